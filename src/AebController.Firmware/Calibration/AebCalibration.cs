@@ -1,0 +1,45 @@
+namespace AebController.Firmware.Calibration;
+
+/// <summary>
+/// The whole calibration: one immutable value, validated before the loop starts. Sections are
+/// records so a variant is made with <c>with</c>, never by mutation.
+/// </summary>
+public sealed record AebCalibration
+{
+    public static AebCalibration Default { get; } = new();
+
+    /// <summary>Control cycle period; 10 ms gives the 100 Hz loop.</summary>
+    public long CyclePeriodUs { get; init; } = 10_000;
+
+    public VehicleCalibration Vehicle { get; init; } = new();
+    public ForwardAebCalibration ForwardAeb { get; init; } = new();
+    public MonitoringCalibration Monitoring { get; init; } = new();
+
+    public float CyclePeriodS => CyclePeriodUs * 1e-6f;
+
+    /// <summary>Every problem found, each naming its field; empty when the calibration is usable.</summary>
+    public IReadOnlyList<CalibrationError> Validate()
+    {
+        var rules = new CalibrationRules();
+        rules.InRange("cyclePeriodUs", CyclePeriodUs, 1_000, 100_000, "µs");
+        rules.Require(Vehicle is not null, "vehicle", "section is missing");
+        rules.Require(ForwardAeb is not null, "forwardAeb", "section is missing");
+        rules.Require(Monitoring is not null, "monitoring", "section is missing");
+        Vehicle?.Validate(rules, "vehicle.");
+        ForwardAeb?.Validate(rules, "forwardAeb.");
+        Monitoring?.Validate(rules, "monitoring.");
+        return rules.Errors;
+    }
+
+    /// <summary>Throws <see cref="CalibrationException"/> naming every bad field; called once at start-up.</summary>
+    public AebCalibration EnsureValid()
+    {
+        var errors = Validate();
+        if (errors.Count > 0)
+        {
+            throw new CalibrationException(errors);
+        }
+
+        return this;
+    }
+}

@@ -1,0 +1,123 @@
+namespace AebController.Firmware.Calibration;
+
+/// <summary>
+/// Forward AEB and FCW. Starting values follow the staged scheme (FCW, partial braking about 3.8
+/// and 5.3 m/s², full braking about 9.8 m/s²) and a driver model of 1.2 s reaction and 4 m/s²
+/// braking; the closed-loop scenarios decide the final numbers.
+/// </summary>
+public sealed record ForwardAebCalibration
+{
+    /// <summary>Lowest speed at which the function arms (1 km/h).</summary>
+    public float MinSpeedMps { get; init; } = 1f / 3.6f;
+
+    /// <summary>Highest speed at which the function arms (135 km/h).</summary>
+    public float MaxSpeedMps { get; init; } = 135f / 3.6f;
+
+    public float DriverReactionTimeS { get; init; } = 1.2f;
+    public float DriverDecelMps2 { get; init; } = 4.0f;
+
+    /// <summary>No warning is given for a threat further away in time than this.</summary>
+    public float FcwMaxTtcS { get; init; } = 4.0f;
+
+    /// <summary>Required deceleration at which partial braking begins.</summary>
+    public float PartialBrakeEntryDecelMps2 { get; init; } = 3.0f;
+    public float PartialBrake1DecelMps2 { get; init; } = 3.8f;
+    public float Stage2EntryDecelMps2 { get; init; } = 4.3f;
+    public float PartialBrake2DecelMps2 { get; init; } = 5.3f;
+    public float FullBrakeEntryDecelMps2 { get; init; } = 5.8f;
+    public float FullBrakeDecelMps2 { get; init; } = 9.8f;
+
+    /// <summary>Above this required deceleration the minimum warning time is waived: braking now beats warning longer.</summary>
+    public float CriticalDecelMps2 { get; init; } = 7.0f;
+
+    /// <summary>UN R152 5.2.1.1: the warning comes at least 0.8 s before emergency braking.</summary>
+    public float MinWarningBeforeBrakeS { get; init; } = 0.8f;
+
+    /// <summary>Time from a brake request to the deceleration being there; the threat is judged that far ahead.</summary>
+    public float BrakeLatencyS { get; init; } = 0.30f;
+
+    /// <summary>Gap to keep to the target when stopping behind it.</summary>
+    public float StopMarginM { get; init; } = 1.0f;
+
+    /// <summary>Consecutive cycles a condition must hold before a state is entered; one glitch never brakes.</summary>
+    public int PersistenceCycles { get; init; } = 3;
+
+    /// <summary>Cycles the threat must be gone before braking is released.</summary>
+    public int ThreatLostCycles { get; init; } = 30;
+
+    /// <summary>After a warning ends, the time before a new one may start.</summary>
+    public float WarningHoldOffS { get; init; } = 1.0f;
+
+    public float StandstillSpeedMps { get; init; } = 0.15f;
+    public float StandstillHoldS { get; init; } = 2.0f;
+    public float HoldDecelMps2 { get; init; } = 3.0f;
+
+    /// <summary>How fast the brake request is ramped out on release.</summary>
+    public float ReleaseRateMps3 { get; init; } = 10f;
+
+    /// <summary>Accelerator position (track 1) that counts as kick-down.</summary>
+    public float KickDownPedal { get; init; } = 0.9f;
+
+    /// <summary>Steering-wheel rate that counts as an evasive manoeuvre.</summary>
+    public float EvasiveSteerRateRps { get; init; } = 3.0f;
+
+    /// <summary>Brake pedal travel that counts as the driver braking.</summary>
+    public float DriverBrakeTravel { get; init; } = 0.05f;
+
+    /// <summary>Suppression after a driver override.</summary>
+    public float OverrideHoldOffS { get; init; } = 2.0f;
+
+    /// <summary>Lateral overlap with the ego path below which a target is not in the path.</summary>
+    public float MinOverlapM { get; init; } = 0.15f;
+
+    /// <summary>A track needs this many radar updates before it can be a threat.</summary>
+    public int MinTrackUpdates { get; init; } = 3;
+
+    /// <summary>Reflections higher than this (gantries, bridges) are not in the path.</summary>
+    public float MaxTargetElevationM { get; init; } = 2.2f;
+
+    /// <summary>Stationary reflections lower than this (road plates, drain covers) are drivable.</summary>
+    public float MinStationaryElevationM { get; init; } = 0.12f;
+
+    public float MaxRangeM { get; init; } = 200f;
+
+    public void Validate(CalibrationRules rules, string prefix)
+    {
+        rules.InRange(prefix + "minSpeedMps", MinSpeedMps, 0.1, 5.0, "m/s");
+        rules.InRange(prefix + "maxSpeedMps", MaxSpeedMps, 5.0, 70.0, "m/s");
+        rules.Require(MinSpeedMps < MaxSpeedMps, prefix + "minSpeedMps", "must be below maxSpeedMps");
+        rules.InRange(prefix + "driverReactionTimeS", DriverReactionTimeS, 0.3, 3.0, "s");
+        rules.InRange(prefix + "driverDecelMps2", DriverDecelMps2, 1.0, 10.0, "m/s²");
+        rules.InRange(prefix + "fcwMaxTtcS", FcwMaxTtcS, 0.5, 10.0, "s");
+        rules.InRange(prefix + "partialBrakeEntryDecelMps2", PartialBrakeEntryDecelMps2, 0.5, 10.0, "m/s²");
+        rules.InRange(prefix + "partialBrake1DecelMps2", PartialBrake1DecelMps2, 0.5, 12.0, "m/s²");
+        rules.InRange(prefix + "stage2EntryDecelMps2", Stage2EntryDecelMps2, 0.5, 12.0, "m/s²");
+        rules.InRange(prefix + "partialBrake2DecelMps2", PartialBrake2DecelMps2, 0.5, 12.0, "m/s²");
+        rules.InRange(prefix + "fullBrakeEntryDecelMps2", FullBrakeEntryDecelMps2, 0.5, 12.0, "m/s²");
+        rules.InRange(prefix + "fullBrakeDecelMps2", FullBrakeDecelMps2, 1.0, 12.0, "m/s²");
+        rules.InRange(prefix + "criticalDecelMps2", CriticalDecelMps2, 1.0, 12.0, "m/s²");
+        rules.Require(PartialBrakeEntryDecelMps2 <= Stage2EntryDecelMps2 && Stage2EntryDecelMps2 <= FullBrakeEntryDecelMps2,
+            prefix + "stage2EntryDecelMps2", "stage entries must rise: partialBrakeEntry <= stage2Entry <= fullBrakeEntry");
+        rules.Require(PartialBrake1DecelMps2 <= PartialBrake2DecelMps2 && PartialBrake2DecelMps2 <= FullBrakeDecelMps2,
+            prefix + "partialBrake2DecelMps2", "stage decelerations must rise: partialBrake1 <= partialBrake2 <= fullBrake");
+        rules.InRange(prefix + "minWarningBeforeBrakeS", MinWarningBeforeBrakeS, 0.0, 3.0, "s");
+        rules.InRange(prefix + "brakeLatencyS", BrakeLatencyS, 0.0, 1.0, "s");
+        rules.InRange(prefix + "stopMarginM", StopMarginM, 0.0, 5.0, "m");
+        rules.InRange(prefix + "persistenceCycles", PersistenceCycles, 1, 50, "cycles");
+        rules.InRange(prefix + "threatLostCycles", ThreatLostCycles, 1, 500, "cycles");
+        rules.InRange(prefix + "warningHoldOffS", WarningHoldOffS, 0.0, 10.0, "s");
+        rules.InRange(prefix + "standstillSpeedMps", StandstillSpeedMps, 0.01, 1.0, "m/s");
+        rules.InRange(prefix + "standstillHoldS", StandstillHoldS, 0.0, 30.0, "s");
+        rules.InRange(prefix + "holdDecelMps2", HoldDecelMps2, 0.5, 10.0, "m/s²");
+        rules.InRange(prefix + "releaseRateMps3", ReleaseRateMps3, 0.5, 100.0, "m/s³");
+        rules.InRange(prefix + "kickDownPedal", KickDownPedal, 0.5, 1.0, "");
+        rules.InRange(prefix + "evasiveSteerRateRps", EvasiveSteerRateRps, 0.5, 20.0, "rad/s");
+        rules.InRange(prefix + "driverBrakeTravel", DriverBrakeTravel, 0.01, 0.5, "");
+        rules.InRange(prefix + "overrideHoldOffS", OverrideHoldOffS, 0.0, 30.0, "s");
+        rules.InRange(prefix + "minOverlapM", MinOverlapM, 0.0, 1.0, "m");
+        rules.InRange(prefix + "minTrackUpdates", MinTrackUpdates, 1, 20, "updates");
+        rules.InRange(prefix + "maxTargetElevationM", MaxTargetElevationM, 0.5, 10.0, "m");
+        rules.InRange(prefix + "minStationaryElevationM", MinStationaryElevationM, 0.0, 1.0, "m");
+        rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");
+    }
+}

@@ -1,0 +1,100 @@
+using AebController.Firmware.Signals;
+
+namespace AebController.Firmware.Perception;
+
+/// <summary>
+/// Picks the most critical in-path radar track: the one needing the hardest braking, nearest first
+/// on a tie. Works in the sensor's own frame, so the rear radar uses it as the front one does.
+/// </summary>
+public static class RadarThreatAssessor
+{
+    /// <summary>Horizon over which a crossing target's lateral motion is projected.</summary>
+    private const float MaxLateralPredictionS = 4f;
+
+    /// <summary>A target slower than this over ground counts as stationary.</summary>
+    private const float StationarySpeedMps = 0.5f;
+
+    public static ThreatAssessment Assess(
+        ref RadarObjectList radar,
+        ref CameraObjectList camera,
+        in EgoPath path,
+        float egoSpeedMps,
+        float egoAccelMps2,
+        in TargetGate gate)
+    {
+        var best = ThreatAssessment.None;
+        float bestLateralM = 0f;
+        int count = Math.Min(radar.Count, RadarTrackBuffer.Capacity);
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly RadarTrack track = ref radar.Tracks[i];
+            if (!IsPlausible(track, gate)) continue;
+
+            float targetSpeed = egoSpeedMps + track.RelVelLongMps;
+            float targetAccel = egoAccelMps2 + track.RelAccelLongMps2;
+            bool stationary = MathF.Abs(targetSpeed) < StationarySpeedMps;
+            if (stationary && track.ElevationM < gate.MinStationaryElevationM) continue;
+
+            float ttc = ThreatMath.TimeToCollision(track.LongitudinalM, egoSpeedMps, targetSpeed, targetAccel);
+            float horizon = float.IsFinite(ttc) ? MathF.Min(ttc, MaxLateralPredictionS) : 0f;
+            float lateralAtArrival = track.LateralM + track.RelVelLatMps * horizon;
+            float overlap = path.Overlap(track.LongitudinalM, lateralAtArrival, gate.EgoWidthM, MathF.Max(track.WidthM, 0.3f));
+            if (overlap < MathF.Min(gate.MinOverlapM, 0.5f * track.WidthM)) continue;
+
+            float required = ThreatMath.RequiredDeceleration(
+                track.LongitudinalM, egoSpeedMps, targetSpeed, targetAccel, gate.BrakeLatencyS, gate.StopMarginM);
+
+            bool better = !best.HasTarget
+                || required > best.RequiredDecelMps2
+                || (required == best.RequiredDecelMps2 && track.LongitudinalM < best.RangeM);
+            if (!better) continue;
+
+            best.HasTarget = true;
+            best.TrackId = track.Id;
+            best.RangeM = track.LongitudinalM;
+            best.ClosingSpeedMps = -track.RelVelLongMps;
+            best.TargetSpeedMps = targetSpeed;
+            best.TargetAccelMps2 = targetAccel;
+            best.TtcS = ttc;
+            best.RequiredDecelMps2 = required;
+            best.PathOffsetM = lateralAtArrival - path.LateralAt(track.LongitudinalM);
+            best.Class = track.ClassHint;
+            bestLateralM = track.LateralM;
+        }
+
+        if (best.HasTarget && best.Class == ObjectClass.Unknown)
+        {
+            best.Class = CameraClassNear(ref camera, best.RangeM, bestLateralM);
+        }
+
+        return best;
+    }
+
+    private static bool IsPlausible(in RadarTrack track, in TargetGate gate)
+    {
+        // NaN fails every comparison below, so a corrupted track is dropped here.
+        if (!(track.LongitudinalM >= 0f && track.LongitudinalM <= gate.MaxRangeM)) return false;
+        if (!float.IsFinite(track.LateralM) || !float.IsFinite(track.RelVelLongMps)) return false;
+        if (!float.IsFinite(track.RelVelLatMps) || !float.IsFinite(track.RelAccelLongMps2)) return false;
+        if (track.UpdateCount < gate.MinTrackUpdates) return false;
+        if (track.ElevationM > gate.MaxElevationM) return false;
+        return true;
+    }
+
+    /// <summary>The class of a confirmed camera object at about the same place, or Unknown.</summary>
+    private static ObjectClass CameraClassNear(ref CameraObjectList camera, float rangeM, float lateralM)
+    {
+        int count = Math.Min(camera.Count, CameraObjectBuffer.Capacity);
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly CameraObject obj = ref camera.Objects[i];
+            if (obj.Class == ObjectClass.Unknown) continue;
+            if (MathF.Abs(obj.LongitudinalM - rangeM) < 2f + 0.1f * rangeM && MathF.Abs(obj.LateralM - lateralM) < 1.5f)
+            {
+                return obj.Class;
+            }
+        }
+
+        return ObjectClass.Unknown;
+    }
+}

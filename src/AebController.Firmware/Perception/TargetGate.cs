@@ -1,0 +1,12 @@
+namespace AebController.Firmware.Perception;
+
+/// <summary>Which radar tracks may become a threat, and the stopping assumptions used to grade them.</summary>
+public readonly record struct TargetGate(
+    int MinTrackUpdates,
+    float MaxRangeM,
+    float MaxElevationM,
+    float MinStationaryElevationM,
+    float MinOverlapM,
+    float EgoWidthM,
+    float BrakeLatencyS,
+    float StopMarginM);

@@ -1,0 +1,91 @@
+namespace AebController.Firmware.Perception;
+
+/// <summary>
+/// Closed-form collision kinematics for one target ahead in the direction of travel. The ego is
+/// taken at constant speed (what happens if nobody acts); the target keeps its acceleration until
+/// it stops, and never reverses.
+/// </summary>
+public static class ThreatMath
+{
+    /// <summary>Value used for "not reachable" required decelerations: far above any brake.</summary>
+    public const float Unavoidable = 99f;
+
+    /// <summary>Time until the gap is zero, or +∞.</summary>
+    public static float TimeToCollision(float rangeM, float egoSpeedMps, float targetSpeedMps, float targetAccelMps2)
+    {
+        if (rangeM <= 0f) return 0f;
+        if (egoSpeedMps <= 0f) return float.PositiveInfinity;
+
+        float vt = MathF.Max(targetSpeedMps, 0f);
+        float at = vt > 0f ? targetAccelMps2 : 0f;
+
+        // Phase 1: both moving. gap(t) = r + (vt - ve) t + 0.5 at t².
+        float tStop = at < 0f ? vt / -at : float.PositiveInfinity;
+        float t1 = SmallestPositiveRoot(0.5f * at, vt - egoSpeedMps, rangeM);
+        if (t1 <= tStop) return t1;
+
+        // Phase 2: the target has stopped; the ego covers the remaining gap at constant speed.
+        float gapAtStop = rangeM + (vt - egoSpeedMps) * tStop + 0.5f * at * tStop * tStop;
+        return tStop + gapAtStop / egoSpeedMps;
+    }
+
+    /// <summary>
+    /// Deceleration the ego needs, starting after <paramref name="latencyS"/> at constant speed, to end
+    /// at least <paramref name="marginM"/> behind the target.
+    /// </summary>
+    public static float RequiredDeceleration(float rangeM, float egoSpeedMps, float targetSpeedMps, float targetAccelMps2, float latencyS, float marginM)
+    {
+        if (egoSpeedMps <= 0f) return 0f;
+
+        float vt = MathF.Max(targetSpeedMps, 0f);
+        float at = vt > 0f ? targetAccelMps2 : 0f;
+
+        // Advance the target through the latency, stopping it if it stops.
+        float tStop = at < 0f ? vt / -at : float.PositiveInfinity;
+        float tl = MathF.Min(latencyS, tStop);
+        float targetTravel = vt * tl + 0.5f * at * tl * tl;
+        float vtL = vt + at * tl;
+        if (vtL < 0.01f)
+        {
+            vtL = 0f;
+        }
+
+        float gapM = rangeM + targetTravel - egoSpeedMps * latencyS;
+        float d = gapM - marginM;
+        if (d <= 0.01f) return Unavoidable;
+
+        float ve = egoSpeedMps;
+        if (at < -0.05f && vtL > 0f)
+        {
+            float b = -at;
+            float stopAll = ve * ve / (2f * (d + vtL * vtL / (2f * b)));
+            float vrel = ve - vtL;
+            if (vrel <= 0f) return stopAll;
+            float matchTime = 2f * d / vrel;
+            return matchTime <= vtL / b ? b + vrel * vrel / (2f * d) : stopAll;
+        }
+
+        float closing = ve - vtL;
+        if (closing <= 0f) return 0f;
+        return MathF.Min(closing * closing / (2f * d), Unavoidable);
+    }
+
+    private static float SmallestPositiveRoot(float a, float b, float c)
+    {
+        if (MathF.Abs(a) < 1e-4f)
+        {
+            return b < 0f ? -c / b : float.PositiveInfinity;
+        }
+
+        float disc = b * b - 4f * a * c;
+        if (disc < 0f) return float.PositiveInfinity;
+        float sq = MathF.Sqrt(disc);
+        float r1 = (-b - sq) / (2f * a);
+        float r2 = (-b + sq) / (2f * a);
+        float lo = MathF.Min(r1, r2);
+        float hi = MathF.Max(r1, r2);
+        if (lo > 0f) return lo;
+        if (hi > 0f) return hi;
+        return float.PositiveInfinity;
+    }
+}

@@ -1,0 +1,37 @@
+namespace AebController.Firmware.Signals;
+
+/// <summary>
+/// Diagnostic trouble codes as bits of one latched word: once set they stay set until restart.
+/// The numeric value of each bit is part of the interface; never renumber.
+/// </summary>
+[Flags]
+public enum DiagnosticCode : ulong
+{
+    None = 0,
+    FrontRadarStale = 1UL << 0,
+    FrontRadarFault = 1UL << 1,
+    RearRadarStale = 1UL << 2,
+    RearRadarFault = 1UL << 3,
+    CameraStale = 1UL << 4,
+    CameraFault = 1UL << 5,
+    UltrasonicFrontStale = 1UL << 6,
+    UltrasonicRearStale = 1UL << 7,
+    UltrasonicOutOfRange = 1UL << 8,
+    AccelPedalStale = 1UL << 9,
+    AccelPedalTrackDisagree = 1UL << 10,
+    AccelPedalOutOfRange = 1UL << 11,
+    BrakePedalStale = 1UL << 12,
+    BrakePedalOutOfRange = 1UL << 13,
+    WheelSpeedStale = 1UL << 14,
+    WheelSpeedOutOfRange = 1UL << 15,
+    ImuStale = 1UL << 16,
+    ImuOutOfRange = 1UL << 17,
+    SteeringStale = 1UL << 18,
+    SteeringOutOfRange = 1UL << 19,
+    GearStale = 1UL << 20,
+    GearInvalid = 1UL << 21,
+    BrakeFeedbackStale = 1UL << 22,
+    BrakeActuatorMismatch = 1UL << 23,
+    RadarValueOutOfRange = 1UL << 24,
+    CycleOverrun = 1UL << 25,
+}

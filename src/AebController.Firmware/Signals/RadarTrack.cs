@@ -1,0 +1,41 @@
+namespace AebController.Firmware.Signals;
+
+/// <summary>
+/// One object of a radar object list, in the vehicle frame at the sensor: x forward (for the rear
+/// radar: x rearward), y to the left. Relative quantities are target minus ego.
+/// </summary>
+public struct RadarTrack
+{
+    /// <summary>Track identity, stable while the radar keeps the object.</summary>
+    public int Id;
+
+    /// <summary>Longitudinal distance from the bumper to the object's nearest face.</summary>
+    public float LongitudinalM;
+
+    /// <summary>Lateral offset of the object's centre, positive to the left.</summary>
+    public float LateralM;
+
+    /// <summary>Longitudinal relative velocity; negative when the gap closes.</summary>
+    public float RelVelLongMps;
+
+    /// <summary>Lateral relative velocity.</summary>
+    public float RelVelLatMps;
+
+    /// <summary>Longitudinal relative acceleration (target minus ego).</summary>
+    public float RelAccelLongMps2;
+
+    /// <summary>Estimated object width.</summary>
+    public float WidthM;
+
+    /// <summary>Height of the reflection centre above the road (4D radar); high for gantries, near zero for plates.</summary>
+    public float ElevationM;
+
+    /// <summary>Radar cross-section.</summary>
+    public float RcsDbsm;
+
+    /// <summary>Number of radar updates this track has been confirmed for.</summary>
+    public int UpdateCount;
+
+    /// <summary>Class hint from the sensor (fused camera class where the sensor fuses; otherwise Unknown).</summary>
+    public ObjectClass ClassHint;
+}

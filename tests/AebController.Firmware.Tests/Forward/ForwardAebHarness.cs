@@ -1,0 +1,81 @@
+using AebController.Firmware.Calibration;
+using AebController.Firmware.Functions;
+using AebController.Firmware.Perception;
+using AebController.Firmware.Signals;
+
+namespace AebController.Firmware.Tests.Forward;
+
+/// <summary>Drives a ForwardAeb cycle by cycle with hand-made threats and driver inputs.</summary>
+internal sealed class ForwardAebHarness
+{
+    public const long CycleUs = 10_000;
+
+    public ForwardAebHarness(ForwardAebCalibration? calibration = null)
+    {
+        Calibration = calibration ?? new ForwardAebCalibration();
+        Aeb = new ForwardAeb(Calibration, CycleUs);
+    }
+
+    public ForwardAebCalibration Calibration { get; }
+    public ForwardAeb Aeb { get; }
+    public long NowUs { get; private set; }
+    public float SpeedMps { get; set; } = 15f;
+    public Gear Gear { get; set; } = Gear.Drive;
+    public bool Degraded { get; set; }
+    public DriverActivity Driver;
+    public FunctionOutput Last;
+
+    public static ThreatAssessment Threat(float ttcS, float requiredDecelMps2, float closingMps = 15f) => new()
+    {
+        HasTarget = true, TrackId = 1, RangeM = ttcS * closingMps, ClosingSpeedMps = closingMps,
+        TtcS = ttcS, RequiredDecelMps2 = requiredDecelMps2, TargetSpeedMps = 0f,
+    };
+
+    public static ThreatAssessment NoThreat => ThreatAssessment.None;
+
+    public FunctionOutput Step(in ThreatAssessment threat)
+    {
+        Last = Aeb.Step(NowUs, SpeedMps, Gear, threat, Driver, Degraded);
+        NowUs += CycleUs;
+        // Edges last one cycle, as the tracker produces them.
+        Driver.KickDownRisingEdge = false;
+        Driver.EvasiveSteeringRisingEdge = false;
+        Driver.AccelRisingEdge = false;
+        Driver.BrakeRisingEdge = false;
+        return Last;
+    }
+
+    public FunctionOutput Run(int cycles, in ThreatAssessment threat)
+    {
+        for (int i = 0; i < cycles; i++) Step(threat);
+        return Last;
+    }
+
+    /// <summary>Runs until the state is reached, failing after <paramref name="maxCycles"/>.</summary>
+    public int RunUntil(ForwardAebState state, in ThreatAssessment threat, int maxCycles = 1000)
+    {
+        for (int i = 1; i <= maxCycles; i++)
+        {
+            Step(threat);
+            if (Aeb.State == state) return i;
+        }
+
+        throw new Xunit.Sdk.XunitException($"state {state} not reached in {maxCycles} cycles; stuck in {Aeb.State}");
+    }
+
+    public void KickDown()
+    {
+        Driver.KickDown = true;
+        Driver.KickDownRisingEdge = true;
+        Driver.AccelPressed = true;
+        Driver.AccelRisingEdge = true;
+        Driver.AccelPedal = 1f;
+    }
+
+    public void ReleaseAccelerator()
+    {
+        Driver.KickDown = false;
+        Driver.AccelPressed = false;
+        Driver.AccelPedal = 0f;
+    }
+}

@@ -1,0 +1,315 @@
+using AebController.Emulation.Driver;
+using AebController.Emulation.Faults;
+using AebController.Emulation.Sensors;
+using AebController.Emulation.World;
+using AebController.Firmware.Runtime;
+using AebController.Firmware.Signals;
+
+namespace AebController.Emulation;
+
+/// <summary>
+/// The emulated backend of the HAL. <see cref="Read"/> advances the world in 1 ms physics steps up
+/// to the cycle time (lock-step, as ArduPilot's SITL does) and fills the frame from the sensor
+/// models, with injected faults applied; <see cref="Write"/> hands the command to the plant.
+/// Nothing is allocated per cycle.
+/// </summary>
+public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
+{
+    private readonly SimulationWorld _world;
+    private readonly DriverScript _driver;
+    private readonly FaultSchedule _faults;
+    private readonly RadarModel _frontRadar;
+    private readonly RadarModel _rearRadar;
+    private readonly CameraModel _camera;
+    private readonly UltrasonicRingModel _ultrasonics;
+    private readonly ulong _seed;
+
+    // What the car's buses last delivered; a stale fault freezes a group here while its age grows.
+    private readonly SensorFrame _bus = new();
+    private long _pedalsUs;
+    private long _steeringUs;
+    private long _gearUs;
+    private long _brakeFeedbackUs;
+    private long _motionUs;
+    private ActuatorCommand _command = ActuatorCommand.Neutral;
+
+    public EmulatedVehicleHal(SimulationWorld world, DriverScript driver, FaultSchedule faults, ulong seed)
+    {
+        _world = world;
+        _driver = driver;
+        _faults = faults;
+        _seed = seed;
+        _frontRadar = new RadarModel(new RadarParameters(), SensorMount.Front, seed);
+        _rearRadar = new RadarModel(RadarParameters.RearCorner, SensorMount.Rear, seed ^ 0x5EED_0001UL);
+        _camera = new CameraModel();
+        _ultrasonics = new UltrasonicRingModel();
+        _bus.Clear();
+    }
+
+    public SimulationWorld World => _world;
+    public DriverScript Driver => _driver;
+    public ref readonly ActuatorCommand LastCommand => ref _command;
+
+    /// <summary>Driver controls of the latest physics step.</summary>
+    public Vehicle.DriverControls Controls { get; private set; }
+
+    public void Reset(float egoSpeedMps, bool reverse)
+    {
+        _world.Reset(egoSpeedMps, reverse);
+        _driver.Reset();
+        _frontRadar.Reset(_seed);
+        _rearRadar.Reset(_seed ^ 0x5EED_0001UL);
+        _camera.Reset();
+        _ultrasonics.Reset();
+        _bus.Clear();
+        _command = ActuatorCommand.Neutral;
+        Controls = _driver.At(0f);
+        _pedalsUs = _steeringUs = _gearUs = _brakeFeedbackUs = _motionUs = -1;
+    }
+
+    public void Write(in ActuatorCommand command, long nowUs)
+    {
+        _command = command;
+        _driver.SeeWarning(command.Warnings != WarningOutputs.None, nowUs * 1e-6f);
+    }
+
+    public void Read(SensorFrame frame, long nowUs)
+    {
+        while (_world.TimeUs < nowUs)
+        {
+            float brake = _command.BrakeDecelRequestMps2;
+            if (_faults.TryGetActive(FaultInput.BrakeFeedback, _world.TimeUs, out var weak) && weak.Kind == FaultKind.ActuatorWeak)
+            {
+                brake *= Math.Clamp(weak.Value, 0f, 1f);
+            }
+
+            Controls = _driver.At(_world.TimeS);
+            _world.Step(Controls, brake, _command.DriveTorqueLimit);
+            _frontRadar.Tick(_world);
+            _rearRadar.Tick(_world);
+            _camera.Tick(_world);
+            _ultrasonics.Tick(_world);
+        }
+
+        RefreshBus(nowUs);
+        frame.CopyFrom(_bus);
+        frame.NowUs = nowUs;
+        AgeVehicleSignals(frame, nowUs);
+    }
+
+    private void RefreshBus(long nowUs)
+    {
+        var ego = _world.Ego;
+        var controls = Controls;
+
+        // Sensor object lists: stale keeps the last delivered list (its age keeps growing).
+        if (!IsStale(FaultInput.FrontRadar, nowUs))
+        {
+            _frontRadar.Publish(ref _bus.FrontRadar, nowUs);
+            ApplyRadarFault(ref _bus.FrontRadar, FaultInput.FrontRadar, nowUs);
+        }
+
+        if (!IsStale(FaultInput.RearRadar, nowUs))
+        {
+            _rearRadar.Publish(ref _bus.RearRadar, nowUs);
+            ApplyRadarFault(ref _bus.RearRadar, FaultInput.RearRadar, nowUs);
+        }
+
+        if (!IsStale(FaultInput.Camera, nowUs))
+        {
+            _camera.Publish(ref _bus.FrontCamera, nowUs);
+            if (Active(FaultInput.Camera, nowUs, out var cam))
+            {
+                if (cam.Kind == FaultKind.SensorFault) _bus.FrontCamera.SensorOk = false;
+                if (cam.Kind == FaultKind.Dropout) _bus.FrontCamera.Count = 0;
+            }
+        }
+
+        bool frontUssStale = IsStale(FaultInput.UltrasonicFront, nowUs);
+        bool rearUssStale = IsStale(FaultInput.UltrasonicRear, nowUs);
+        var fresh = default(UltrasonicEchoBuffer);
+        _ultrasonics.Publish(ref fresh, nowUs);
+        for (int s = 0; s < UltrasonicEchoBuffer.Capacity; s++)
+        {
+            bool front = s < UltrasonicEchoBuffer.FrontCount;
+            if (front ? frontUssStale : rearUssStale) continue;
+            _bus.Ultrasonics[s] = fresh[s];
+            var input = front ? FaultInput.UltrasonicFront : FaultInput.UltrasonicRear;
+            if (Active(input, nowUs, out var uss))
+            {
+                if (uss.Kind == FaultKind.NaN) _bus.Ultrasonics[s].DistanceM = float.NaN;
+                if (uss.Kind is FaultKind.Offset) _bus.Ultrasonics[s].DistanceM += uss.Value;
+                if (uss.Kind is FaultKind.OutOfRange) { _bus.Ultrasonics[s].HasEcho = true; _bus.Ultrasonics[s].DistanceM = uss.Value; }
+                if (uss.Kind == FaultKind.Dropout) _bus.Ultrasonics[s].HasEcho = false;
+            }
+        }
+
+        // Vehicle signals arrive every cycle unless a fault says otherwise.
+        if (!IsStale(FaultInput.AcceleratorPedal, nowUs) && !IsStale(FaultInput.BrakePedal, nowUs))
+        {
+            _pedalsUs = nowUs;
+            float pedal = Math.Clamp(controls.AcceleratorPedal, 0f, 1f);
+            float t1 = pedal;
+            float t2 = 0.5f * pedal;
+            if (Active(FaultInput.AcceleratorPedal, nowUs, out var ap))
+            {
+                switch (ap.Kind)
+                {
+                    case FaultKind.TrackDisagree: t2 = ap.Value; break;
+                    case FaultKind.NaN: t1 = float.NaN; break;
+                    case FaultKind.Offset: t1 += ap.Value; break;
+                    case FaultKind.OutOfRange: t1 = ap.Value; break;
+                    case FaultKind.Stuck: t1 = _bus.Pedals.AccelTrack1; t2 = _bus.Pedals.AccelTrack2; break;
+                }
+            }
+
+            float brakeTravel = Math.Clamp(controls.BrakePedal, 0f, 1f);
+            bool brakeSwitch = brakeTravel > 0.03f;
+            if (Active(FaultInput.BrakePedal, nowUs, out var bp))
+            {
+                switch (bp.Kind)
+                {
+                    case FaultKind.NaN: brakeTravel = float.NaN; break;
+                    case FaultKind.Offset: brakeTravel += bp.Value; break;
+                    case FaultKind.OutOfRange: brakeTravel = bp.Value; break;
+                    case FaultKind.Stuck: brakeTravel = _bus.Pedals.BrakeTravel; brakeSwitch = _bus.Pedals.BrakeSwitch; break;
+                }
+            }
+
+            _bus.Pedals.AccelTrack1 = t1;
+            _bus.Pedals.AccelTrack2 = t2;
+            _bus.Pedals.BrakeTravel = brakeTravel;
+            _bus.Pedals.BrakeSwitch = brakeSwitch;
+        }
+
+        bool wheelStale = IsStale(FaultInput.WheelSpeed, nowUs);
+        bool imuStale = IsStale(FaultInput.Imu, nowUs);
+        if (!wheelStale && !imuStale)
+        {
+            _motionUs = nowUs;
+            float travelSign = ego.VelocityMps < 0f ? -1f : 1f;
+            float speed = ego.SpeedMps;
+            float accel = ego.AccelMps2 * travelSign;
+            float yaw = ego.YawRateRps;
+            if (Active(FaultInput.WheelSpeed, nowUs, out var ws))
+            {
+                switch (ws.Kind)
+                {
+                    case FaultKind.NaN: speed = float.NaN; break;
+                    case FaultKind.Offset: speed += ws.Value; break;
+                    case FaultKind.OutOfRange: speed = ws.Value; break;
+                    case FaultKind.Stuck: speed = _bus.Motion.WheelSpeedMps; break;
+                }
+            }
+
+            if (Active(FaultInput.Imu, nowUs, out var imu))
+            {
+                switch (imu.Kind)
+                {
+                    case FaultKind.NaN: yaw = float.NaN; accel = float.NaN; break;
+                    case FaultKind.Offset: yaw += imu.Value; break;
+                    case FaultKind.OutOfRange: yaw = imu.Value; break;
+                    case FaultKind.Stuck: yaw = _bus.Motion.YawRateRps; accel = _bus.Motion.LongAccelMps2; break;
+                }
+            }
+
+            _bus.Motion.WheelSpeedMps = speed;
+            _bus.Motion.LongAccelMps2 = accel;
+            _bus.Motion.YawRateRps = yaw;
+        }
+
+        if (!IsStale(FaultInput.Steering, nowUs))
+        {
+            _steeringUs = nowUs;
+            float angle = ego.SteeringWheelRad;
+            float rate = ego.SteeringWheelRateRps;
+            if (Active(FaultInput.Steering, nowUs, out var st))
+            {
+                switch (st.Kind)
+                {
+                    case FaultKind.NaN: angle = float.NaN; rate = float.NaN; break;
+                    case FaultKind.Offset: angle += st.Value; break;
+                    case FaultKind.OutOfRange: angle = st.Value; break;
+                    case FaultKind.Stuck: angle = _bus.Steering.AngleRad; rate = 0f; break;
+                }
+            }
+
+            _bus.Steering.AngleRad = angle;
+            _bus.Steering.RateRps = rate;
+        }
+
+        if (!IsStale(FaultInput.Gear, nowUs))
+        {
+            _gearUs = nowUs;
+            var gear = controls.Gear;
+            if (Active(FaultInput.Gear, nowUs, out var g) && g.Kind == FaultKind.OutOfRange) gear = (Gear)(byte)g.Value;
+            _bus.Gear.Gear = gear;
+        }
+
+        if (!IsStale(FaultInput.BrakeFeedback, nowUs))
+        {
+            _brakeFeedbackUs = nowUs;
+            float feedback = ego.Brake.DecelMps2;
+            if (Active(FaultInput.BrakeFeedback, nowUs, out var bf))
+            {
+                if (bf.Kind == FaultKind.NaN) feedback = float.NaN;
+                if (bf.Kind == FaultKind.Offset) feedback += bf.Value;
+            }
+
+            _bus.BrakeFeedback.DecelMps2 = feedback;
+        }
+
+    }
+
+    private void AgeVehicleSignals(SensorFrame frame, long nowUs)
+    {
+        frame.Pedals.AgeUs = Age(_pedalsUs, nowUs);
+        frame.Motion.AgeUs = Age(_motionUs, nowUs);
+        frame.Steering.AgeUs = Age(_steeringUs, nowUs);
+        frame.Gear.AgeUs = Age(_gearUs, nowUs);
+        frame.BrakeFeedback.AgeUs = Age(_brakeFeedbackUs, nowUs);
+
+        // A frozen object list keeps the age it was delivered with plus the time since.
+        if (IsStale(FaultInput.FrontRadar, nowUs)) frame.FrontRadar.AgeUs = StaleAge(FaultInput.FrontRadar, _bus.FrontRadar.AgeUs, nowUs);
+        if (IsStale(FaultInput.RearRadar, nowUs)) frame.RearRadar.AgeUs = StaleAge(FaultInput.RearRadar, _bus.RearRadar.AgeUs, nowUs);
+        if (IsStale(FaultInput.Camera, nowUs)) frame.FrontCamera.AgeUs = StaleAge(FaultInput.Camera, _bus.FrontCamera.AgeUs, nowUs);
+        for (int s = 0; s < UltrasonicEchoBuffer.Capacity; s++)
+        {
+            var input = s < UltrasonicEchoBuffer.FrontCount ? FaultInput.UltrasonicFront : FaultInput.UltrasonicRear;
+            if (IsStale(input, nowUs)) frame.Ultrasonics[s].AgeUs = StaleAge(input, _bus.Ultrasonics[s].AgeUs, nowUs);
+        }
+    }
+
+    private long StaleAge(FaultInput input, long ageAtFreezeUs, long nowUs)
+    {
+        _faults.TryGetActive(input, nowUs, out var fault);
+        if (ageAtFreezeUs >= SignalAge.Never) return SignalAge.Never;
+        return ageAtFreezeUs + (nowUs - fault.StartUs);
+    }
+
+    private static long Age(long deliveredUs, long nowUs) => deliveredUs < 0 ? SignalAge.Never : nowUs - deliveredUs;
+
+    private bool IsStale(FaultInput input, long nowUs) =>
+        _faults.TryGetActive(input, nowUs, out var f) && f.Kind == FaultKind.Stale;
+
+    private bool Active(FaultInput input, long nowUs, out InjectedFault fault) => _faults.TryGetActive(input, nowUs, out fault);
+
+    private void ApplyRadarFault(ref RadarObjectList list, FaultInput input, long nowUs)
+    {
+        if (!Active(input, nowUs, out var fault)) return;
+        switch (fault.Kind)
+        {
+            case FaultKind.SensorFault: list.SensorOk = false; break;
+            case FaultKind.Dropout: list.Count = 0; break;
+            case FaultKind.NaN:
+                for (int i = 0; i < list.Count; i++) list.Tracks[i].LongitudinalM = float.NaN;
+                break;
+            case FaultKind.Offset:
+                for (int i = 0; i < list.Count; i++) list.Tracks[i].LongitudinalM += fault.Value;
+                break;
+            case FaultKind.OutOfRange:
+                list.Count = RadarTrackBuffer.Capacity + 1;
+                break;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AebController.Scenarios.Loading;
+using AebController.Scenarios.Model;
+
+namespace AebController.Scenarios.Matrix;
+
+/// <summary>
+/// A test matrix: axes of values, and a scenario template whose strings may hold "{=expression}"
+/// (replaced by a number) or "{name}" (replaced by the value as text). Expands into one scenario
+/// per combination of the axes, so a protocol's matrix lives in one file, not as copies.
+/// </summary>
+public static class ScenarioMatrix
+{
+    public static IReadOnlyList<ScenarioDefinition> Expand(string json, string source)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            throw new ScenarioFormatException(source, string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path, ex.Message);
+        }
+
+        if (root is not JsonObject obj) throw new ScenarioFormatException(source, "$", "a matrix file holds one object");
+        foreach (var property in obj)
+        {
+            if (property.Key is not ("matrix" or "description" or "axes" or "template" or "exclude"))
+            {
+                throw new ScenarioFormatException(source, property.Key, "unknown field (matrix files have matrix, description, axes, exclude, template)");
+            }
+        }
+
+        if (obj["axes"] is not JsonObject axesNode || axesNode.Count == 0)
+        {
+            throw new ScenarioFormatException(source, "axes", "must be an object of named value lists");
+        }
+
+        if (obj["template"] is not JsonObject template) throw new ScenarioFormatException(source, "template", "must be a scenario object");
+
+        var axes = new List<(string Name, double[] Values)>();
+        foreach (var axis in axesNode)
+        {
+            if (axis.Value is not JsonArray values || values.Count == 0)
+            {
+                throw new ScenarioFormatException(source, $"axes.{axis.Key}", "must be a non-empty list of numbers");
+            }
+
+            var numbers = new double[values.Count];
+            for (int i = 0; i < values.Count; i++)
+            {
+                if (values[i] is not JsonValue v || !v.TryGetValue(out double d))
+                {
+                    throw new ScenarioFormatException(source, $"axes.{axis.Key}[{i}]", "must be a number");
+                }
+
+                numbers[i] = d;
+            }
+
+            axes.Add((axis.Key, numbers));
+        }
+
+        string[] excludes = obj["exclude"] is JsonArray ex2 ? ex2.Select(e => e?.GetValue<string>() ?? "").ToArray() : [];
+        var results = new List<ScenarioDefinition>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var point = new Dictionary<string, double>(StringComparer.Ordinal);
+        Expand(0);
+        return results;
+
+        void Expand(int axisIndex)
+        {
+            if (axisIndex < axes.Count)
+            {
+                foreach (double v in axes[axisIndex].Values)
+                {
+                    point[axes[axisIndex].Name] = v;
+                    Expand(axisIndex + 1);
+                }
+
+                return;
+            }
+
+            for (int i = 0; i < excludes.Length; i++)
+            {
+                double ex;
+                try
+                {
+                    ex = MatrixExpression.Evaluate(excludes[i], point);
+                }
+                catch (FormatException fe)
+                {
+                    throw new ScenarioFormatException(source, $"exclude[{i}]", fe.Message);
+                }
+
+                if (ex != 0) return;
+            }
+
+            JsonNode instance = Substitute(template.DeepClone(), point, source, "template");
+            string caseSource = $"{source} ({Describe(point)})";
+            var definition = ScenarioLoader.FromNode(instance, caseSource);
+            if (!names.Add(definition.Name))
+            {
+                throw new ScenarioFormatException(source, "template.name", $"the name '{definition.Name}' repeats; put every axis into the name");
+            }
+
+            results.Add(definition);
+        }
+    }
+
+    private static string Describe(IReadOnlyDictionary<string, double> point) =>
+        string.Join(", ", point.Select(p => $"{p.Key}={Format(p.Value)}"));
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static JsonNode Substitute(JsonNode node, IReadOnlyDictionary<string, double> point, string source, string path)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var key in o.Select(p => p.Key).ToArray())
+                {
+                    if (o[key] is JsonNode child) o[key] = Substitute(child.DeepClone(), point, source, $"{path}.{key}");
+                }
+
+                return o;
+            case JsonArray a:
+                for (int i = 0; i < a.Count; i++)
+                {
+                    if (a[i] is JsonNode child) a[i] = Substitute(child.DeepClone(), point, source, $"{path}[{i}]");
+                }
+
+                return a;
+            case JsonValue v when v.TryGetValue(out string? text):
+                try
+                {
+                    if (text.StartsWith("{=", StringComparison.Ordinal) && text.EndsWith('}'))
+                    {
+                        double value = MatrixExpression.Evaluate(text[2..^1], point);
+                        return JsonValue.Create(Math.Round(value, 6));
+                    }
+
+                    foreach (var p in point) text = text.Replace("{" + p.Key + "}", Format(p.Value), StringComparison.Ordinal);
+                    return JsonValue.Create(text);
+                }
+                catch (FormatException fe)
+                {
+                    throw new ScenarioFormatException(source, path, fe.Message);
+                }
+
+            default:
+                return node;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using AebController.Firmware.Signals;
+
+namespace AebController.Scenarios.Model;
+
+/// <summary>
+/// Another road user or an obstacle. Place it with exactly one of: <see cref="GapM"/> (ahead: from
+/// the ego's front bumper to the actor's rear), <see cref="RearGapM"/> (behind: from the ego's rear
+/// bumper to the actor's front) or <see cref="XM"/> (its centre, metres ahead of the ego's front bumper).
+/// Sizes and radar properties default by class.
+/// </summary>
+public sealed record ActorDefinition
+{
+    public required string Id { get; init; }
+    public required ObjectClass Class { get; init; }
+    public float? GapM { get; init; }
+    public float? RearGapM { get; init; }
+    public float? XM { get; init; }
+
+    /// <summary>Lateral position of the centre, metres left of the ego's centre line.</summary>
+    public float YM { get; init; }
+
+    /// <summary>Speed along the road, in the direction the ego faces.</summary>
+    public float SpeedKph { get; init; }
+    public float LateralSpeedMps { get; init; }
+    public float? LengthM { get; init; }
+    public float? WidthM { get; init; }
+    public float? HeightM { get; init; }
+    public float? ElevationM { get; init; }
+    public float? RcsDbsm { get; init; }
+    public ActorEventDefinition[] Events { get; init; } = [];
+}

@@ -1,0 +1,20 @@
+namespace AebController.Scenarios.Model;
+
+/// <summary>One closed-loop test case as written in a scenario file. See docs/scenario-format.md.</summary>
+public sealed record ScenarioDefinition
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+
+    /// <summary>Suite tags, for example "euro-ncap-ccr".</summary>
+    public string[] Tags { get; init; } = [];
+    public ulong Seed { get; init; } = 1;
+    public required float DurationS { get; init; }
+    public RoadDefinition Road { get; init; } = new();
+    public required EgoDefinition Ego { get; init; }
+    public DriverDefinition Driver { get; init; } = new();
+    public ActorDefinition[] Actors { get; init; } = [];
+    public FaultDefinition[] Faults { get; init; } = [];
+    public EndDefinition End { get; init; } = new();
+    public ExpectationDefinition Expect { get; init; } = new();
+}

@@ -1,0 +1,92 @@
+using AebController.Emulation;
+using AebController.Emulation.Driver;
+using AebController.Emulation.Faults;
+using AebController.Emulation.Vehicle;
+using AebController.Emulation.World;
+using AebController.Firmware.Signals;
+using AebController.Scenarios.Model;
+
+namespace AebController.Scenarios.Running;
+
+/// <summary>Turns a scenario definition into a ready emulated vehicle: world, actors, driver, faults.</summary>
+public static class ScenarioBuild
+{
+    public static EmulatedVehicleHal CreateHal(ScenarioDefinition s, VehicleParameters vehicle)
+    {
+        var actors = new Actor[s.Actors.Length];
+        for (int i = 0; i < actors.Length; i++)
+        {
+            var a = s.Actors[i];
+            var shape = ClassDefaults.For(a.Class);
+            var events = new ActorEvent[a.Events.Length];
+            for (int k = 0; k < events.Length; k++)
+            {
+                var e = a.Events[k];
+                events[k] = new ActorEvent(e.AtS, e.WhenGapM, e.AccelMps2, e.TargetSpeedKph / 3.6f, e.LateralSpeedMps, e.StopAtYM);
+            }
+
+            actors[i] = new Actor(a.Id, a.Class, a.LengthM ?? shape.LengthM, a.WidthM ?? shape.WidthM, a.HeightM ?? shape.HeightM,
+                a.ElevationM ?? shape.ElevationM, a.RcsDbsm ?? shape.RcsDbsm, events);
+        }
+
+        var road = new RoadConditions(s.Road.Friction, MathF.Atan(s.Road.GradePercent / 100f));
+        var world = new SimulationWorld(vehicle, actors, road);
+        var hal = new EmulatedVehicleHal(world, CreateDriver(s), CreateFaults(s), s.Seed);
+        Reset(hal, s);
+        return hal;
+    }
+
+    /// <summary>Puts the world back to the scenario's start, so a worker can rerun it without allocating a new one.</summary>
+    public static void Reset(EmulatedVehicleHal hal, ScenarioDefinition s)
+    {
+        bool reverse = s.Ego.Gear == Gear.Reverse;
+        var world = hal.World;
+        var vehicle = world.Ego.Parameters;
+        world.Ego.HoldSpeedMps = s.Ego.HoldSpeed ? s.Ego.SpeedKph / 3.6f : null;
+        for (int i = 0; i < s.Actors.Length; i++)
+        {
+            var a = s.Actors[i];
+            var actor = world.ActorAt(i);
+            float x = a.GapM is float gap ? gap + 0.5f * actor.LengthM
+                : a.RearGapM is float rear ? -vehicle.LengthM - rear - 0.5f * actor.LengthM
+                : a.XM!.Value;
+            actor.Reset(x, a.YM, a.SpeedKph / 3.6f, a.LateralSpeedMps);
+        }
+
+        hal.Reset(s.Ego.SpeedKph / 3.6f, reverse);
+        world.Ego.HoldSpeedMps = s.Ego.HoldSpeed ? s.Ego.SpeedKph / 3.6f : null;
+    }
+
+    private static DriverScript CreateDriver(ScenarioDefinition s)
+    {
+        var d = s.Driver;
+        var gearFrames = new Keyframe[d.Gear.Length + 1];
+        gearFrames[0] = new Keyframe(0f, (float)s.Ego.Gear);
+        for (int i = 0; i < d.Gear.Length; i++) gearFrames[i + 1] = new Keyframe(d.Gear[i].T, (float)d.Gear[i].Gear);
+        DriverReaction? reaction = d.Reaction is { } r
+            ? new DriverReaction(r.AfterWarningS, r.Brake, r.Accelerator, r.SteeringDeg, r.SteeringRampS)
+            : null;
+        return new DriverScript(Track(d.Accelerator), Track(d.Brake), Track(d.SteeringDeg), new KeyframeTrack(gearFrames), reaction);
+    }
+
+    private static KeyframeTrack Track(KeyframeDefinition[] frames)
+    {
+        var result = new Keyframe[frames.Length];
+        for (int i = 0; i < frames.Length; i++) result[i] = new Keyframe(frames[i].T, frames[i].Value);
+        return new KeyframeTrack(result);
+    }
+
+    private static FaultSchedule CreateFaults(ScenarioDefinition s)
+    {
+        if (s.Faults.Length == 0) return FaultSchedule.None;
+        var faults = new InjectedFault[s.Faults.Length];
+        for (int i = 0; i < faults.Length; i++)
+        {
+            var f = s.Faults[i];
+            long end = f.EndS is float e ? (long)(e * 1e6) : long.MaxValue;
+            faults[i] = new InjectedFault(f.Input, f.Kind, (long)(f.StartS * 1e6), end, f.Value);
+        }
+
+        return new FaultSchedule(faults);
+    }
+}

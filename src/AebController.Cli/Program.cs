@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using AebController.Cli.Commands;
+
+return CliApp.Run(args, Console.Out, Console.Error);

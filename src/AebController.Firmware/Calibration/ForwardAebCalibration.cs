@@ -19,6 +19,9 @@ public sealed record ForwardAebCalibration
     /// <summary>No warning is given for a threat further away in time than this.</summary>
     public float FcwMaxTtcS { get; init; } = 4.0f;
 
+    /// <summary>Once warning, the warning holds until TTC exceeds the warning threshold by this much: radar noise never makes it flicker.</summary>
+    public float FcwHysteresisS { get; init; } = 0.5f;
+
     /// <summary>Required deceleration at which partial braking begins.</summary>
     public float PartialBrakeEntryDecelMps2 { get; init; } = 3.0f;
     public float PartialBrake1DecelMps2 { get; init; } = 3.8f;
@@ -89,6 +92,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "driverReactionTimeS", DriverReactionTimeS, 0.3, 3.0, "s");
         rules.InRange(prefix + "driverDecelMps2", DriverDecelMps2, 1.0, 10.0, "m/s²");
         rules.InRange(prefix + "fcwMaxTtcS", FcwMaxTtcS, 0.5, 10.0, "s");
+        rules.InRange(prefix + "fcwHysteresisS", FcwHysteresisS, 0.0, 3.0, "s");
         rules.InRange(prefix + "partialBrakeEntryDecelMps2", PartialBrakeEntryDecelMps2, 0.5, 10.0, "m/s²");
         rules.InRange(prefix + "partialBrake1DecelMps2", PartialBrake1DecelMps2, 0.5, 12.0, "m/s²");
         rules.InRange(prefix + "stage2EntryDecelMps2", Stage2EntryDecelMps2, 0.5, 12.0, "m/s²");

@@ -61,7 +61,12 @@ public sealed class ForwardAeb
         bool threatBrake = threat.HasTarget && threat.RequiredDecelMps2 >= _cal.PartialBrakeEntryDecelMps2;
         _warnPersist = threatWarn ? _warnPersist + 1 : 0;
         _brakePersist = threatBrake ? _brakePersist + 1 : 0;
-        _threatLostCycles = threatWarn ? 0 : _threatLostCycles + 1;
+        // Leaving a warning or braking state needs the threat clearly gone (hysteresis), not one noisy radar update.
+        bool threatHeld = threat.HasTarget
+            && (threat.TtcS <= WarningTtcS(threat.ClosingSpeedMps) + _cal.FcwHysteresisS
+                || threat.RequiredDecelMps2 >= 0.8f * _cal.PartialBrakeEntryDecelMps2);
+        bool active = State is ForwardAebState.Warning or ForwardAebState.PartialBraking or ForwardAebState.FullBraking;
+        _threatLostCycles = (active ? threatHeld : threatWarn) ? 0 : _threatLostCycles + 1;
         bool warnConfirmed = _warnPersist >= _cal.PersistenceCycles;
         bool brakeConfirmed = _brakePersist >= _cal.PersistenceCycles;
         bool overrideEdge = driver.KickDownRisingEdge || driver.EvasiveSteeringRisingEdge;
@@ -113,7 +118,7 @@ public sealed class ForwardAeb
                     return EnterOverride(nowUs);
                 }
 
-                if (!armed || _threatLostCycles >= _cal.PersistenceCycles)
+                if (!armed || _threatLostCycles >= _cal.ThreatLostCycles)
                 {
                     _warningEndUs = nowUs;
                     Enter(armed ? ForwardAebState.Standby : ForwardAebState.Off, nowUs);

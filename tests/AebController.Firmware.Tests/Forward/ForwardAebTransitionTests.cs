@@ -65,12 +65,27 @@ public class ForwardAebTransitionTests
     {
         var h = new ForwardAebHarness();
         h.RunUntil(ForwardAebState.Warning, Warn);
-        h.RunUntil(ForwardAebState.Standby, ForwardAebHarness.NoThreat, 10);
+        h.Run(h.Calibration.ThreatLostCycles - 1, ForwardAebHarness.NoThreat);
+        Assert.Equal(ForwardAebState.Warning, h.Aeb.State);
+        h.Step(ForwardAebHarness.NoThreat);
+        Assert.Equal(ForwardAebState.Standby, h.Aeb.State);
         // Within the 1 s hold-off a returning non-critical threat does not warn again.
         h.Run(20, Warn);
         Assert.Equal(ForwardAebState.Standby, h.Aeb.State);
         h.Run(100, Warn);
         Assert.Equal(ForwardAebState.Warning, h.Aeb.State);
+    }
+
+    [Fact]
+    public void Warning_holds_through_noise_just_above_the_threshold_but_not_beyond_the_hysteresis()
+    {
+        var h = new ForwardAebHarness();
+        h.RunUntil(ForwardAebState.Warning, Warn);
+        float threshold = h.Aeb.WarningTtcS(15f);
+        h.Run(200, ForwardAebHarness.Threat(threshold + 0.8f * h.Calibration.FcwHysteresisS, 1f));
+        Assert.Equal(ForwardAebState.Warning, h.Aeb.State);
+        h.Run(h.Calibration.ThreatLostCycles, ForwardAebHarness.Threat(threshold + 1.2f * h.Calibration.FcwHysteresisS, 1f));
+        Assert.Equal(ForwardAebState.Standby, h.Aeb.State);
     }
 
     [Fact]

@@ -1,0 +1,16 @@
+using System.CommandLine;
+using AebController.Firmware.Calibration;
+
+namespace AebController.Cli.Commands;
+
+/// <summary>The shared --calibration option: a JSON calibration file, validated before anything runs.</summary>
+public static class CalibrationOption
+{
+    public static Option<FileInfo?> Create() => new("--calibration")
+    {
+        Description = "Calibration JSON file (default: the built-in calibration)",
+    };
+
+    public static AebCalibration Load(FileInfo? file) =>
+        file is null ? AebCalibration.Default : CalibrationFile.Load(file.FullName);
+}

@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace AebController.Cli.Commands;
+
+/// <summary>Every `aeb` command, registered in one place.</summary>
+public static class CommandCatalog
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("AebController: AEB firmware on an emulated vehicle or a Raspberry Pi. Without a command: runs the demo scenario set.");
+        DemoCommand.Attach(root, context);
+        root.Subcommands.Add(ListCommand.Create(context));
+        root.Subcommands.Add(RunCommand.Create(context));
+        return root;
+    }
+}

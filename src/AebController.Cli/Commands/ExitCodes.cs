@@ -1,0 +1,14 @@
+namespace AebController.Cli.Commands;
+
+/// <summary>Exit codes of every `aeb` command.</summary>
+public static class ExitCodes
+{
+    /// <summary>Everything expected held.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The run worked, but an expectation, a deadline or a budget failed.</summary>
+    public const int Failed = 1;
+
+    /// <summary>Bad input: a malformed file, an unknown name, a wrong option.</summary>
+    public const int BadInput = 2;
+}

@@ -16,6 +16,12 @@ public sealed record ForwardAebCalibration
     public float DriverReactionTimeS { get; init; } = 1.2f;
     public float DriverDecelMps2 { get; init; } = 4.0f;
 
+    /// <summary>
+    /// The warning threshold never drops below this: at low speed the driver-model threshold alone
+    /// would leave less than the 0.8 s R152 asks between warning and braking.
+    /// </summary>
+    public float FcwMinTtcS { get; init; } = 2.0f;
+
     /// <summary>No warning is given for a threat further away in time than this.</summary>
     public float FcwMaxTtcS { get; init; } = 4.0f;
 
@@ -92,6 +98,8 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "driverReactionTimeS", DriverReactionTimeS, 0.3, 3.0, "s");
         rules.InRange(prefix + "driverDecelMps2", DriverDecelMps2, 1.0, 10.0, "m/s²");
         rules.InRange(prefix + "fcwMaxTtcS", FcwMaxTtcS, 0.5, 10.0, "s");
+        rules.InRange(prefix + "fcwMinTtcS", FcwMinTtcS, 0.0, 10.0, "s");
+        rules.Require(FcwMinTtcS <= FcwMaxTtcS, prefix + "fcwMinTtcS", "must not exceed fcwMaxTtcS");
         rules.InRange(prefix + "fcwHysteresisS", FcwHysteresisS, 0.0, 3.0, "s");
         rules.InRange(prefix + "partialBrakeEntryDecelMps2", PartialBrakeEntryDecelMps2, 0.5, 10.0, "m/s²");
         rules.InRange(prefix + "partialBrake1DecelMps2", PartialBrake1DecelMps2, 0.5, 12.0, "m/s²");

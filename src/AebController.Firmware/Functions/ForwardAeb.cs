@@ -50,8 +50,8 @@ public sealed class ForwardAeb
     }
 
     /// <summary>Warning threshold on TTC: the driver's reaction time plus the time a normal stop takes.</summary>
-    public float WarningTtcS(float closingSpeedMps) =>
-        MathF.Min(_cal.FcwMaxTtcS, _cal.DriverReactionTimeS + MathF.Max(closingSpeedMps, 0f) / (2f * _cal.DriverDecelMps2));
+    public float WarningTtcS(float closingSpeedMps) => Math.Clamp(
+        _cal.DriverReactionTimeS + MathF.Max(closingSpeedMps, 0f) / (2f * _cal.DriverDecelMps2), _cal.FcwMinTtcS, _cal.FcwMaxTtcS);
 
     public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver, bool degraded)
     {
@@ -65,8 +65,11 @@ public sealed class ForwardAeb
         bool threatHeld = threat.HasTarget
             && (threat.TtcS <= WarningTtcS(threat.ClosingSpeedMps) + _cal.FcwHysteresisS
                 || threat.RequiredDecelMps2 >= 0.8f * _cal.PartialBrakeEntryDecelMps2);
-        bool active = State is ForwardAebState.Warning or ForwardAebState.PartialBraking or ForwardAebState.FullBraking;
-        _threatLostCycles = (active ? threatHeld : threatWarn) ? 0 : _threatLostCycles + 1;
+        // Braking latches to standstill: it lets go only if the target leaves the path or stops closing.
+        bool braking = State is ForwardAebState.PartialBraking or ForwardAebState.FullBraking;
+        bool stillClosing = threat.HasTarget && threat.ClosingSpeedMps > 0.1f;
+        bool kept = braking ? threatHeld || stillClosing : State == ForwardAebState.Warning ? threatHeld : threatWarn;
+        _threatLostCycles = kept ? 0 : _threatLostCycles + 1;
         bool warnConfirmed = _warnPersist >= _cal.PersistenceCycles;
         bool brakeConfirmed = _brakePersist >= _cal.PersistenceCycles;
         bool overrideEdge = driver.KickDownRisingEdge || driver.EvasiveSteeringRisingEdge;
@@ -167,8 +170,12 @@ public sealed class ForwardAeb
                     Stage = 2;
                 }
 
-                float stageDecel = Stage == 2 ? _cal.PartialBrake2DecelMps2 : _cal.PartialBrake1DecelMps2;
-                return BrakeOutput(stageDecel, threat, driver);
+                // Stage 1 brakes at its fixed level. Stage 2 is graduated between the two levels by what the
+                // gap needs (with 15 % in hand), so the car stops near the margin instead of metres short.
+                float stageDecel = Stage == 2
+                    ? Math.Clamp(threat.RequiredDecelMps2 * GraduationGain, _cal.PartialBrake1DecelMps2, _cal.PartialBrake2DecelMps2)
+                    : _cal.PartialBrake1DecelMps2;
+                return BrakeOutput(stageDecel, threat, driver, latch: Stage != 2);
 
             case ForwardAebState.FullBraking:
                 Stage = 0;
@@ -186,7 +193,7 @@ public sealed class ForwardAeb
                     goto case ForwardAebState.Release;
                 }
 
-                return BrakeOutput(_cal.FullBrakeDecelMps2, threat, driver);
+                return BrakeOutput(_cal.FullBrakeDecelMps2, threat, driver, latch: true);
 
             case ForwardAebState.StandstillHold:
                 Stage = 0;
@@ -238,7 +245,10 @@ public sealed class ForwardAeb
 
     private const WarningOutputs WarningAll = WarningOutputs.Acoustic | WarningOutputs.Visual;
 
-    private FunctionOutput BrakeOutput(float stageDecelMps2, in ThreatAssessment threat, in DriverActivity driver)
+    /// <summary>Margin on the required deceleration for graduated stage-2 braking.</summary>
+    private const float GraduationGain = 1.15f;
+
+    private FunctionOutput BrakeOutput(float stageDecelMps2, in ThreatAssessment threat, in DriverActivity driver, bool latch)
     {
         float request = stageDecelMps2;
         var reason = FunctionFlags.ForwardAeb;
@@ -248,8 +258,11 @@ public sealed class ForwardAeb
             reason |= FunctionFlags.BrakeAssist;
         }
 
-        // Braking latches: a stage never steps down until standstill or release.
-        _requestMps2 = MathF.Max(_requestMps2, request);
+        // Braking latches: a fixed stage never steps down until standstill or release; graduated
+        // stage 2 may ease, but never below stage 1 and never faster than the release rate.
+        _requestMps2 = latch
+            ? MathF.Max(_requestMps2, request)
+            : MathF.Max(request, _requestMps2 - _cal.ReleaseRateMps3 * _cycleS);
         var warnings = WarningAll | (State == ForwardAebState.PartialBraking ? WarningOutputs.Haptic : WarningOutputs.None);
         return Output(_requestMps2, warnings, reason);
     }

@@ -11,6 +11,9 @@ public sealed class InputMonitor
 {
     private readonly MonitoringCalibration _cal;
     private InputHealth _health;
+    private long _firstCheckUs;
+    private bool _started;
+    private bool _inGrace;
 
     public InputMonitor(MonitoringCalibration calibration)
     {
@@ -25,10 +28,19 @@ public sealed class InputMonitor
     {
         Latched = DiagnosticCode.None;
         _health = default;
+        _started = false;
+        _inGrace = false;
     }
 
     public void Check(SensorFrame frame)
     {
+        if (!_started)
+        {
+            _started = true;
+            _firstCheckUs = frame.NowUs;
+        }
+
+        _inGrace = frame.NowUs - _firstCheckUs < _cal.StartupGraceUs;
         _health.FrontRadarOk = Fresh(frame.FrontRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.FrontRadarStale)
             & Flag(frame.FrontRadar.SensorOk, DiagnosticCode.FrontRadarFault)
             & Flag(frame.FrontRadar.Count >= 0 && frame.FrontRadar.Count <= RadarTrackBuffer.Capacity, DiagnosticCode.RadarValueOutOfRange);
@@ -57,7 +69,16 @@ public sealed class InputMonitor
                 DiagnosticCode.BrakePedalOutOfRange);
     }
 
-    private bool Fresh(long ageUs, long maxAgeUs, DiagnosticCode code) => Flag(ageUs >= 0 && ageUs <= maxAgeUs, code);
+    private bool Fresh(long ageUs, long maxAgeUs, DiagnosticCode code)
+    {
+        if (_inGrace && ageUs >= SignalAge.Never)
+        {
+            // Not arrived yet during start-up: unusable, but not a fault.
+            return false;
+        }
+
+        return Flag(ageUs >= 0 && ageUs <= maxAgeUs, code);
+    }
 
     private bool Flag(bool ok, DiagnosticCode code)
     {

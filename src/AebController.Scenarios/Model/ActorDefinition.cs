@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AebController.Firmware.Signals;
 
 namespace AebController.Scenarios.Model;
@@ -14,9 +15,11 @@ public sealed record ActorDefinition
     public required ObjectClass Class { get; init; }
     public float? GapM { get; init; }
     public float? RearGapM { get; init; }
+    [JsonPropertyName("xM")]
     public float? XM { get; init; }
 
     /// <summary>Lateral position of the centre, metres left of the ego's centre line.</summary>
+    [JsonPropertyName("yM")]
     public float YM { get; init; }
 
     /// <summary>Speed along the road, in the direction the ego faces.</summary>

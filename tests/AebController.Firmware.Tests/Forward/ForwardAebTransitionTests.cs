@@ -121,10 +121,13 @@ public class ForwardAebTransitionTests
         h.Step(Stage2);
         Assert.Equal(2, h.Aeb.Stage);
         Assert.Equal(h.Calibration.PartialBrake2DecelMps2, h.Last.BrakeDecelMps2);
-        // The need drops (braking works) but the stage holds.
-        h.Run(10, Brake);
+        // The need drops (braking works): the stage holds, graduated down toward the need but never below stage 1.
+        h.Run(100, Brake);
         Assert.Equal(2, h.Aeb.Stage);
-        Assert.Equal(h.Calibration.PartialBrake2DecelMps2, h.Last.BrakeDecelMps2);
+        Assert.Equal(3.5f * 1.15f, h.Last.BrakeDecelMps2, 3);
+        h.Run(100, ForwardAebHarness.Threat(1.8f, 0.5f));
+        Assert.Equal(2, h.Aeb.Stage);
+        Assert.Equal(h.Calibration.PartialBrake1DecelMps2, h.Last.BrakeDecelMps2);
     }
 
     [Fact]
@@ -324,6 +327,7 @@ public class ForwardAebTransitionTests
     {
         var h = new ForwardAebHarness();
         Assert.Equal(1.2f + 10f / 8f, h.Aeb.WarningTtcS(10f), 3);
+        Assert.Equal(h.Calibration.FcwMinTtcS, h.Aeb.WarningTtcS(2f), 3);
         Assert.Equal(h.Calibration.FcwMaxTtcS, h.Aeb.WarningTtcS(60f), 3);
     }
 }

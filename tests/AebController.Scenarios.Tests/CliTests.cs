@@ -1,0 +1,127 @@
+using System.Text.Json;
+using AebController.Cli.Commands;
+
+namespace AebController.Scenarios.Tests;
+
+/// <summary>The `aeb` command as a user runs it: output and exit codes.</summary>
+public class CliTests
+{
+    private static (int Code, string Out, string Err) Aeb(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Run_json_reports_the_required_fields_and_exit_0_when_expectations_hold()
+    {
+        var (code, output, _) = Aeb("run", "ccrs-50", "--json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal("ccrs-50", root.GetProperty("scenario").GetString());
+        Assert.False(root.GetProperty("collided").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("impactSpeedKph").ValueKind);
+        Assert.True(root.GetProperty("minGapM").GetDouble() > 0);
+        double warning = root.GetProperty("firstWarningS").GetDouble();
+        double brake = root.GetProperty("firstBrakeS").GetDouble();
+        Assert.True(warning < brake);
+        Assert.True(root.GetProperty("maxDecelMps2").GetDouble() > 3);
+    }
+
+    [Fact]
+    public void Run_exits_1_when_an_expectation_fails()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"aeb-expect-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            { "name": "wrong-expectation", "durationS": 8, "ego": { "speedKph": 40, "holdSpeed": true },
+              "actors": [ { "id": "car", "class": "passengerCar", "gapM": 60 } ],
+              "expect": { "collision": true } }
+            """);
+        try
+        {
+            var (code, output, _) = Aeb("run", path, "--json");
+            Assert.Equal(1, code);
+            Assert.Contains("no contact, but the case expects one", output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_misspelt_field_exits_2_with_one_line_naming_it()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"aeb-bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "name": "bad", "durationS": 8, "ego": { "sped": 40 } }""");
+        try
+        {
+            var (code, output, error) = Aeb("run", path);
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains("ego.sped", error);
+            Assert.Single(error.TrimEnd().Split('\n'));
+            Assert.DoesNotContain("   at ", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_scenario_name_exits_2()
+    {
+        var (code, _, error) = Aeb("run", "no-such-case");
+        Assert.Equal(2, code);
+        Assert.Contains("aeb list", error);
+    }
+
+    [Fact]
+    public void A_bad_calibration_exits_2_naming_the_field()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"aeb-cal-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "forwardAeb": { "fullBrakeDecelMps2": 40 } }""");
+        try
+        {
+            var (code, _, error) = Aeb("run", "ccrs-50", "--calibration", path);
+            Assert.Equal(2, code);
+            Assert.Contains("forwardAeb.fullBrakeDecelMps2", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Trace_writes_one_csv_row_per_cycle()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"aeb-trace-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var (code, _, _) = Aeb("run", "ccrs-30", "--trace", path);
+            Assert.Equal(0, code);
+            string[] lines = File.ReadAllLines(path);
+            Assert.StartsWith("timeS,egoSpeedKph", lines[0]);
+            Assert.True(lines.Length > 300);
+            Assert.Contains(lines, l => l.Contains("FullBraking") || l.Contains("PartialBraking"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void List_shows_the_built_in_scenarios()
+    {
+        var (code, output, _) = Aeb("list");
+        Assert.Equal(0, code);
+        Assert.Contains("ccrs-50", output);
+        Assert.Contains("ccrb-12m-6", output);
+    }
+}

@@ -1,0 +1,52 @@
+using AebController.Emulation.Vehicle;
+using AebController.Firmware.Calibration;
+using AebController.Firmware.Runtime;
+using AebController.Scenarios.Catalog;
+using AebController.Scenarios.Running;
+
+namespace AebController.Scenarios.Tests;
+
+/// <summary>The closed loop — emulated vehicle, sensor models and firmware — allocates nothing per cycle.</summary>
+public class LoopAllocationTests
+{
+    [Fact]
+    public void One_hundred_thousand_ccrs_cycles_allocate_zero_bytes()
+    {
+        var catalog = ScenarioCatalog.Builtin;
+        string[] names = ["ccrs-20", "ccrs-50", "ccrs-80", "ccrm-60", "ccrb-12m-6", "brake-assist", "override-kickdown", "override-swerve"];
+        const int cyclesPerRun = 900;
+        long measuredCycles = 0;
+        long allocated = 0;
+        var perRun = new List<string>();
+        int run = 0;
+
+        // Start-up: every path (each state, each sensor model) runs once before anything is measured,
+        // as the firmware is warmed up before its loop is armed.
+        foreach (string name in names)
+        {
+            catalog.TryGet(name, out var warm);
+            var warmHal = ScenarioBuild.CreateHal(warm!, new VehicleParameters());
+            var warmLoop = new ControlLoop(new VirtualCycleClock(0), warmHal, warmHal, new AebFirmware(AebCalibration.Default));
+            warmLoop.Start(0);
+            warmLoop.RunCycles(cyclesPerRun);
+        }
+
+        while (measuredCycles < 100_000)
+        {
+            catalog.TryGet(names[run++ % names.Length], out var scenario);
+            var hal = ScenarioBuild.CreateHal(scenario!, new VehicleParameters());
+            var loop = new ControlLoop(new VirtualCycleClock(0), hal, hal, new AebFirmware(AebCalibration.Default));
+            loop.Start(0);
+            loop.RunCycles(10); // first-call JIT and lazy statics are start-up, not the loop
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            loop.RunCycles(cyclesPerRun - 10);
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (bytes != 0) perRun.Add($"{scenario!.Name}#{run}: {bytes} B");
+            allocated += bytes;
+            measuredCycles += cyclesPerRun - 10;
+        }
+
+        Assert.True(allocated == 0, $"allocated {allocated} B: {string.Join(", ", perRun)}");
+    }
+}

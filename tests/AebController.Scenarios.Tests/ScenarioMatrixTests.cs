@@ -1,0 +1,52 @@
+using AebController.Scenarios.Catalog;
+using AebController.Scenarios.Loading;
+using AebController.Scenarios.Matrix;
+
+namespace AebController.Scenarios.Tests;
+
+public class ScenarioMatrixTests
+{
+    [Fact]
+    public void Expressions_follow_arithmetic_precedence()
+    {
+        var vars = new Dictionary<string, double> { ["speed"] = 36 };
+        Assert.Equal(52.0, MatrixExpression.Evaluate("speed / 3.6 * 5 + 2", vars), 6);
+        Assert.Equal(-6.0, MatrixExpression.Evaluate("-(speed - 30)", vars), 6);
+        Assert.Equal(30.0, MatrixExpression.Evaluate("min(speed, 30)", vars), 6);
+        Assert.Throws<FormatException>(() => MatrixExpression.Evaluate("sped * 2", vars));
+    }
+
+    [Fact]
+    public void A_matrix_expands_into_one_case_per_combination()
+    {
+        const string matrix = """
+            { "matrix": "m", "axes": { "a": [1, 2, 3], "b": [10, 20] },
+              "template": { "name": "c-{a}-{b}", "durationS": "{=a + 1}", "ego": { "speedKph": "{=b}" } } }
+            """;
+        var cases = ScenarioMatrix.Expand(matrix, "m.json");
+        Assert.Equal(6, cases.Count);
+        Assert.Equal("c-3-20", cases[^1].Name);
+        Assert.Equal(4f, cases[^1].DurationS);
+        Assert.Equal(20f, cases[^1].Ego.SpeedKph);
+    }
+
+    [Fact]
+    public void A_bad_expression_names_the_template_field()
+    {
+        const string matrix = """
+            { "matrix": "m", "axes": { "a": [1] },
+              "template": { "name": "c", "durationS": "{=a +}", "ego": { "speedKph": 1 } } }
+            """;
+        var ex = Assert.Throws<ScenarioFormatException>(() => ScenarioMatrix.Expand(matrix, "m.json"));
+        Assert.Equal("template.durationS", ex.Field);
+    }
+
+    [Fact]
+    public void The_euro_ncap_car_to_car_matrices_give_the_protocol_case_counts()
+    {
+        var catalog = ScenarioCatalog.Builtin;
+        Assert.Equal(15, catalog.WithTag("ccrs").Count); // 10–80 km/h in 5 km/h steps
+        Assert.Equal(11, catalog.WithTag("ccrm").Count); // 30–80 km/h
+        Assert.Equal(4, catalog.WithTag("ccrb").Count);  // 12/40 m × 2/6 m/s²
+    }
+}

@@ -14,6 +14,11 @@ public sealed record AebCalibration
     public VehicleCalibration Vehicle { get; init; } = new();
     public ForwardAebCalibration ForwardAeb { get; init; } = new();
     public MonitoringCalibration Monitoring { get; init; } = new();
+    public ObstacleAebCalibration ReverseAeb { get; init; } = ObstacleAebCalibration.Reverse;
+    public ObstacleAebCalibration LowSpeedForward { get; init; } = ObstacleAebCalibration.LowSpeed;
+    public ObstacleAebCalibration LowSpeedRear { get; init; } = ObstacleAebCalibration.LowSpeed;
+    public MaiCalibration Mai { get; init; } = new();
+    public UltrasonicCalibration Ultrasonic { get; init; } = new();
 
     public float CyclePeriodS => CyclePeriodUs * 1e-6f;
 
@@ -25,6 +30,16 @@ public sealed record AebCalibration
         rules.Require(Vehicle is not null, "vehicle", "section is missing");
         rules.Require(ForwardAeb is not null, "forwardAeb", "section is missing");
         rules.Require(Monitoring is not null, "monitoring", "section is missing");
+        rules.Require(ReverseAeb is not null, "reverseAeb", "section is missing");
+        rules.Require(LowSpeedForward is not null, "lowSpeedForward", "section is missing");
+        rules.Require(LowSpeedRear is not null, "lowSpeedRear", "section is missing");
+        rules.Require(Mai is not null, "mai", "section is missing");
+        rules.Require(Ultrasonic is not null, "ultrasonic", "section is missing");
+        ReverseAeb?.Validate(rules, "reverseAeb.");
+        LowSpeedForward?.Validate(rules, "lowSpeedForward.");
+        LowSpeedRear?.Validate(rules, "lowSpeedRear.");
+        Mai?.Validate(rules, "mai.");
+        Ultrasonic?.Validate(rules, "ultrasonic.");
         Vehicle?.Validate(rules, "vehicle.");
         ForwardAeb?.Validate(rules, "forwardAeb.");
         Monitoring?.Validate(rules, "monitoring.");

@@ -11,7 +11,23 @@ public sealed record MonitoringCalibration
     public long UltrasonicMaxAgeUs { get; init; } = 250_000;
 
     /// <summary>Pedals, motion, steering and gear arrive every cycle (10 ms); three missed cycles make them stale.</summary>
-    public long VehicleSignalMaxAgeUs { get; init; } = 40_000;
+    public long VehicleSignalMaxAgeUs { get; init; } = 25_000;
+
+    /// <summary>Accelerator track 2 must read half of track 1 within this…</summary>
+    public float PedalTrackTolerance { get; init; } = 0.04f;
+
+    /// <summary>…or, after this many cycles in a row, the pedal is faulted.</summary>
+    public int PedalTrackDebounceCycles { get; init; } = 2;
+
+    /// <summary>Brake feedback may lag the request by the actuator's response; a residual above this…</summary>
+    public float BrakeMismatchMps2 { get; init; } = 2.0f;
+
+    /// <summary>…for this long is an actuator fault.</summary>
+    public long BrakeMismatchUs { get; init; } = 300_000;
+
+    /// <summary>Expected actuator response: dead time and first-order lag, used to predict feedback from the request.</summary>
+    public float BrakeModelDeadTimeS { get; init; } = 0.08f;
+    public float BrakeModelLagS { get; init; } = 0.12f;
 
     /// <summary>
     /// After start-up, an input that has not arrived yet is "not yet available", not a fault, for
@@ -25,6 +41,12 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "radarMaxAgeUs", RadarMaxAgeUs, 10_000, 2_000_000, "µs");
         rules.InRange(prefix + "cameraMaxAgeUs", CameraMaxAgeUs, 10_000, 2_000_000, "µs");
         rules.InRange(prefix + "ultrasonicMaxAgeUs", UltrasonicMaxAgeUs, 10_000, 2_000_000, "µs");
+        rules.InRange(prefix + "pedalTrackTolerance", PedalTrackTolerance, 0.005, 0.3, "");
+        rules.InRange(prefix + "pedalTrackDebounceCycles", PedalTrackDebounceCycles, 1, 20, "cycles");
+        rules.InRange(prefix + "brakeMismatchMps2", BrakeMismatchMps2, 0.2, 10.0, "m/s²");
+        rules.InRange(prefix + "brakeMismatchUs", BrakeMismatchUs, 10_000, 5_000_000, "µs");
+        rules.InRange(prefix + "brakeModelDeadTimeS", BrakeModelDeadTimeS, 0.0, 0.5, "s");
+        rules.InRange(prefix + "brakeModelLagS", BrakeModelLagS, 0.01, 1.0, "s");
         rules.InRange(prefix + "startupGraceUs", StartupGraceUs, 0, 10_000_000, "µs");
         rules.InRange(prefix + "vehicleSignalMaxAgeUs", VehicleSignalMaxAgeUs, 1_000, 1_000_000, "µs");
     }

@@ -4,20 +4,30 @@ using AebController.Firmware.Signals;
 namespace AebController.Firmware.Monitoring;
 
 /// <summary>
-/// Checks each input's age and range every cycle and latches a diagnostic code for each fault
-/// until restart. Functions read <see cref="Health"/> to fall back to their safe state.
+/// Checks every input each cycle — age against its update rate, range and NaN, accelerator track
+/// agreement, brake actuator feedback against the request — and latches a diagnostic code for each
+/// fault until restart. <see cref="Health"/> is the live verdict the functions use to fall back to
+/// their safe state in the same cycle the fault is seen.
 /// </summary>
 public sealed class InputMonitor
 {
     private readonly MonitoringCalibration _cal;
+    private readonly float _cycleS;
+    private readonly float[] _requestDelayLine;
     private InputHealth _health;
     private long _firstCheckUs;
     private bool _started;
     private bool _inGrace;
+    private int _trackDisagreeCycles;
+    private int _requestHead;
+    private float _expectedBrakeMps2;
+    private long _brakeMismatchUs;
 
-    public InputMonitor(MonitoringCalibration calibration)
+    public InputMonitor(MonitoringCalibration calibration, float cyclePeriodS = 0.01f)
     {
         _cal = calibration;
+        _cycleS = cyclePeriodS;
+        _requestDelayLine = new float[Math.Max(1, (int)MathF.Round(calibration.BrakeModelDeadTimeS / cyclePeriodS))];
     }
 
     public DiagnosticCode Latched { get; private set; }
@@ -30,6 +40,11 @@ public sealed class InputMonitor
         _health = default;
         _started = false;
         _inGrace = false;
+        _trackDisagreeCycles = 0;
+        Array.Clear(_requestDelayLine);
+        _requestHead = 0;
+        _expectedBrakeMps2 = 0f;
+        _brakeMismatchUs = 0;
     }
 
     public void Check(SensorFrame frame)
@@ -41,32 +56,94 @@ public sealed class InputMonitor
         }
 
         _inGrace = frame.NowUs - _firstCheckUs < _cal.StartupGraceUs;
+
         _health.FrontRadarOk = Fresh(frame.FrontRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.FrontRadarStale)
-            & Flag(frame.FrontRadar.SensorOk, DiagnosticCode.FrontRadarFault)
-            & Flag(frame.FrontRadar.Count >= 0 && frame.FrontRadar.Count <= RadarTrackBuffer.Capacity, DiagnosticCode.RadarValueOutOfRange);
+            & Flag(frame.FrontRadar.SensorOk || frame.FrontRadar.AgeUs >= SignalAge.Never, DiagnosticCode.FrontRadarFault)
+            & RadarValues(ref frame.FrontRadar);
+        _health.RearRadarOk = Fresh(frame.RearRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.RearRadarStale)
+            & Flag(frame.RearRadar.SensorOk || frame.RearRadar.AgeUs >= SignalAge.Never, DiagnosticCode.RearRadarFault)
+            & RadarValues(ref frame.RearRadar);
+        _health.CameraOk = Fresh(frame.FrontCamera.AgeUs, _cal.CameraMaxAgeUs, DiagnosticCode.CameraStale)
+            & Flag(frame.FrontCamera.SensorOk || frame.FrontCamera.AgeUs >= SignalAge.Never, DiagnosticCode.CameraFault)
+            & Flag(frame.FrontCamera.Count >= 0 && frame.FrontCamera.Count <= CameraObjectBuffer.Capacity, DiagnosticCode.CameraFault);
+        _health.UltrasonicFrontOk = Ultrasonics(ref frame.Ultrasonics, 0, DiagnosticCode.UltrasonicFrontStale);
+        _health.UltrasonicRearOk = Ultrasonics(ref frame.Ultrasonics, UltrasonicEchoBuffer.FirstRear, DiagnosticCode.UltrasonicRearStale);
 
         float speed = frame.Motion.WheelSpeedMps;
-        _health.WheelSpeedOk = Fresh(frame.Motion.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.WheelSpeedStale)
+        bool motionFresh = Fresh(frame.Motion.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.WheelSpeedStale);
+        _health.WheelSpeedOk = motionFresh
             & Flag(float.IsFinite(speed) && speed >= 0f && speed < 100f, DiagnosticCode.WheelSpeedOutOfRange);
-        _health.ImuOk = Fresh(frame.Motion.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.ImuStale)
+        _health.ImuOk = motionFresh
             & Flag(float.IsFinite(frame.Motion.YawRateRps) && MathF.Abs(frame.Motion.YawRateRps) < 3f
                 && float.IsFinite(frame.Motion.LongAccelMps2) && MathF.Abs(frame.Motion.LongAccelMps2) < 30f, DiagnosticCode.ImuOutOfRange);
         _health.GearOk = Fresh(frame.Gear.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.GearStale)
             & Flag(frame.Gear.Gear <= Gear.Drive, DiagnosticCode.GearInvalid);
         _health.SteeringOk = Fresh(frame.Steering.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.SteeringStale)
-            & Flag(float.IsFinite(frame.Steering.AngleRad) && float.IsFinite(frame.Steering.RateRps), DiagnosticCode.SteeringOutOfRange);
+            & Flag(float.IsFinite(frame.Steering.AngleRad) && MathF.Abs(frame.Steering.AngleRad) < 15f
+                && float.IsFinite(frame.Steering.RateRps), DiagnosticCode.SteeringOutOfRange);
 
         float t1 = frame.Pedals.AccelTrack1;
         float t2 = frame.Pedals.AccelTrack2;
         bool pedalFresh = Fresh(frame.Pedals.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.AccelPedalStale);
         bool pedalInRange = Flag(float.IsFinite(t1) && float.IsFinite(t2) && t1 >= -0.02f && t1 <= 1.02f && t2 >= -0.02f && t2 <= 0.52f,
             DiagnosticCode.AccelPedalOutOfRange);
-        _health.AccelPedalOk = pedalFresh & pedalInRange;
-        _health.TrustedAccelPedal = _health.AccelPedalOk ? Math.Clamp(t1, 0f, 1f) : 0f;
+        bool disagree = pedalInRange && MathF.Abs(t2 - 0.5f * t1) > _cal.PedalTrackTolerance;
+        _trackDisagreeCycles = disagree ? _trackDisagreeCycles + 1 : 0;
+        bool tracksAgree = Flag(_trackDisagreeCycles < _cal.PedalTrackDebounceCycles, DiagnosticCode.AccelPedalTrackDisagree);
+        _health.AccelPedalOk = pedalFresh & pedalInRange & tracksAgree;
+        // A pedal that cannot be trusted reads as its lower track: never more torque than the driver may have asked.
+        _health.TrustedAccelPedal = _health.AccelPedalOk ? Math.Clamp(t1, 0f, 1f)
+            : pedalFresh && pedalInRange ? Math.Clamp(MathF.Min(t1, 2f * t2), 0f, 1f) : 0f;
 
         _health.BrakePedalOk = Fresh(frame.Pedals.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.BrakePedalStale)
             & Flag(float.IsFinite(frame.Pedals.BrakeTravel) && frame.Pedals.BrakeTravel >= -0.02f && frame.Pedals.BrakeTravel <= 1.02f,
                 DiagnosticCode.BrakePedalOutOfRange);
+        _health.BrakeFeedbackOk = Fresh(frame.BrakeFeedback.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.BrakeFeedbackStale)
+            & Flag(float.IsFinite(frame.BrakeFeedback.DecelMps2), DiagnosticCode.BrakeActuatorMismatch);
+    }
+
+    /// <summary>
+    /// Compares the actuator's reported deceleration with what a healthy actuator would produce
+    /// for the requests sent (dead time and lag), after the command of this cycle is known.
+    /// </summary>
+    public void CheckActuator(float requestMps2, float feedbackMps2)
+    {
+        float delayed = _requestDelayLine[_requestHead];
+        _requestDelayLine[_requestHead] = requestMps2;
+        _requestHead = (_requestHead + 1) % _requestDelayLine.Length;
+        _expectedBrakeMps2 += (delayed - _expectedBrakeMps2) * MathF.Min(1f, _cycleS / _cal.BrakeModelLagS);
+        if (!_health.BrakeFeedbackOk) return;
+        bool mismatch = MathF.Abs(feedbackMps2 - _expectedBrakeMps2) > _cal.BrakeMismatchMps2;
+        _brakeMismatchUs = mismatch ? _brakeMismatchUs + (long)(_cycleS * 1e6f) : 0;
+        _health.BrakeFeedbackOk = Flag(_brakeMismatchUs < _cal.BrakeMismatchUs, DiagnosticCode.BrakeActuatorMismatch);
+    }
+
+    private bool RadarValues(ref RadarObjectList radar)
+    {
+        bool countOk = radar.Count >= 0 && radar.Count <= RadarTrackBuffer.Capacity;
+        bool valuesOk = true;
+        int count = countOk ? radar.Count : 0;
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly RadarTrack t = ref radar.Tracks[i];
+            valuesOk &= float.IsFinite(t.LongitudinalM) && float.IsFinite(t.LateralM) && float.IsFinite(t.RelVelLongMps);
+        }
+
+        return Flag(countOk && valuesOk, DiagnosticCode.RadarValueOutOfRange);
+    }
+
+    private bool Ultrasonics(ref UltrasonicEchoBuffer echoes, int first, DiagnosticCode staleCode)
+    {
+        bool fresh = true;
+        bool values = true;
+        for (int i = first; i < first + UltrasonicEchoBuffer.FrontCount; i++)
+        {
+            ref readonly UltrasonicEcho e = ref echoes[i];
+            fresh &= Fresh(e.AgeUs, _cal.UltrasonicMaxAgeUs, staleCode);
+            values &= !e.HasEcho || (float.IsFinite(e.DistanceM) && e.DistanceM >= 0f && e.DistanceM <= 10f);
+        }
+
+        return fresh & Flag(values, DiagnosticCode.UltrasonicOutOfRange);
     }
 
     private bool Fresh(long ageUs, long maxAgeUs, DiagnosticCode code)

@@ -17,27 +17,49 @@ public sealed class AebFirmware
     private readonly InputMonitor _monitor;
     private readonly DriverActivityTracker _driver;
     private readonly ForwardAeb _forwardAeb;
+    private readonly ObstacleAeb _reverseAeb;
+    private readonly ObstacleAeb _lowSpeedForward;
+    private readonly ObstacleAeb _lowSpeedRear;
+    private readonly Mai _mai;
+    private readonly UltrasonicObstacleTracker _frontEchoes;
+    private readonly UltrasonicObstacleTracker _rearEchoes;
     private readonly TargetGate _forwardGate;
+    private readonly TargetGate _rearGate;
+    private readonly float _rearOverhangM;
     private Arbiter _arbiter;
     private ThreatAssessment _forwardThreat;
+    private ThreatAssessment _rearRadarThreat;
+    private ThreatAssessment _lowSpeedForwardThreat;
+    private ThreatAssessment _rearThreat;
     private float _egoSpeedMps;
     private DriverActivity _driverActivity;
 
     public AebFirmware(AebCalibration calibration)
     {
         _cal = calibration.EnsureValid();
-        _monitor = new InputMonitor(_cal.Monitoring);
+        _monitor = new InputMonitor(_cal.Monitoring, _cal.CyclePeriodS);
         var fwd = _cal.ForwardAeb;
         _driver = new DriverActivityTracker(fwd.KickDownPedal, fwd.DriverBrakeTravel, fwd.EvasiveSteerRateRps, _cal.CyclePeriodS);
         _forwardAeb = new ForwardAeb(fwd, _cal.CyclePeriodUs);
+        _reverseAeb = new ObstacleAeb(_cal.ReverseAeb, Gear.Reverse, _cal.CyclePeriodS, fwd.ReleaseRateMps3);
+        _lowSpeedForward = new ObstacleAeb(_cal.LowSpeedForward, Gear.Drive, _cal.CyclePeriodS, fwd.ReleaseRateMps3);
+        _lowSpeedRear = new ObstacleAeb(_cal.LowSpeedRear, Gear.Reverse, _cal.CyclePeriodS, fwd.ReleaseRateMps3);
+        _mai = new Mai(_cal.Mai);
+        _frontEchoes = new UltrasonicObstacleTracker(_cal.Ultrasonic, rear: false, _cal.Vehicle.WidthM);
+        _rearEchoes = new UltrasonicObstacleTracker(_cal.Ultrasonic, rear: true, _cal.Vehicle.WidthM);
         _forwardGate = new TargetGate(
             fwd.MinTrackUpdates, fwd.MaxRangeM, fwd.MaxTargetElevationM, fwd.MinStationaryElevationM,
             fwd.MinOverlapM, _cal.Vehicle.WidthM, fwd.BrakeLatencyS, fwd.StopMarginM);
+        var rev = _cal.ReverseAeb;
+        _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM };
+        _rearOverhangM = _cal.Vehicle.LengthM - _cal.Vehicle.RearAxleToFrontBumperM;
         Reset();
     }
 
     public AebCalibration Calibration => _cal;
     public ref readonly ThreatAssessment ForwardThreat => ref _forwardThreat;
+    public ref readonly ThreatAssessment RearThreat => ref _rearThreat;
+    public ref readonly ThreatAssessment LowSpeedForwardThreat => ref _lowSpeedForwardThreat;
     public ForwardAebState ForwardState => _forwardAeb.State;
     public InputMonitor Monitor => _monitor;
     public float EgoSpeedMps => _egoSpeedMps;
@@ -48,7 +70,16 @@ public sealed class AebFirmware
         _monitor.Reset();
         _driver.Reset();
         _forwardAeb.Reset();
+        _reverseAeb.Reset();
+        _lowSpeedForward.Reset();
+        _lowSpeedRear.Reset();
+        _mai.Reset();
+        _frontEchoes.Reset();
+        _rearEchoes.Reset();
         _forwardThreat = ThreatAssessment.None;
+        _rearRadarThreat = ThreatAssessment.None;
+        _lowSpeedForwardThreat = ThreatAssessment.None;
+        _rearThreat = ThreatAssessment.None;
         _egoSpeedMps = 0f;
         _driverActivity = default;
     }
@@ -63,24 +94,53 @@ public sealed class AebFirmware
         float accel = health.ImuOk ? frame.Motion.LongAccelMps2 : 0f;
         float yaw = health.ImuOk ? frame.Motion.YawRateRps : 0f;
         Gear gear = health.GearOk ? frame.Gear.Gear : Gear.Park;
-        _driverActivity = _driver.Update(health.TrustedAccelPedal, frame.Pedals, frame.Steering);
-        ref readonly DriverActivity driver = ref _driverActivity;
+        var pedals = frame.Pedals;
+        if (!health.BrakePedalOk)
+        {
+            // A faulted brake pedal never asks for brake assist.
+            pedals.BrakeTravel = 0f;
+            pedals.BrakeSwitch = false;
+        }
 
-        bool forwardInputsOk = health.FrontRadarOk && health.WheelSpeedOk && health.GearOk;
-        if (forwardInputsOk && gear == Gear.Drive)
-        {
-            var path = new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM);
-            _forwardThreat = RadarThreatAssessor.Assess(ref frame.FrontRadar, ref frame.FrontCamera, path, _egoSpeedMps, accel, _forwardGate);
-        }
-        else
-        {
-            _forwardThreat = ThreatAssessment.None;
-        }
+        _driverActivity = _driver.Update(health.TrustedAccelPedal, pedals, frame.Steering);
+        ref readonly DriverActivity driver = ref _driverActivity;
+        bool speedOk = health.WheelSpeedOk && health.GearOk;
+
+        // Perception, per direction of travel.
+        bool forwardInputsOk = health.FrontRadarOk && speedOk && health.ImuOk;
+        _forwardThreat = forwardInputsOk && gear == Gear.Drive
+            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref frame.FrontCamera, new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate)
+            : ThreatAssessment.None;
+        var noCamera = default(CameraObjectList);
+        _rearRadarThreat = health.RearRadarOk && speedOk && gear == Gear.Reverse
+            ? RadarThreatAssessor.Assess(ref frame.RearRadar, ref noCamera, new EgoPath(_egoSpeedMps, -yaw, _rearOverhangM), _egoSpeedMps, accel, _rearGate)
+            : ThreatAssessment.None;
+        var frontEcho = health.UltrasonicFrontOk ? _frontEchoes.Update(ref frame.Ultrasonics, _cal.Monitoring.UltrasonicMaxAgeUs) : default;
+        var rearEcho = health.UltrasonicRearOk ? _rearEchoes.Update(ref frame.Ultrasonics, _cal.Monitoring.UltrasonicMaxAgeUs) : default;
+        var lsf = _cal.LowSpeedForward;
+        var lsr = _cal.LowSpeedRear;
+        _lowSpeedForwardThreat = ObstacleFusion.Fuse(frontEcho, _forwardThreat, lsf.RadarRangeM, _egoSpeedMps, lsf.BrakeLatencyS, lsf.StopMarginM);
+        _rearThreat = ObstacleFusion.Fuse(rearEcho, _rearRadarThreat, _cal.ReverseAeb.RadarRangeM, _egoSpeedMps, lsr.BrakeLatencyS, lsr.StopMarginM);
+
+        // MAI first: its verdict arms the low-speed AEB early (the linkage).
+        float obstacleRange = gear == Gear.Drive && _lowSpeedForwardThreat.HasTarget ? _lowSpeedForwardThreat.RangeM
+            : gear == Gear.Reverse && _rearThreat.HasTarget ? _rearThreat.RangeM
+            : float.PositiveInfinity;
+        bool pedalFaulted = !health.AccelPedalOk && frame.Pedals.AgeUs < SignalAge.Never;
+        var mai = _mai.Step(nowUs, _egoSpeedMps, gear, driver, obstacleRange, pedalFaulted, !speedOk);
+        bool linked = _mai.LinkActive;
 
         var forward = _forwardAeb.Step(nowUs, _egoSpeedMps, gear, _forwardThreat, driver, !forwardInputsOk);
+        var lowForward = _lowSpeedForward.Step(nowUs, _egoSpeedMps, gear, _lowSpeedForwardThreat, driver, !(health.UltrasonicFrontOk && speedOk), linked);
+        var lowRear = _lowSpeedRear.Step(nowUs, _egoSpeedMps, gear, _rearThreat, driver, !(health.UltrasonicRearOk && speedOk), linked);
+        var reverse = _reverseAeb.Step(nowUs, _egoSpeedMps, gear, _rearThreat, driver, !(health.RearRadarOk && speedOk), linked);
 
         _arbiter.Begin();
         _arbiter.Add(forward, forward.BrakeReason == FunctionFlags.None ? FunctionFlags.ForwardAeb : forward.BrakeReason);
+        _arbiter.Add(lowForward, FunctionFlags.LowSpeedForward);
+        _arbiter.Add(lowRear, FunctionFlags.LowSpeedRear);
+        _arbiter.Add(reverse, FunctionFlags.ReverseAeb);
+        _arbiter.Add(mai, pedalFaulted ? FunctionFlags.PedalFaultLimit : FunctionFlags.Mai);
         var command = _arbiter.Finish(_monitor.Latched);
         if ((command.WarningReasons & (FunctionFlags.ForwardAeb | FunctionFlags.BrakeAssist)) != 0)
         {
@@ -88,8 +148,15 @@ public sealed class AebFirmware
             command.WarningReasons = (command.WarningReasons & ~(FunctionFlags.ForwardAeb | FunctionFlags.BrakeAssist)) | FunctionFlags.Fcw;
         }
 
+        _monitor.CheckActuator(command.BrakeDecelRequestMps2, frame.BrakeFeedback.DecelMps2);
+        command.Diagnostics = _monitor.Latched;
+        command.FaultLamp = command.Diagnostics != DiagnosticCode.None;
         command.ForwardAebState = _forwardAeb.State;
         command.ForwardBrakeStage = _forwardAeb.Stage;
+        command.ReverseAebState = _reverseAeb.State;
+        command.LowSpeedForwardState = _lowSpeedForward.State;
+        command.LowSpeedRearState = _lowSpeedRear.State;
+        command.MaiState = _mai.State;
         return command;
     }
 }

@@ -3,7 +3,10 @@ namespace AebController.Firmware.Signals;
 /// <summary>The one command the controller sends each cycle, with the reasons behind it.</summary>
 public struct ActuatorCommand
 {
-    /// <summary>Deceleration the brake actuator must add, 0 or positive. The driver's own braking is applied besides it, never reduced.</summary>
+    /// <summary>
+    /// Deceleration the brake actuator must produce at least, 0 or positive. The brake system applies
+    /// the larger of this and the driver's own pedal demand, so the driver's braking is never reduced.
+    /// </summary>
     public float BrakeDecelRequestMps2;
 
     /// <summary>Drive torque allowed, as a fraction of the accelerator's demand: 1 lets the driver's demand through, 0 cuts it.</summary>
@@ -27,6 +30,11 @@ public struct ActuatorCommand
 
     /// <summary>Partial braking stage (1 or 2) while forward AEB is partially braking; otherwise 0.</summary>
     public byte ForwardBrakeStage;
+
+    public ObstacleAebState ReverseAebState;
+    public ObstacleAebState LowSpeedForwardState;
+    public ObstacleAebState LowSpeedRearState;
+    public MaiState MaiState;
 
     /// <summary>Latched diagnostic codes.</summary>
     public DiagnosticCode Diagnostics;

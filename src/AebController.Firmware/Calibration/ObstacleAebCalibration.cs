@@ -1,0 +1,70 @@
+namespace AebController.Firmware.Calibration;
+
+/// <summary>
+/// One obstacle-braking function (reverse AEB, L-AEB forward, R-AEB rearward). They share one
+/// state machine; these values make each what it is. Obstacles are taken as stationary unless the
+/// radar measures them moving.
+/// </summary>
+public sealed record ObstacleAebCalibration
+{
+    public float MinSpeedMps { get; init; } = 1f / 3.6f;
+    public float MaxSpeedMps { get; init; } = 12f / 3.6f;
+
+    /// <summary>Gap the car should stop short of the obstacle.</summary>
+    public float StopMarginM { get; init; } = 0.5f;
+
+    /// <summary>Required deceleration at which the warning comes.</summary>
+    public float WarningDecelMps2 { get; init; } = 1.2f;
+
+    /// <summary>Required deceleration at which braking starts.</summary>
+    public float BrakeTriggerDecelMps2 { get; init; } = 2.5f;
+
+    /// <summary>Braking asks this factor times the required deceleration, within the limits below.</summary>
+    public float BrakeGain { get; init; } = 1.4f;
+    public float MinBrakeDecelMps2 { get; init; } = 3.0f;
+    public float MaxBrakeDecelMps2 { get; init; } = 8.0f;
+    public float BrakeLatencyS { get; init; } = 0.25f;
+    public int PersistenceCycles { get; init; } = 2;
+    public float StandstillHoldS { get; init; } = 2.0f;
+    public float HoldDecelMps2 { get; init; } = 3.0f;
+    public float OverrideHoldOffS { get; init; } = 2.0f;
+
+    /// <summary>With MAI suspecting a pedal error, the margin grows by this and braking starts at this lower need (the linkage).</summary>
+    public float MaiExtraMarginM { get; init; } = 0.5f;
+    public float MaiBrakeTriggerDecelMps2 { get; init; } = 1.2f;
+
+    /// <summary>Use radar tracks within this range besides the ultrasonics.</summary>
+    public float RadarRangeM { get; init; } = 40f;
+
+    public static ObstacleAebCalibration LowSpeed => new();
+
+    /// <summary>Reverse AEB: 1–30 km/h in reverse, on the rear radar and the rear ultrasonics.</summary>
+    public static ObstacleAebCalibration Reverse => new()
+    {
+        MaxSpeedMps = 30f / 3.6f, StopMarginM = 0.6f, WarningDecelMps2 = 1.5f, BrakeTriggerDecelMps2 = 3.0f,
+        MaxBrakeDecelMps2 = 9.0f, MinBrakeDecelMps2 = 4.0f,
+    };
+
+    public void Validate(CalibrationRules rules, string prefix)
+    {
+        rules.InRange(prefix + "minSpeedMps", MinSpeedMps, 0.05, 5.0, "m/s");
+        rules.InRange(prefix + "maxSpeedMps", MaxSpeedMps, 0.5, 15.0, "m/s");
+        rules.Require(MinSpeedMps < MaxSpeedMps, prefix + "minSpeedMps", "must be below maxSpeedMps");
+        rules.InRange(prefix + "stopMarginM", StopMarginM, 0.1, 3.0, "m");
+        rules.InRange(prefix + "warningDecelMps2", WarningDecelMps2, 0.1, 10.0, "m/s²");
+        rules.InRange(prefix + "brakeTriggerDecelMps2", BrakeTriggerDecelMps2, 0.5, 10.0, "m/s²");
+        rules.Require(WarningDecelMps2 <= BrakeTriggerDecelMps2, prefix + "warningDecelMps2", "must not exceed brakeTriggerDecelMps2");
+        rules.InRange(prefix + "brakeGain", BrakeGain, 1.0, 3.0, "");
+        rules.InRange(prefix + "minBrakeDecelMps2", MinBrakeDecelMps2, 0.5, 12.0, "m/s²");
+        rules.InRange(prefix + "maxBrakeDecelMps2", MaxBrakeDecelMps2, 0.5, 12.0, "m/s²");
+        rules.Require(MinBrakeDecelMps2 <= MaxBrakeDecelMps2, prefix + "minBrakeDecelMps2", "must not exceed maxBrakeDecelMps2");
+        rules.InRange(prefix + "brakeLatencyS", BrakeLatencyS, 0.0, 1.0, "s");
+        rules.InRange(prefix + "persistenceCycles", PersistenceCycles, 1, 50, "cycles");
+        rules.InRange(prefix + "standstillHoldS", StandstillHoldS, 0.0, 30.0, "s");
+        rules.InRange(prefix + "holdDecelMps2", HoldDecelMps2, 0.5, 10.0, "m/s²");
+        rules.InRange(prefix + "overrideHoldOffS", OverrideHoldOffS, 0.0, 30.0, "s");
+        rules.InRange(prefix + "maiExtraMarginM", MaiExtraMarginM, 0.0, 3.0, "m");
+        rules.InRange(prefix + "maiBrakeTriggerDecelMps2", MaiBrakeTriggerDecelMps2, 0.1, 10.0, "m/s²");
+        rules.InRange(prefix + "radarRangeM", RadarRangeM, 0.0, 200.0, "m");
+    }
+}

@@ -1,0 +1,44 @@
+namespace AebController.Firmware.Calibration;
+
+/// <summary>
+/// Parking-sensor geometry: six sensors across each bumper, left to right, lateral position (metres
+/// left of the centre line) and the angle of each sensor's axis from straight out (positive left;
+/// on the rear bumper, "left" is the car's left). Must match how the sensors are fitted.
+/// </summary>
+public sealed record UltrasonicCalibration
+{
+    public float[] LateralM { get; init; } = [0.80f, 0.50f, 0.18f, -0.18f, -0.50f, -0.80f];
+    public float[] AngleDeg { get; init; } = [60f, 25f, 5f, -5f, -25f, -60f];
+    public float MinRangeM { get; init; } = 0.15f;
+    public float MaxRangeM { get; init; } = 5.5f;
+
+    /// <summary>Echoes weaker than this are ignored (ground clutter).</summary>
+    public float MinStrength { get; init; } = 0.12f;
+
+    /// <summary>An echo counts once seen in this many successive measurements of its sensor.</summary>
+    public int ConfirmMeasurements { get; init; } = 2;
+
+    /// <summary>Lateral margin beyond the car's half width within which an echo is in the path.</summary>
+    public float PathMarginM { get; init; } = 0.15f;
+
+    public void Validate(CalibrationRules rules, string prefix)
+    {
+        rules.Require(LateralM is { Length: 6 }, prefix + "lateralM", "must list 6 sensors, left to right");
+        rules.Require(AngleDeg is { Length: 6 }, prefix + "angleDeg", "must list 6 sensors, left to right");
+        if (LateralM is { Length: 6 })
+        {
+            for (int i = 0; i < 6; i++) rules.InRange($"{prefix}lateralM[{i}]", LateralM[i], -1.5, 1.5, "m");
+        }
+
+        if (AngleDeg is { Length: 6 })
+        {
+            for (int i = 0; i < 6; i++) rules.InRange($"{prefix}angleDeg[{i}]", AngleDeg[i], -90, 90, "°");
+        }
+
+        rules.InRange(prefix + "minRangeM", MinRangeM, 0.0, 1.0, "m");
+        rules.InRange(prefix + "maxRangeM", MaxRangeM, 1.0, 10.0, "m");
+        rules.InRange(prefix + "minStrength", MinStrength, 0.0, 1.0, "");
+        rules.InRange(prefix + "confirmMeasurements", ConfirmMeasurements, 1, 10, "");
+        rules.InRange(prefix + "pathMarginM", PathMarginM, 0.0, 1.0, "m");
+    }
+}

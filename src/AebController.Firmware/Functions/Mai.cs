@@ -1,0 +1,178 @@
+using AebController.Firmware.Calibration;
+using AebController.Firmware.Signals;
+
+namespace AebController.Firmware.Functions;
+
+/// <summary>
+/// MAI, misacceleration suppression. Monitoring → SuppressingObstacle when the accelerator is
+/// pressed fast and deep at low speed with an obstacle in the direction of travel (torque cut,
+/// warning, low-speed AEB armed early: the linkage); Monitoring → SuppressingOpen for the harder
+/// case with nothing detected, only for a slammed pedal right after a gear change from near
+/// standstill, and then mildly and briefly. Exits: pedal released, obstacle gone, time-out, or a
+/// deliberate second press (→ DriverConfirmed until released). A normal launch, an overtake, a hill
+/// start or a kick-down on an open road never match these conditions.
+/// Safe state: no torque limit from MAI (Off); a faulted accelerator limits torque instead (Degraded).
+/// </summary>
+public sealed class Mai
+{
+    private readonly MaiCalibration _cal;
+    private long _pressStartUs;
+    private bool _pressing;
+    private long _enteredUs;
+    private long _obstacleLastSeenUs;
+    private long _releasedFromSuppressionUs = long.MinValue / 2;
+    private long _lastGearChangeUs = long.MinValue / 2;
+    private Gear _previousGear = Gear.Park;
+
+    public Mai(MaiCalibration calibration)
+    {
+        _cal = calibration;
+        Reset();
+    }
+
+    public MaiState State { get; private set; }
+
+    /// <summary>Low-speed AEB should brake earlier: a pedal error toward an obstacle is suspected.</summary>
+    public bool LinkActive => State == MaiState.SuppressingObstacle;
+
+    public void Reset()
+    {
+        State = MaiState.Off;
+        _pressing = false;
+        _pressStartUs = 0;
+        _enteredUs = 0;
+        _obstacleLastSeenUs = long.MinValue / 2;
+        _releasedFromSuppressionUs = long.MinValue / 2;
+        _lastGearChangeUs = long.MinValue / 2;
+        _previousGear = Gear.Park;
+    }
+
+    /// <param name="obstacleRangeM">Distance to the nearest obstacle in the direction of travel, +∞ when none.</param>
+    public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in DriverActivity driver, float obstacleRangeM, bool pedalFaulted, bool degraded)
+    {
+        if (gear != _previousGear)
+        {
+            _lastGearChangeUs = nowUs;
+            _previousGear = gear;
+        }
+
+        float pedal = driver.AccelPedal;
+        if (!_pressing && pedal > _cal.OffPedal)
+        {
+            _pressing = true;
+            _pressStartUs = nowUs - 10_000; // the press began within the last cycle
+        }
+        else if (_pressing && pedal <= _cal.OffPedal)
+        {
+            _pressing = false;
+        }
+
+        float pressS = MathF.Max((nowUs - _pressStartUs) * 1e-6f, 1e-3f);
+        float averageRate = _pressing ? pedal / pressS : 0f;
+        bool obstacle = obstacleRangeM <= _cal.ObstacleRangeM;
+        if (obstacle) _obstacleLastSeenUs = nowUs;
+
+        if (pedalFaulted)
+        {
+            Enter(MaiState.Degraded, nowUs);
+            return Limit(_cal.PedalFaultTorqueLimit, WarningOutputs.Visual);
+        }
+
+        if (degraded)
+        {
+            Enter(MaiState.Degraded, nowUs);
+            return FunctionOutput.Idle;
+        }
+
+        bool driving = gear is Gear.Drive or Gear.Reverse;
+        switch (State)
+        {
+            case MaiState.Degraded:
+            case MaiState.Off:
+                if (!driving || egoSpeedMps > _cal.MaxSpeedMps)
+                {
+                    Enter(MaiState.Off, nowUs);
+                    return FunctionOutput.Idle;
+                }
+
+                Enter(MaiState.Monitoring, nowUs);
+                goto case MaiState.Monitoring;
+
+            case MaiState.Monitoring:
+                if (!driving || egoSpeedMps > _cal.MaxSpeedMps)
+                {
+                    Enter(MaiState.Off, nowUs);
+                    return FunctionOutput.Idle;
+                }
+
+                bool deepFast = _pressing && pedal >= _cal.DeepPedal && averageRate >= _cal.FastPedalRatePerS;
+                if (deepFast && nowUs - _releasedFromSuppressionUs <= (long)(_cal.SecondPressWindowS * 1e6f))
+                {
+                    // Released, then pressed again: the driver means it.
+                    Enter(MaiState.DriverConfirmed, nowUs);
+                    return FunctionOutput.Idle;
+                }
+
+                if (deepFast && obstacle)
+                {
+                    Enter(MaiState.SuppressingObstacle, nowUs);
+                    goto case MaiState.SuppressingObstacle;
+                }
+
+                bool slam = _pressing && pedal >= _cal.OpenSlamPedal && averageRate >= _cal.OpenSlamRatePerS;
+                bool justShifted = nowUs - _lastGearChangeUs <= (long)(_cal.OpenGearChangeWindowS * 1e6f);
+                if (slam && justShifted && egoSpeedMps <= _cal.OpenMaxSpeedMps)
+                {
+                    Enter(MaiState.SuppressingOpen, nowUs);
+                    goto case MaiState.SuppressingOpen;
+                }
+
+                return FunctionOutput.Idle;
+
+            case MaiState.SuppressingObstacle:
+                if (pedal < _cal.ReleasedPedal) return EndSuppression(nowUs, released: true);
+                if (nowUs - _obstacleLastSeenUs >= (long)(_cal.ObstacleGoneS * 1e6f)) return EndSuppression(nowUs, released: false);
+                if (nowUs - _enteredUs >= (long)(_cal.ObstacleSuppressionS * 1e6f)) return EndSuppression(nowUs, released: false);
+                return Limit(_cal.ObstacleTorqueLimit, WarningOutputs.Acoustic | WarningOutputs.Visual);
+
+            case MaiState.SuppressingOpen:
+                if (pedal < _cal.ReleasedPedal) return EndSuppression(nowUs, released: true);
+                if (nowUs - _enteredUs >= (long)(_cal.OpenSuppressionS * 1e6f)) return EndSuppression(nowUs, released: false);
+                if (obstacle)
+                {
+                    Enter(MaiState.SuppressingObstacle, nowUs);
+                    goto case MaiState.SuppressingObstacle;
+                }
+
+                return Limit(_cal.OpenTorqueLimit, WarningOutputs.Acoustic | WarningOutputs.Visual);
+
+            case MaiState.DriverConfirmed:
+                if (pedal <= _cal.OffPedal || !driving) Enter(MaiState.Monitoring, nowUs);
+                return FunctionOutput.Idle;
+
+            default:
+                Enter(MaiState.Off, nowUs);
+                return FunctionOutput.Idle;
+        }
+    }
+
+    private FunctionOutput EndSuppression(long nowUs, bool released)
+    {
+        if (released) _releasedFromSuppressionUs = nowUs;
+        Enter(MaiState.Monitoring, nowUs);
+        return FunctionOutput.Idle;
+    }
+
+    private static FunctionOutput Limit(float torqueLimit, WarningOutputs warnings) => new()
+    {
+        TorqueLimit = torqueLimit,
+        Warnings = warnings,
+    };
+
+    private void Enter(MaiState state, long nowUs)
+    {
+        if (State == state) return;
+        State = state;
+        _enteredUs = nowUs;
+    }
+}

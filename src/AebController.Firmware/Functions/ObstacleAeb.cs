@@ -1,0 +1,203 @@
+using AebController.Firmware.Calibration;
+using AebController.Firmware.Perception;
+using AebController.Firmware.Signals;
+
+namespace AebController.Firmware.Functions;
+
+/// <summary>
+/// Obstacle braking at manoeuvring speeds, one state machine for three functions: reverse AEB
+/// (1–30 km/h, rear radar and ultrasonics), L-AEB forward and R-AEB rearward (parking speeds,
+/// ultrasonics first). Off → Standby → Warning → Braking → StandstillHold → Release, with
+/// Overridden and Degraded. It brakes to a standstill short of the obstacle by the stopping
+/// margin and holds. While MAI suspects a pedal error the margin grows and braking starts earlier.
+/// Safe state: no brake request, no warning (Off, Overridden, Degraded).
+/// </summary>
+public sealed class ObstacleAeb
+{
+    private const float StandstillMps = 0.05f;
+    private const int ThreatLostCycles = 20;
+
+    private readonly ObstacleAebCalibration _cal;
+    private readonly Gear _gear;
+    private readonly float _cycleS;
+    private readonly float _releaseRateMps3;
+    private int _brakePersist;
+    private int _warnPersist;
+    private int _lostCycles;
+    private long _enteredUs;
+    private float _requestMps2;
+
+    public ObstacleAeb(ObstacleAebCalibration calibration, Gear gear, float cyclePeriodS, float releaseRateMps3)
+    {
+        _cal = calibration;
+        _gear = gear;
+        _cycleS = cyclePeriodS;
+        _releaseRateMps3 = releaseRateMps3;
+        Reset();
+    }
+
+    public ObstacleAebState State { get; private set; }
+
+    /// <summary>Required deceleration judged with this function's margin in the last step.</summary>
+    public float RequiredDecelMps2 { get; private set; }
+
+    public void Reset()
+    {
+        State = ObstacleAebState.Off;
+        _brakePersist = 0;
+        _warnPersist = 0;
+        _lostCycles = 0;
+        _enteredUs = 0;
+        _requestMps2 = 0f;
+        RequiredDecelMps2 = 0f;
+    }
+
+    public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver,
+        bool degraded, bool maiLinked)
+    {
+        float margin = _cal.StopMarginM + (maiLinked ? _cal.MaiExtraMarginM : 0f);
+        float trigger = maiLinked ? MathF.Min(_cal.MaiBrakeTriggerDecelMps2, _cal.BrakeTriggerDecelMps2) : _cal.BrakeTriggerDecelMps2;
+        float required = ObstacleFusion.Required(threat, egoSpeedMps, _cal.BrakeLatencyS, margin);
+        RequiredDecelMps2 = required;
+        bool inGear = gear == _gear;
+        bool armed = inGear && egoSpeedMps <= _cal.MaxSpeedMps;
+        bool moving = egoSpeedMps >= _cal.MinSpeedMps;
+        _brakePersist = threat.HasTarget && moving && required >= trigger ? _brakePersist + 1 : 0;
+        _warnPersist = threat.HasTarget && required >= _cal.WarningDecelMps2 ? _warnPersist + 1 : 0;
+        bool closing = threat.HasTarget && threat.ClosingSpeedMps > 0.05f;
+        _lostCycles = closing || egoSpeedMps <= StandstillMps ? 0 : _lostCycles + 1;
+        // An accelerator press overrides only when MAI does not suspect it is the wrong pedal.
+        bool overrideEdge = driver.EvasiveSteeringRisingEdge || (driver.KickDownRisingEdge && !maiLinked);
+
+        if (degraded)
+        {
+            Enter(ObstacleAebState.Degraded, nowUs);
+            return Ramp(WarningOutputs.None);
+        }
+
+        switch (State)
+        {
+            case ObstacleAebState.Degraded:
+            case ObstacleAebState.Off:
+                if (!armed)
+                {
+                    Enter(ObstacleAebState.Off, nowUs);
+                    return Ramp(WarningOutputs.None);
+                }
+
+                Enter(ObstacleAebState.Standby, nowUs);
+                goto case ObstacleAebState.Standby;
+
+            case ObstacleAebState.Standby:
+            case ObstacleAebState.Warning:
+                if (!armed)
+                {
+                    Enter(ObstacleAebState.Off, nowUs);
+                    return Ramp(WarningOutputs.None);
+                }
+
+                if (overrideEdge && State == ObstacleAebState.Warning) return Override(nowUs);
+                if (_brakePersist >= _cal.PersistenceCycles)
+                {
+                    Enter(ObstacleAebState.Braking, nowUs);
+                    goto case ObstacleAebState.Braking;
+                }
+
+                if (_warnPersist >= _cal.PersistenceCycles)
+                {
+                    Enter(ObstacleAebState.Warning, nowUs);
+                    return Ramp(WarningOutputs.Acoustic | WarningOutputs.Visual);
+                }
+
+                if (State == ObstacleAebState.Warning && _warnPersist == 0) Enter(ObstacleAebState.Standby, nowUs);
+                return Ramp(State == ObstacleAebState.Warning ? WarningOutputs.Acoustic | WarningOutputs.Visual : WarningOutputs.None);
+
+            case ObstacleAebState.Braking:
+                if (overrideEdge) return Override(nowUs);
+                if (!inGear)
+                {
+                    Enter(ObstacleAebState.Release, nowUs);
+                    goto case ObstacleAebState.Release;
+                }
+
+                if (egoSpeedMps <= StandstillMps)
+                {
+                    Enter(ObstacleAebState.StandstillHold, nowUs);
+                    goto case ObstacleAebState.StandstillHold;
+                }
+
+                if (_lostCycles >= ThreatLostCycles)
+                {
+                    Enter(ObstacleAebState.Release, nowUs);
+                    goto case ObstacleAebState.Release;
+                }
+
+                float request = Math.Clamp(required * _cal.BrakeGain, _cal.MinBrakeDecelMps2, _cal.MaxBrakeDecelMps2);
+                _requestMps2 = MathF.Max(_requestMps2, request);
+                return Output(_requestMps2, WarningOutputs.Acoustic | WarningOutputs.Visual);
+
+            case ObstacleAebState.StandstillHold:
+                bool holdOver = nowUs - _enteredUs >= (long)(_cal.StandstillHoldS * 1e6f);
+                bool driverLeaves = (driver.AccelRisingEdge && !maiLinked) || !inGear;
+                if (holdOver || driverLeaves)
+                {
+                    Enter(ObstacleAebState.Release, nowUs);
+                    goto case ObstacleAebState.Release;
+                }
+
+                _requestMps2 = MathF.Max(_requestMps2 - _releaseRateMps3 * _cycleS, _cal.HoldDecelMps2);
+                return Output(_requestMps2, WarningOutputs.Visual);
+
+            case ObstacleAebState.Release:
+                if (armed && _brakePersist >= _cal.PersistenceCycles)
+                {
+                    Enter(ObstacleAebState.Braking, nowUs);
+                    goto case ObstacleAebState.Braking;
+                }
+
+                var released = Ramp(WarningOutputs.None);
+                if (_requestMps2 <= 0f) Enter(armed ? ObstacleAebState.Standby : ObstacleAebState.Off, nowUs);
+                return released;
+
+            case ObstacleAebState.Overridden:
+                if (nowUs - _enteredUs >= (long)(_cal.OverrideHoldOffS * 1e6f) && !driver.KickDown && !driver.EvasiveSteering)
+                {
+                    Enter(armed ? ObstacleAebState.Standby : ObstacleAebState.Off, nowUs);
+                }
+
+                _requestMps2 = 0f;
+                return Output(0f, WarningOutputs.None);
+
+            default:
+                Enter(ObstacleAebState.Off, nowUs);
+                return Ramp(WarningOutputs.None);
+        }
+    }
+
+    private FunctionOutput Override(long nowUs)
+    {
+        Enter(ObstacleAebState.Overridden, nowUs);
+        _requestMps2 = 0f;
+        return Output(0f, WarningOutputs.None);
+    }
+
+    private FunctionOutput Ramp(WarningOutputs warnings)
+    {
+        _requestMps2 = MathF.Max(0f, _requestMps2 - _releaseRateMps3 * _cycleS);
+        return Output(_requestMps2, warnings);
+    }
+
+    private static FunctionOutput Output(float brakeMps2, WarningOutputs warnings) => new()
+    {
+        BrakeDecelMps2 = brakeMps2,
+        TorqueLimit = brakeMps2 > 0f ? 0f : 1f,
+        Warnings = warnings,
+    };
+
+    private void Enter(ObstacleAebState state, long nowUs)
+    {
+        if (State == state) return;
+        State = state;
+        _enteredUs = nowUs;
+    }
+}

@@ -137,7 +137,7 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
             var input = front ? FaultInput.UltrasonicFront : FaultInput.UltrasonicRear;
             if (Active(input, nowUs, out var uss))
             {
-                if (uss.Kind == FaultKind.NaN) _bus.Ultrasonics[s].DistanceM = float.NaN;
+                if (uss.Kind == FaultKind.NaN) { _bus.Ultrasonics[s].HasEcho = true; _bus.Ultrasonics[s].DistanceM = float.NaN; }
                 if (uss.Kind is FaultKind.Offset) _bus.Ultrasonics[s].DistanceM += uss.Value;
                 if (uss.Kind is FaultKind.OutOfRange) { _bus.Ultrasonics[s].HasEcho = true; _bus.Ultrasonics[s].DistanceM = uss.Value; }
                 if (uss.Kind == FaultKind.Dropout) _bus.Ultrasonics[s].HasEcho = false;

@@ -11,6 +11,7 @@ public static class CommandCatalog
         DemoCommand.Attach(root, context);
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(RunCommand.Create(context));
+        root.Subcommands.Add(SuiteCommand.Create(context));
         return root;
     }
 }

@@ -41,32 +41,30 @@ public static class ScenarioMatrix
 
         if (obj["template"] is not JsonObject template) throw new ScenarioFormatException(source, "template", "must be a scenario object");
 
-        var axes = new List<(string Name, double[] Values)>();
+        // An axis value is a number, a text (for example a class name) or an object whose fields
+        // vary together (paired values such as a fault's input, kind and detection bound).
+        var axes = new List<(string Name, JsonNode[] Values)>();
         foreach (var axis in axesNode)
         {
             if (axis.Value is not JsonArray values || values.Count == 0)
             {
-                throw new ScenarioFormatException(source, $"axes.{axis.Key}", "must be a non-empty list of numbers");
+                throw new ScenarioFormatException(source, $"axes.{axis.Key}", "must be a non-empty list of numbers, texts or objects");
             }
 
-            var numbers = new double[values.Count];
+            var items = new JsonNode[values.Count];
             for (int i = 0; i < values.Count; i++)
             {
-                if (values[i] is not JsonValue v || !v.TryGetValue(out double d))
-                {
-                    throw new ScenarioFormatException(source, $"axes.{axis.Key}[{i}]", "must be a number");
-                }
-
-                numbers[i] = d;
+                items[i] = values[i] ?? throw new ScenarioFormatException(source, $"axes.{axis.Key}[{i}]", "must not be null");
             }
 
-            axes.Add((axis.Key, numbers));
+            axes.Add((axis.Key, items));
         }
 
         string[] excludes = obj["exclude"] is JsonArray ex2 ? ex2.Select(e => e?.GetValue<string>() ?? "").ToArray() : [];
         var results = new List<ScenarioDefinition>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var point = new Dictionary<string, double>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         Expand(0);
         return results;
 
@@ -74,9 +72,14 @@ public static class ScenarioMatrix
         {
             if (axisIndex < axes.Count)
             {
-                foreach (double v in axes[axisIndex].Values)
+                var (name, values) = axes[axisIndex];
+                for (int i = 0; i < values.Length; i++)
                 {
-                    point[axes[axisIndex].Name] = v;
+                    if (!Bind(name, values[i]))
+                    {
+                        throw new ScenarioFormatException(source, $"axes.{name}[{i}]", "must be a number, a text, or an object of numbers and texts");
+                    }
+
                     Expand(axisIndex + 1);
                 }
 
@@ -98,8 +101,8 @@ public static class ScenarioMatrix
                 if (ex != 0) return;
             }
 
-            JsonNode instance = Substitute(template.DeepClone(), point, source, "template");
-            string caseSource = $"{source} ({Describe(point)})";
+            JsonNode instance = Substitute(template.DeepClone(), point, texts, source, "template");
+            string caseSource = $"{source} ({Describe(point, texts)})";
             var definition = ScenarioLoader.FromNode(instance, caseSource);
             if (!names.Add(definition.Name))
             {
@@ -108,28 +111,52 @@ public static class ScenarioMatrix
 
             results.Add(definition);
         }
+
+        bool Bind(string name, JsonNode value)
+        {
+            switch (value)
+            {
+                case JsonValue v when v.TryGetValue(out double d):
+                    point[name] = d;
+                    texts.Remove(name);
+                    return true;
+                case JsonValue v when v.TryGetValue(out string? t):
+                    texts[name] = t;
+                    point.Remove(name);
+                    return true;
+                case JsonObject o:
+                    foreach (var field in o)
+                    {
+                        if (field.Value is null || !Bind(field.Key, field.Value) || field.Value is JsonObject) return false;
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
     }
 
-    private static string Describe(IReadOnlyDictionary<string, double> point) =>
-        string.Join(", ", point.Select(p => $"{p.Key}={Format(p.Value)}"));
+    private static string Describe(IReadOnlyDictionary<string, double> point, IReadOnlyDictionary<string, string> texts) =>
+        string.Join(", ", point.Select(p => $"{p.Key}={Format(p.Value)}").Concat(texts.Select(t => $"{t.Key}={t.Value}")));
 
     private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static JsonNode Substitute(JsonNode node, IReadOnlyDictionary<string, double> point, string source, string path)
+    private static JsonNode Substitute(JsonNode node, IReadOnlyDictionary<string, double> point, IReadOnlyDictionary<string, string> texts, string source, string path)
     {
         switch (node)
         {
             case JsonObject o:
                 foreach (var key in o.Select(p => p.Key).ToArray())
                 {
-                    if (o[key] is JsonNode child) o[key] = Substitute(child.DeepClone(), point, source, $"{path}.{key}");
+                    if (o[key] is JsonNode child) o[key] = Substitute(child.DeepClone(), point, texts, source, $"{path}.{key}");
                 }
 
                 return o;
             case JsonArray a:
                 for (int i = 0; i < a.Count; i++)
                 {
-                    if (a[i] is JsonNode child) a[i] = Substitute(child.DeepClone(), point, source, $"{path}[{i}]");
+                    if (a[i] is JsonNode child) a[i] = Substitute(child.DeepClone(), point, texts, source, $"{path}[{i}]");
                 }
 
                 return a;
@@ -143,6 +170,7 @@ public static class ScenarioMatrix
                     }
 
                     foreach (var p in point) text = text.Replace("{" + p.Key + "}", Format(p.Value), StringComparison.Ordinal);
+                    foreach (var t in texts) text = text.Replace("{" + t.Key + "}", t.Value, StringComparison.Ordinal);
                     return JsonValue.Create(text);
                 }
                 catch (FormatException fe)

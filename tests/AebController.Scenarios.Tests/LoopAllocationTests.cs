@@ -10,10 +10,16 @@ namespace AebController.Scenarios.Tests;
 public class LoopAllocationTests
 {
     [Fact]
-    public void One_hundred_thousand_ccrs_cycles_allocate_zero_bytes()
+    public void One_hundred_thousand_cycles_of_every_function_and_fault_allocate_zero_bytes()
     {
         var catalog = ScenarioCatalog.Builtin;
-        string[] names = ["ccrs-20", "ccrs-50", "ccrs-80", "ccrm-60", "ccrb-12m-6", "brake-assist", "override-kickdown", "override-swerve"];
+        string[] names =
+        [
+            "ccrs-20", "ccrs-50", "ccrs-80", "ccrm-60", "ccrb-12m-6", "brake-assist", "override-kickdown", "override-swerve",
+            "lsf-wall-6", "lsr-pedestrian-3", "rev-passengerCar-20", "rev-crossing-pedestrian", "mai-drive-wall-1m", "mai-reverse-passengerCar-1.5m",
+            "mai-shift-and-slam", "deliberate-kickdown-at-speed", "fault-acceleratorPedal-trackDisagree", "fault-frontRadar-stale",
+            "fault-wheelSpeed-naN", "fault-brake-actuator-weak",
+        ];
         const int cyclesPerRun = 900;
         long measuredCycles = 0;
         long allocated = 0;

@@ -8,7 +8,7 @@ public static class TraceCsv
 {
     public const string Header =
         "timeS,egoSpeedKph,gear,accelPedal,brakePedal,pathGapM,targetRangeM,ttcS,requiredDecelMps2,forwardState,forwardStage," +
-        "brakeRequestMps2,decelMps2,torqueLimit,warnings,brakeReasons,torqueReasons,warningReasons,diagnostics";
+        "reverseAebState,lowSpeedForwardState,lowSpeedRearState,maiState,brakeRequestMps2,decelMps2,torqueLimit,warnings,brakeReasons,torqueReasons,warningReasons,diagnostics";
 
     public static void Write(TextWriter writer, IReadOnlyList<CycleRecord> trace)
     {
@@ -26,6 +26,10 @@ public static class TraceCsv
             writer.Write(F(c.RequiredDecelMps2)); writer.Write(',');
             writer.Write(c.ForwardState); writer.Write(',');
             writer.Write(c.ForwardStage); writer.Write(',');
+            writer.Write(c.ReverseAebState); writer.Write(',');
+            writer.Write(c.LowSpeedForwardState); writer.Write(',');
+            writer.Write(c.LowSpeedRearState); writer.Write(',');
+            writer.Write(c.MaiState); writer.Write(',');
             writer.Write(F(c.BrakeRequestMps2)); writer.Write(',');
             writer.Write(F(c.DecelMps2)); writer.Write(',');
             writer.Write(F(c.TorqueLimit)); writer.Write(',');

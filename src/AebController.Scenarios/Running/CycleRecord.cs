@@ -20,6 +20,10 @@ public struct CycleRecord
     public float RequiredDecelMps2;
     public ForwardAebState ForwardState;
     public byte ForwardStage;
+    public ObstacleAebState ReverseAebState;
+    public ObstacleAebState LowSpeedForwardState;
+    public ObstacleAebState LowSpeedRearState;
+    public MaiState MaiState;
     public float BrakeRequestMps2;
     public float DecelMps2;
     public float TorqueLimit;

@@ -1,8 +1,11 @@
 namespace AebController.Firmware.Runtime;
 
 /// <summary>
-/// Execution time and wake-up latency of every cycle, kept in fixed storage. A step longer than the
-/// budget is an overrun; a cycle whose wake-up plus step ran past the next deadline is a deadline miss.
+/// Timing of every cycle in fixed storage: the step's execution time (ns) and the wake-up latency
+/// (actual wake minus deadline, µs) as histograms, plus counters:
+/// an overrun is a step longer than its budget; a deadline miss is a cycle whose step ended after
+/// the next cycle's deadline (its output came a period late); a long-running cycle ended more than
+/// 1.2 periods after its own deadline (ArduPilot's measure); a slip is a wake-up a whole period late.
 /// </summary>
 public sealed class CycleStatistics
 {
@@ -10,32 +13,32 @@ public sealed class CycleStatistics
     {
         PeriodUs = periodUs;
         BudgetUs = budgetUs;
-        Reset();
     }
 
     public long PeriodUs { get; }
     public long BudgetUs { get; }
+    public LogLinearHistogram ExecutionNs { get; } = new();
+    public LogLinearHistogram WakeLatencyUs { get; } = new();
     public long Cycles { get; private set; }
     public long Overruns { get; private set; }
     public long DeadlineMisses { get; private set; }
-    public long ExecMinNs { get; private set; }
-    public long ExecMaxNs { get; private set; }
-    public long WakeLatencyMaxUs { get; private set; }
-    public long WakeLatencyMinUs { get; private set; }
-    private long _execSumNs;
+    public long LongRunning { get; private set; }
+    public long Slips { get; private set; }
 
-    public double ExecMeanNs => Cycles == 0 ? 0 : (double)_execSumNs / Cycles;
+    public long ExecMinNs => ExecutionNs.Count == 0 ? 0 : ExecutionNs.Min;
+    public long ExecMaxNs => ExecutionNs.Count == 0 ? 0 : ExecutionNs.Max;
+    public double ExecMeanNs => ExecutionNs.Mean;
+    public long WakeLatencyMaxUs => WakeLatencyUs.Count == 0 ? 0 : WakeLatencyUs.Max;
 
     public void Reset()
     {
+        ExecutionNs.Reset();
+        WakeLatencyUs.Reset();
         Cycles = 0;
         Overruns = 0;
         DeadlineMisses = 0;
-        ExecMinNs = long.MaxValue;
-        ExecMaxNs = 0;
-        WakeLatencyMaxUs = long.MinValue;
-        WakeLatencyMinUs = long.MaxValue;
-        _execSumNs = 0;
+        LongRunning = 0;
+        Slips = 0;
     }
 
     /// <param name="wakeLatencyUs">Actual wake time minus the deadline.</param>
@@ -43,12 +46,12 @@ public sealed class CycleStatistics
     public void Record(long wakeLatencyUs, long execNs)
     {
         Cycles++;
-        _execSumNs += execNs;
-        if (execNs < ExecMinNs) ExecMinNs = execNs;
-        if (execNs > ExecMaxNs) ExecMaxNs = execNs;
-        if (wakeLatencyUs > WakeLatencyMaxUs) WakeLatencyMaxUs = wakeLatencyUs;
-        if (wakeLatencyUs < WakeLatencyMinUs) WakeLatencyMinUs = wakeLatencyUs;
+        ExecutionNs.Record(execNs);
+        WakeLatencyUs.Record(wakeLatencyUs);
+        long endUs = wakeLatencyUs + execNs / 1000;
         if (execNs > BudgetUs * 1000) Overruns++;
-        if (wakeLatencyUs + execNs / 1000 >= PeriodUs) DeadlineMisses++;
+        if (endUs >= PeriodUs) DeadlineMisses++;
+        if (endUs * 5 > PeriodUs * 6) LongRunning++;
+        if (wakeLatencyUs >= PeriodUs) Slips++;
     }
 }

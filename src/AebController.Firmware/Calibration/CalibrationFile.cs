@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace AebController.Firmware.Calibration;
 
@@ -11,11 +12,21 @@ public static class CalibrationFile
         AebCalibration? calibration;
         try
         {
-            calibration = JsonSerializer.Deserialize(json, CalibrationJsonContext.Default.AebCalibration);
+            // A file names only what it changes: its fields are laid over the defaults. (Source-generated
+            // deserialization would otherwise zero every init-only field the file leaves out.)
+            var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+            if (JsonNode.Parse(json, documentOptions: options) is not JsonObject overrides)
+            {
+                throw new CalibrationException(new[] { new CalibrationError("$", $"{sourceName}: the file must hold one JSON object") });
+            }
+
+            var merged = JsonSerializer.SerializeToNode(AebCalibration.Default, CalibrationJsonContext.Default.AebCalibration)!.AsObject();
+            Overlay(merged, overrides);
+            calibration = merged.Deserialize(CalibrationJsonContext.Default.AebCalibration);
         }
         catch (JsonException ex)
         {
-            var field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+            var field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
             throw new CalibrationException(new[] { new CalibrationError(field, $"{sourceName}: {FirstLine(ex.Message)}") });
         }
 
@@ -25,6 +36,22 @@ public static class CalibrationFile
         }
 
         return calibration.EnsureValid();
+    }
+
+    /// <summary>Copies every field of <paramref name="overrides"/> into <paramref name="target"/>, section by section.</summary>
+    private static void Overlay(JsonObject target, JsonObject overrides)
+    {
+        foreach (var (name, value) in overrides.ToArray())
+        {
+            if (value is JsonObject section && target[name] is JsonObject existing)
+            {
+                Overlay(existing, section);
+            }
+            else
+            {
+                target[name] = value?.DeepClone();
+            }
+        }
     }
 
     public static AebCalibration Load(string path)

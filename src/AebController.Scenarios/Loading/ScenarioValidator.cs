@@ -134,6 +134,9 @@ public static class ScenarioValidator
             }
         }
 
+        if (s.Score is null) Fail("score", "must be an object");
+        Range("score.points", s.Score!.Points, 0f, 100f);
+        if (!Enum.IsDefined(s.Score.Method)) Fail("score.method", $"unknown method {s.Score.Method}");
         Names<FunctionFlags>("expect.brakeReasons", x2.BrakeReasons, Fail);
         Names<ForwardAebState>("expect.forwardStates", x2.ForwardStates, Fail);
     }

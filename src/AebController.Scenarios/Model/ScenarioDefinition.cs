@@ -17,4 +17,5 @@ public sealed record ScenarioDefinition
     public FaultDefinition[] Faults { get; init; } = [];
     public EndDefinition End { get; init; } = new();
     public ExpectationDefinition Expect { get; init; } = new();
+    public ScoreDefinition Score { get; init; } = new();
 }

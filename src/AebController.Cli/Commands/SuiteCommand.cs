@@ -1,20 +1,29 @@
 using System.CommandLine;
+using System.Diagnostics;
 using AebController.Cli.Output;
+using AebController.Cli.Reports;
 using AebController.Scenarios.Catalog;
+using AebController.Scenarios.Model;
 using AebController.Scenarios.Running;
+using AebController.Scenarios.Scoring;
 using Spectre.Console;
 
 namespace AebController.Cli.Commands;
 
-/// <summary>`aeb suite &lt;name&gt;`: every case of a suite, in parallel, as a table.</summary>
+/// <summary>
+/// `aeb suite &lt;name&gt; [--jobs N] [--report DIR] [--json]`: every case of a suite in parallel, scored;
+/// prints the scorecard and exits 1 when a mandatory case fails.
+/// </summary>
 public static class SuiteCommand
 {
     public static Command Create(CliContext context)
     {
-        var suite = new Argument<string>("suite") { Description = "Suite (tag) name, or 'all'" };
+        var suite = new Argument<string>("suite") { Description = "Suite name (see 'aeb list'), or 'all'" };
         var jobs = new Option<int>("--jobs") { Description = "Parallel workers (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var report = new Option<string?>("--report") { Description = "Write results, traces, plots and an HTML page to this folder" };
+        var json = new Option<bool>("--json") { Description = "Print the totals as one JSON object" };
         var calibration = CalibrationOption.Create();
-        var command = new Command("suite", "Run every case of a suite closed loop") { suite, jobs, calibration };
+        var command = new Command("suite", "Run every case of a suite closed loop and score it") { suite, jobs, report, json, calibration };
         command.SetAction(parse =>
         {
             var catalog = ScenarioCatalog.Builtin;
@@ -24,13 +33,106 @@ public static class SuiteCommand
             int workers = parse.GetValue(jobs);
             if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
             var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)));
-            var results = cases.AsParallel().AsOrdered().WithDegreeOfParallelism(workers).Select(s => runner.Run(s)).ToList();
-            var console = ConsoleOutput.For(context.Out);
-            console.Write(ResultTable.Build(results));
-            int failed = results.Count(r => !r.Passed);
-            console.WriteLine($"{results.Count - failed} passed, {failed} failed");
-            return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+            bool quiet = parse.GetValue(json);
+
+            var results = Run(context, runner, cases, workers, quiet);
+            var scores = cases.Select((s, i) => CaseScorer.Score(s, results[i])).ToList();
+            var card = Scorecard.Of(name, scores);
+            if (parse.GetValue(report) is string dir)
+            {
+                ReportWriter.Write(dir, card, results, workers);
+                if (!quiet) context.Error.WriteLine($"report written to {Path.GetFullPath(Path.Combine(dir, "index.html"))}");
+            }
+
+            if (quiet)
+            {
+                context.Out.WriteLine(ResultJson.SerializeAny(new
+                {
+                    suite = name, cases = card.Total.Cases, passed = card.Total.Passed, failed = card.Total.Failed,
+                    mandatoryFailed = card.Total.MandatoryFailed, score = Math.Round(card.Total.Score, 3), maxScore = Math.Round(card.Total.MaxScore, 3),
+                    suites = card.Suites,
+                    failures = scores.Where(c => !c.Passed).Select(c => new { scenario = c.Scenario, mandatory = c.Mandatory, why = c.Failures }),
+                    deductions = scores.Where(c => c.Deductions.Count > 0).Select(c => new { scenario = c.Scenario, deductions = c.Deductions }),
+                }));
+            }
+            else
+            {
+                Print(context, card);
+            }
+
+            return card.Total.MandatoryFailed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
+    }
+
+    private static IReadOnlyList<ScenarioResult> Run(CliContext context, ScenarioRunner runner, IReadOnlyList<ScenarioDefinition> cases, int workers, bool quiet)
+    {
+        var results = new ScenarioResult[cases.Count];
+        int done = 0;
+        var clock = Stopwatch.StartNew();
+        var work = Task.Run(() => Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
+        {
+            results[i] = runner.Run(cases[i]);
+            Interlocked.Increment(ref done);
+        }));
+
+        var console = ConsoleOutput.For(context.Out);
+        if (!quiet && console.Profile.Capabilities.Interactive)
+        {
+            console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask($"{cases.Count} cases on {workers} workers", maxValue: cases.Count);
+                    while (!work.IsCompleted)
+                    {
+                        task.Value = Volatile.Read(ref done);
+                        Thread.Sleep(100);
+                    }
+
+                    task.Value = cases.Count;
+                });
+        }
+        else if (!quiet)
+        {
+            // Not a terminal (CI logs): a progress line with the time left every second.
+            while (!work.Wait(1000))
+            {
+                int n = Volatile.Read(ref done);
+                double left = n == 0 ? double.NaN : clock.Elapsed.TotalSeconds / n * (cases.Count - n);
+                context.Error.WriteLine($"progress: {n}/{cases.Count} cases, about {(double.IsNaN(left) ? "?" : left.ToString("0"))} s left");
+            }
+        }
+
+        work.Wait();
+        return results;
+    }
+
+    private static void Print(CliContext context, Scorecard card)
+    {
+        var console = ConsoleOutput.For(context.Out);
+        var table = new Table().AddColumns("suite", "cases", "passed", "failed", "mandatory failed", "score", "max", "%");
+        foreach (var s in card.Suites.Append(card.Total))
+        {
+            table.AddRow(Markup.Escape(s.Suite), s.Cases.ToString(), s.Passed.ToString(), s.Failed.ToString(), s.MandatoryFailed.ToString(),
+                s.Score.ToString("0.0"), s.MaxScore.ToString("0.0"), (s.MaxScore > 0 ? 100 * s.Score / s.MaxScore : 0).ToString("0.0"));
+        }
+
+        console.Write(table);
+        var failing = card.Cases.Where(c => !c.Passed || c.Deductions.Count > 0).ToList();
+        if (failing.Count > 0)
+        {
+            var detail = new Table().AddColumns("case", "result", "points", "why");
+            foreach (var c in failing)
+            {
+                string why = string.Join("; ", c.Failures.Concat(c.Deductions.Select(d => $"{d.Reason} (-{d.Points:0.##})")));
+                detail.AddRow(Markup.Escape(c.Scenario), c.Passed ? "pass" : c.Mandatory ? "[red]FAIL (mandatory)[/]" : "[yellow]FAIL[/]",
+                    $"{c.Points:0.##}/{c.MaxPoints:0.##}", Markup.Escape(why));
+            }
+
+            console.Write(detail);
+        }
+
+        console.WriteLine($"{card.Total.Passed} passed, {card.Total.Failed} failed");
     }
 }

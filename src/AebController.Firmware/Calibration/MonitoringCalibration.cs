@@ -36,6 +36,15 @@ public sealed record MonitoringCalibration
     /// </summary>
     public long StartupGraceUs { get; init; } = 500_000;
 
+    /// <summary>
+    /// Inputs this installation has. An input that is not fitted is never a fault (no code, no lamp);
+    /// the functions that need it stay in their safe state. The bench Pi has no camera, ultrasonics or
+    /// brake-pressure feedback.
+    /// </summary>
+    public bool CameraFitted { get; init; } = true;
+    public bool UltrasonicsFitted { get; init; } = true;
+    public bool BrakeFeedbackFitted { get; init; } = true;
+
     public void Validate(CalibrationRules rules, string prefix)
     {
         rules.InRange(prefix + "radarMaxAgeUs", RadarMaxAgeUs, 10_000, 2_000_000, "µs");

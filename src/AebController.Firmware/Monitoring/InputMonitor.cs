@@ -63,11 +63,11 @@ public sealed class InputMonitor
         _health.RearRadarOk = Fresh(frame.RearRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.RearRadarStale)
             & Flag(frame.RearRadar.SensorOk || frame.RearRadar.AgeUs >= SignalAge.Never, DiagnosticCode.RearRadarFault)
             & RadarValues(ref frame.RearRadar);
-        _health.CameraOk = Fresh(frame.FrontCamera.AgeUs, _cal.CameraMaxAgeUs, DiagnosticCode.CameraStale)
+        _health.CameraOk = _cal.CameraFitted && Fresh(frame.FrontCamera.AgeUs, _cal.CameraMaxAgeUs, DiagnosticCode.CameraStale)
             & Flag(frame.FrontCamera.SensorOk || frame.FrontCamera.AgeUs >= SignalAge.Never, DiagnosticCode.CameraFault)
             & Flag(frame.FrontCamera.Count >= 0 && frame.FrontCamera.Count <= CameraObjectBuffer.Capacity, DiagnosticCode.CameraFault);
-        _health.UltrasonicFrontOk = Ultrasonics(ref frame.Ultrasonics, 0, DiagnosticCode.UltrasonicFrontStale);
-        _health.UltrasonicRearOk = Ultrasonics(ref frame.Ultrasonics, UltrasonicEchoBuffer.FirstRear, DiagnosticCode.UltrasonicRearStale);
+        _health.UltrasonicFrontOk = _cal.UltrasonicsFitted && Ultrasonics(ref frame.Ultrasonics, 0, DiagnosticCode.UltrasonicFrontStale);
+        _health.UltrasonicRearOk = _cal.UltrasonicsFitted && Ultrasonics(ref frame.Ultrasonics, UltrasonicEchoBuffer.FirstRear, DiagnosticCode.UltrasonicRearStale);
 
         float speed = frame.Motion.WheelSpeedMps;
         bool motionFresh = Fresh(frame.Motion.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.WheelSpeedStale);
@@ -98,7 +98,7 @@ public sealed class InputMonitor
         _health.BrakePedalOk = Fresh(frame.Pedals.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.BrakePedalStale)
             & Flag(float.IsFinite(frame.Pedals.BrakeTravel) && frame.Pedals.BrakeTravel >= -0.02f && frame.Pedals.BrakeTravel <= 1.02f,
                 DiagnosticCode.BrakePedalOutOfRange);
-        _health.BrakeFeedbackOk = Fresh(frame.BrakeFeedback.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.BrakeFeedbackStale)
+        _health.BrakeFeedbackOk = _cal.BrakeFeedbackFitted && Fresh(frame.BrakeFeedback.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.BrakeFeedbackStale)
             & Flag(float.IsFinite(frame.BrakeFeedback.DecelMps2), DiagnosticCode.BrakeActuatorMismatch);
     }
 

@@ -124,4 +124,29 @@ public class CliTests
         Assert.Contains("ccrs-50", output);
         Assert.Contains("ccrb-12m-6", output);
     }
+
+    [Fact]
+    public void Hw_dry_run_prints_the_wiring_and_a_broken_pin_map_exits_2_naming_the_problem()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "hw", "pinmap.json"))) root = Path.GetDirectoryName(root)!;
+        var (code, output, _) = Aeb("hw", "--pinmap", Path.Combine(root, "hw", "pinmap.json"), "--dry-run");
+        Assert.Equal(0, code);
+        Assert.Contains("GPIO23", output);
+        Assert.Contains("dry run: pin map valid", output);
+
+        string bad = Path.Combine(Path.GetTempPath(), $"aeb-pinmap-{Guid.NewGuid():N}.json");
+        File.WriteAllText(bad, File.ReadAllText(Path.Combine(root, "hw", "pinmap.json")).Replace("\"buzzer\": 23", "\"buzzer\": 17"));
+        try
+        {
+            var (badCode, _, error) = Aeb("hw", "--pinmap", bad, "--dry-run");
+            Assert.Equal(2, badCode);
+            Assert.Contains("outputs.buzzer", error);
+            Assert.Contains("already used by 'inputs.brakeSwitch'", error);
+        }
+        finally
+        {
+            File.Delete(bad);
+        }
+    }
 }

@@ -13,6 +13,7 @@ public static class CommandCatalog
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(SuiteCommand.Create(context));
         root.Subcommands.Add(TimingCommand.Create(context));
+        root.Subcommands.Add(HwCommand.Create(context));
         return root;
     }
 }

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 out="$(mktemp -d)/aeb"
 # ReadyToRun: no JIT on the Pi at start-up; self-contained: no .NET install needed there.
-dotnet publish src/AebController.Cli -c Release -r linux-arm64 --self-contained -p:PublishReadyToRun=true -o "$out"
+dotnet publish src/AebController.Cli -c Release -r linux-arm64 --self-contained -p:PublishReadyToRun=true -p:RestoreLockedMode=false -o "$out"
 cp "$pinmap" "$out/pinmap.json"
 
 ssh "$target" 'sudo useradd --system --no-create-home --groups gpio,i2c aeb 2>/dev/null || true; sudo mkdir -p /opt/aeb'

@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 out="$(mktemp -d)/aeb-arm64"
-dotnet publish src/AebController.Cli -c Release -r linux-arm64 --self-contained -p:PublishReadyToRun=true -o "$out" > "$out.publish.log" 2>&1 \
+# Lock files pin the portable (x64 test) restore; a RID-specific publish restores outside locked mode.
+dotnet publish src/AebController.Cli -c Release -r linux-arm64 --self-contained -p:PublishReadyToRun=true -p:RestoreLockedMode=false -o "$out" > "$out.publish.log" 2>&1 \
   || { cat "$out.publish.log" >&2; echo "arm64 publish failed" >&2; exit 1; }
 echo "arm64 publish: $(du -sh "$out" | cut -f1) in $out"
 file "$out/aeb" 2>/dev/null || true

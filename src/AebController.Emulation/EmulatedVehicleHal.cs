@@ -153,27 +153,17 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
             float t2 = 0.5f * pedal;
             if (Active(FaultInput.AcceleratorPedal, nowUs, out var ap))
             {
-                switch (ap.Kind)
-                {
-                    case FaultKind.TrackDisagree: t2 = ap.Value; break;
-                    case FaultKind.NaN: t1 = float.NaN; break;
-                    case FaultKind.Offset: t1 += ap.Value; break;
-                    case FaultKind.OutOfRange: t1 = ap.Value; break;
-                    case FaultKind.Stuck: t1 = _bus.Pedals.AccelTrack1; t2 = _bus.Pedals.AccelTrack2; break;
-                }
+                if (ap.Kind == FaultKind.TrackDisagree) t2 = ap.Value;
+                else t1 = ScalarFault.Apply(t1, ap, _bus.Pedals.AccelTrack1);
+                if (ap.Kind == FaultKind.Stuck) t2 = _bus.Pedals.AccelTrack2;
             }
 
             float brakeTravel = Math.Clamp(controls.BrakePedal, 0f, 1f);
             bool brakeSwitch = brakeTravel > 0.03f;
             if (Active(FaultInput.BrakePedal, nowUs, out var bp))
             {
-                switch (bp.Kind)
-                {
-                    case FaultKind.NaN: brakeTravel = float.NaN; break;
-                    case FaultKind.Offset: brakeTravel += bp.Value; break;
-                    case FaultKind.OutOfRange: brakeTravel = bp.Value; break;
-                    case FaultKind.Stuck: brakeTravel = _bus.Pedals.BrakeTravel; brakeSwitch = _bus.Pedals.BrakeSwitch; break;
-                }
+                brakeTravel = ScalarFault.Apply(brakeTravel, bp, _bus.Pedals.BrakeTravel);
+                if (bp.Kind == FaultKind.Stuck) brakeSwitch = _bus.Pedals.BrakeSwitch;
             }
 
             _bus.Pedals.AccelTrack1 = t1;
@@ -191,26 +181,11 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
             float speed = ego.SpeedMps;
             float accel = ego.AccelMps2 * travelSign;
             float yaw = ego.YawRateRps;
-            if (Active(FaultInput.WheelSpeed, nowUs, out var ws))
-            {
-                switch (ws.Kind)
-                {
-                    case FaultKind.NaN: speed = float.NaN; break;
-                    case FaultKind.Offset: speed += ws.Value; break;
-                    case FaultKind.OutOfRange: speed = ws.Value; break;
-                    case FaultKind.Stuck: speed = _bus.Motion.WheelSpeedMps; break;
-                }
-            }
-
+            if (Active(FaultInput.WheelSpeed, nowUs, out var ws)) speed = ScalarFault.Apply(speed, ws, _bus.Motion.WheelSpeedMps);
             if (Active(FaultInput.Imu, nowUs, out var imu))
             {
-                switch (imu.Kind)
-                {
-                    case FaultKind.NaN: yaw = float.NaN; accel = float.NaN; break;
-                    case FaultKind.Offset: yaw += imu.Value; break;
-                    case FaultKind.OutOfRange: yaw = imu.Value; break;
-                    case FaultKind.Stuck: yaw = _bus.Motion.YawRateRps; accel = _bus.Motion.LongAccelMps2; break;
-                }
+                yaw = ScalarFault.Apply(yaw, imu, _bus.Motion.YawRateRps);
+                if (imu.Kind is FaultKind.NaN or FaultKind.Stuck) accel = ScalarFault.Apply(accel, imu, _bus.Motion.LongAccelMps2);
             }
 
             _bus.Motion.WheelSpeedMps = speed;
@@ -225,13 +200,9 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
             float rate = ego.SteeringWheelRateRps;
             if (Active(FaultInput.Steering, nowUs, out var st))
             {
-                switch (st.Kind)
-                {
-                    case FaultKind.NaN: angle = float.NaN; rate = float.NaN; break;
-                    case FaultKind.Offset: angle += st.Value; break;
-                    case FaultKind.OutOfRange: angle = st.Value; break;
-                    case FaultKind.Stuck: angle = _bus.Steering.AngleRad; rate = 0f; break;
-                }
+                angle = ScalarFault.Apply(angle, st, _bus.Steering.AngleRad);
+                if (st.Kind == FaultKind.NaN) rate = float.NaN;
+                if (st.Kind == FaultKind.Stuck) rate = 0f;
             }
 
             _bus.Steering.AngleRad = angle;

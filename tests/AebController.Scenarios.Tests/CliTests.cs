@@ -6,6 +6,34 @@ namespace AebController.Scenarios.Tests;
 /// <summary>The `aeb` command as a user runs it: output and exit codes.</summary>
 public class CliTests
 {
+    /// <summary>Runs <paramref name="body"/> with a temporary file holding <paramref name="content"/>, then deletes it.</summary>
+    private static void WithTempFile(string extension, string content, Action<string> body)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"aeb-test-{Guid.NewGuid():N}{extension}");
+        File.WriteAllText(path, content);
+        try
+        {
+            body(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The checkout this test file lives in, wherever the build put the test binaries.</summary>
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
+    {
+        string? dir = Path.GetDirectoryName(thisFile);
+        while (dir is not null && !File.Exists(Path.Combine(dir, "AebController.sln"))) dir = Path.GetDirectoryName(dir);
+        if (dir is not null) return dir;
+
+        // Deterministic builds map source paths to /_/; the binaries then sit below the checkout.
+        dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "AebController.sln"))) dir = Path.GetDirectoryName(dir);
+        return dir ?? throw new InvalidOperationException("cannot find the repository root");
+    }
+
     private static (int Code, string Out, string Err) Aeb(params string[] args)
     {
         var stdout = new StringWriter();
@@ -34,30 +62,22 @@ public class CliTests
     [Fact]
     public void Run_exits_1_when_an_expectation_fails()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"aeb-expect-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """
+        WithTempFile(".json", """
             { "name": "wrong-expectation", "durationS": 8, "ego": { "speedKph": 40, "holdSpeed": true },
               "actors": [ { "id": "car", "class": "passengerCar", "gapM": 60 } ],
               "expect": { "collision": true } }
-            """);
-        try
+            """, path =>
         {
             var (code, output, _) = Aeb("run", path, "--json");
             Assert.Equal(1, code);
             Assert.Contains("no contact, but the case expects one", output);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        });
     }
 
     [Fact]
     public void A_misspelt_field_exits_2_with_one_line_naming_it()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"aeb-bad-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{ "name": "bad", "durationS": 8, "ego": { "sped": 40 } }""");
-        try
+        WithTempFile(".json", """{ "name": "bad", "durationS": 8, "ego": { "sped": 40 } }""", path =>
         {
             var (code, output, error) = Aeb("run", path);
             Assert.Equal(2, code);
@@ -65,11 +85,7 @@ public class CliTests
             Assert.Contains("ego.sped", error);
             Assert.Single(error.TrimEnd().Split('\n'));
             Assert.DoesNotContain("   at ", error);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        });
     }
 
     [Fact]
@@ -83,18 +99,12 @@ public class CliTests
     [Fact]
     public void A_bad_calibration_exits_2_naming_the_field()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"aeb-cal-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{ "forwardAeb": { "fullBrakeDecelMps2": 40 } }""");
-        try
+        WithTempFile(".json", """{ "forwardAeb": { "fullBrakeDecelMps2": 40 } }""", path =>
         {
             var (code, _, error) = Aeb("run", "ccrs-50", "--calibration", path);
             Assert.Equal(2, code);
             Assert.Contains("forwardAeb.fullBrakeDecelMps2", error);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        });
     }
 
     [Fact]
@@ -128,25 +138,18 @@ public class CliTests
     [Fact]
     public void Hw_dry_run_prints_the_wiring_and_a_broken_pin_map_exits_2_naming_the_problem()
     {
-        string root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "hw", "pinmap.json"))) root = Path.GetDirectoryName(root)!;
+        string root = RepositoryRoot();
         var (code, output, _) = Aeb("hw", "--pinmap", Path.Combine(root, "hw", "pinmap.json"), "--dry-run");
         Assert.Equal(0, code);
         Assert.Contains("GPIO23", output);
         Assert.Contains("dry run: pin map valid", output);
 
-        string bad = Path.Combine(Path.GetTempPath(), $"aeb-pinmap-{Guid.NewGuid():N}.json");
-        File.WriteAllText(bad, File.ReadAllText(Path.Combine(root, "hw", "pinmap.json")).Replace("\"buzzer\": 23", "\"buzzer\": 17"));
-        try
+        WithTempFile(".json", File.ReadAllText(Path.Combine(root, "hw", "pinmap.json")).Replace("\"buzzer\": 23", "\"buzzer\": 17"), bad =>
         {
             var (badCode, _, error) = Aeb("hw", "--pinmap", bad, "--dry-run");
             Assert.Equal(2, badCode);
             Assert.Contains("outputs.buzzer", error);
             Assert.Contains("already used by 'inputs.brakeSwitch'", error);
-        }
-        finally
-        {
-            File.Delete(bad);
-        }
+        });
     }
 }

@@ -96,10 +96,14 @@ public static class HwCommand
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
         if (durationS > 0) stop.CancelAfter(TimeSpan.FromSeconds(durationS));
         loop.Start(clock.NowUs + loop.PeriodUs);
+        using var systemd = new SystemdNotifier();
+        systemd.Ready();
         long lastReport = clock.NowUs;
         while (!stop.IsCancellationRequested)
         {
             loop.RunCycles(100);
+            // Once a second, from the loop's own thread: a hung loop stops the heartbeat and systemd restarts it.
+            systemd.Watchdog();
             if (clock.NowUs - lastReport >= 5_000_000)
             {
                 lastReport = clock.NowUs;

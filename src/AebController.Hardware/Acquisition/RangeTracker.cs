@@ -5,7 +5,9 @@ namespace AebController.Hardware.Acquisition;
 /// <summary>
 /// Turns successive ranges of a distance sensor into the one-track object list the firmware reads:
 /// range rate from the change between measurements, smoothed, and a confirmation count that grows
-/// with every new measurement and resets when the sensor loses the target.
+/// with every new measurement and resets when the sensor loses the target. Ranges pass a median of the
+/// last three first: the HC-SR04 binding times its echo by busy-waiting, so a preempted thread
+/// mis-times single pings, and one bad ping must not make a range-rate spike.
 /// </summary>
 public sealed class RangeTracker
 {
@@ -16,6 +18,8 @@ public sealed class RangeTracker
     private float _lastRangeM;
     private float _rateMps;
     private int _updates;
+    private float _r1 = float.NaN;
+    private float _r2 = float.NaN;
 
     public float NominalWidthM { get; init; } = 1.8f;
     public float NominalElevationM { get; init; } = 0.5f;
@@ -25,13 +29,25 @@ public sealed class RangeTracker
     {
         if (sample.Sequence > 0 && sample.Sequence != _lastSequence)
         {
+            float raw = (float)sample.DistanceM;
+            float filtered = sample.Valid ? Median(raw, _r1, _r2) : raw;
+            if (sample.Valid)
+            {
+                _r2 = _r1;
+                _r1 = raw;
+            }
+            else
+            {
+                _r1 = _r2 = float.NaN;
+            }
+
             if (sample.Valid && _updates > 0)
             {
                 float dt = (sample.TimestampUs - _lastTimestampUs) * 1e-6f;
                 if (dt > 1e-4f)
                 {
-                    float raw = Math.Clamp(((float)sample.DistanceM - _lastRangeM) / dt, -MaxPlausibleRateMps, MaxPlausibleRateMps);
-                    _rateMps += RateSmoothing * (raw - _rateMps);
+                    float rate = Math.Clamp((filtered - _lastRangeM) / dt, -MaxPlausibleRateMps, MaxPlausibleRateMps);
+                    _rateMps += RateSmoothing * (rate - _rateMps);
                 }
             }
 
@@ -39,7 +55,7 @@ public sealed class RangeTracker
             if (!sample.Valid) _rateMps = 0f;
             _lastSequence = sample.Sequence;
             _lastTimestampUs = sample.TimestampUs;
-            _lastRangeM = (float)sample.DistanceM;
+            _lastRangeM = filtered;
         }
 
         list.SensorOk = true;
@@ -57,5 +73,12 @@ public sealed class RangeTracker
         track.RcsDbsm = 10f;
         track.UpdateCount = _updates;
         track.ClassHint = ObjectClass.Unknown;
+    }
+
+    /// <summary>Median of three; with fewer valid values (NaN) the newest stands.</summary>
+    private static float Median(float a, float b, float c)
+    {
+        if (float.IsNaN(b) || float.IsNaN(c)) return a;
+        return MathF.Max(MathF.Min(a, b), MathF.Min(MathF.Max(a, b), c));
     }
 }

@@ -7,7 +7,11 @@ namespace AebController.Scenarios.Tests;
 /// <summary>Forward AEB closed loop on the emulated car: the catalog's cases run as a user runs them.</summary>
 public class ClosedLoopForwardAebTests
 {
-    private static readonly ScenarioRunner Runner = new();
+    // A runner reuses its cycle buffer, so each test thread gets its own.
+    [ThreadStatic]
+    private static ScenarioRunner? t_runner;
+
+    private static ScenarioRunner Runner => t_runner ??= new ScenarioRunner();
 
     private static ScenarioResult Run(string name)
     {

@@ -7,7 +7,11 @@ namespace AebController.Scenarios.Tests;
 /// <summary>Conformance: the mandatory suites pass their criteria; matrix expansion gives each source's case count.</summary>
 public class RegulationSuiteTests
 {
-    private static readonly ScenarioRunner Runner = new();
+    // A runner reuses its cycle buffer, so each test thread gets its own.
+    [ThreadStatic]
+    private static ScenarioRunner? t_runner;
+
+    private static ScenarioRunner Runner => t_runner ??= new ScenarioRunner();
 
     public static TheoryData<string> Mandatory()
     {

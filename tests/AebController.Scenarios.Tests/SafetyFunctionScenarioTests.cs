@@ -7,7 +7,11 @@ namespace AebController.Scenarios.Tests;
 /// <summary>Reverse AEB, low-speed AEB, MAI and input monitoring closed loop: every catalog case of those suites.</summary>
 public class SafetyFunctionScenarioTests
 {
-    private static readonly ScenarioRunner Runner = new();
+    // A runner reuses its cycle buffer, so each test thread gets its own.
+    [ThreadStatic]
+    private static ScenarioRunner? t_runner;
+
+    private static ScenarioRunner Runner => t_runner ??= new ScenarioRunner();
 
     public static TheoryData<string> Cases(string tag)
     {

@@ -28,7 +28,7 @@ public static class DemoCommand
 
             set.AddRange(catalog.WithTag("demo").Where(s => !set.Contains(s)));
             var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)));
-            var results = set.AsParallel().AsOrdered().Select(s => runner.Run(s)).ToList();
+            var results = set.AsParallel().AsOrdered().Select(s => new ScenarioRunner(runner.Calibration).Run(s)).ToList();
             var console = ConsoleOutput.For(context.Out);
             console.Write(ResultTable.Build(results));
             int failed = results.Count(r => !r.Passed);

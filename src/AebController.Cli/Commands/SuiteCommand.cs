@@ -70,11 +70,16 @@ public static class SuiteCommand
         var results = new ScenarioResult[cases.Count];
         int done = 0;
         var clock = Stopwatch.StartNew();
-        var work = Task.Run(() => Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
-        {
-            results[i] = runner.Run(cases[i]);
-            Interlocked.Increment(ref done);
-        }));
+        // Each worker keeps one runner (its preallocated cycle buffer) for all the cases it takes.
+        var work = Task.Run(() => Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = workers },
+            () => new ScenarioRunner(runner.Calibration),
+            (i, _, worker) =>
+            {
+                results[i] = worker.Run(cases[i]);
+                Interlocked.Increment(ref done);
+                return worker;
+            },
+            _ => { }));
 
         var console = ConsoleOutput.For(context.Out);
         if (!quiet && console.Profile.Capabilities.Interactive)

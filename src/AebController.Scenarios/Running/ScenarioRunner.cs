@@ -11,11 +11,16 @@ namespace AebController.Scenarios.Running;
 /// <summary>
 /// Runs a scenario closed loop: the emulated vehicle and the firmware in one fixed-cycle loop on a
 /// virtual clock, recording every cycle, until contact, the end condition or the duration.
+/// One runner serves one thread; parallel suites give each worker its own.
 /// </summary>
 public sealed class ScenarioRunner
 {
     private readonly AebCalibration _calibration;
     private readonly VehicleParameters _vehicle;
+
+    // Reused from run to run: a worker that runs many cases allocates its cycle buffer once.
+    // Not thread-safe: one runner per worker thread.
+    private CycleRecord[] _trace = [];
 
     public ScenarioRunner(AebCalibration? calibration = null, VehicleParameters? vehicle = null)
     {
@@ -35,7 +40,8 @@ public sealed class ScenarioRunner
 
         long periodUs = _calibration.CyclePeriodUs;
         int maxCycles = (int)Math.Ceiling(scenario.DurationS * 1e6 / periodUs) + 1;
-        var trace = new CycleRecord[maxCycles];
+        if (_trace.Length < maxCycles) _trace = new CycleRecord[maxCycles];
+        var trace = _trace;
         var world = hal.World;
         var faultDetection = new int?[scenario.Faults.Length];
         var codesBeforeFault = new DiagnosticCode[scenario.Faults.Length];

@@ -50,10 +50,10 @@ public class RegulationSuiteTests
     }
 
     [Theory]
-    [InlineData("ccrs", 45)]   // 10–80 km/h in 5 km/h steps × 100 %, +50 %, −50 % overlap
-    [InlineData("ccrm", 33)]   // 30–80 km/h × 3 overlaps
+    [InlineData("ccrs", 75)]   // 10–80 km/h in 5 km/h steps × 100, ±75, ±50 % overlap
+    [InlineData("ccrm", 55)]   // 30–80 km/h × 5 overlaps
     [InlineData("ccrb", 4)]    // 12/40 m × 2/6 m/s²
-    [InlineData("euro-ncap-ccr", 82)]
+    [InlineData("euro-ncap-ccr", 134)]
     [InlineData("un-r152", 21)] // 8 stationary + 4 moving + 8 pedestrian + the false-reaction test
     [InlineData("low-speed", 36)] // 6 classes × 3 speeds × 2 directions
     [InlineData("mai-pedal-error", 13)] // 3 obstacles × 2 distances × 2 gears + the shift-and-slam case

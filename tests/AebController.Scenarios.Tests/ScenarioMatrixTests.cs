@@ -45,8 +45,8 @@ public class ScenarioMatrixTests
     public void The_euro_ncap_car_to_car_matrices_give_the_protocol_case_counts()
     {
         var catalog = ScenarioCatalog.Builtin;
-        Assert.Equal(45, catalog.WithTag("ccrs").Count); // 10–80 km/h in 5 km/h steps × 3 overlaps
-        Assert.Equal(33, catalog.WithTag("ccrm").Count); // 30–80 km/h × 3 overlaps
+        Assert.Equal(75, catalog.WithTag("ccrs").Count); // 10–80 km/h in 5 km/h steps × 5 overlaps
+        Assert.Equal(55, catalog.WithTag("ccrm").Count); // 30–80 km/h × 5 overlaps
         Assert.Equal(4, catalog.WithTag("ccrb").Count);  // 12/40 m × 2/6 m/s²
     }
 }

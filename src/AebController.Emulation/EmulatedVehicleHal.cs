@@ -191,6 +191,11 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
             _bus.Motion.WheelSpeedMps = speed;
             _bus.Motion.LongAccelMps2 = accel;
             _bus.Motion.YawRateRps = yaw;
+
+            // The brake system's slip and ABS cues come from the same wheel-speed sensors.
+            _bus.Motion.SlipCuesAvailable = true;
+            _bus.Motion.BrakeSlip = float.IsFinite(speed) ? ego.BrakeSlip : float.NaN;
+            _bus.Motion.AbsActive = ego.AbsActive;
         }
 
         if (!IsStale(FaultInput.Steering, nowUs))

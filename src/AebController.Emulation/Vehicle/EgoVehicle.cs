@@ -38,6 +38,12 @@ public sealed class EgoVehicle
     public float SteeringWheelRad { get; private set; }
     public float SteeringWheelRateRps { get; private set; }
 
+    /// <summary>Slip of the braked wheels (0 rolling, 1 locked), the cue a brake system reports.</summary>
+    public float BrakeSlip { get; private set; }
+
+    /// <summary>The brakes ask more than the road gives and the ABS modulates pressure.</summary>
+    public bool AbsActive { get; private set; }
+
     /// <summary>Set while a robot driver holds a speed (test tracks); released for good once any brake acts.</summary>
     public float? HoldSpeedMps { get; set; }
 
@@ -60,6 +66,8 @@ public sealed class EgoVehicle
         YawRateRps = 0f;
         SteeringWheelRad = 0f;
         SteeringWheelRateRps = 0f;
+        BrakeSlip = 0f;
+        AbsActive = false;
         _previousSteeringRad = 0f;
         _driveAccelMps2 = 0f;
         Brake.Reset();
@@ -95,6 +103,7 @@ public sealed class EgoVehicle
         _driveAccelMps2 += (demand - _driveAccelMps2) * MathF.Min(1f, stepS / _p.DriveLagS);
 
         float limit = MathF.Max(friction, 0.05f) * Gravity;
+        (BrakeSlip, AbsActive) = TyreSlip.UnderBraking(brakeDecel, limit, _p.PeakBrakeSlip, speed);
         float drive = MathF.Min(_driveAccelMps2, limit) * direction;
         float gravity = -Gravity * MathF.Sin(gradeRad);
         float resistive = MathF.Min(brakeDecel, limit) + _p.RollingResistance * Gravity

@@ -28,5 +28,11 @@ public sealed record VehicleParameters
     /// <summary>Drive torque response time constant.</summary>
     public float DriveLagS { get; init; } = 0.1f;
 
+    /// <summary>
+    /// Wheel slip at the peak of the tyre's μ–slip curve. Passenger-car tyres peak at about 10–20 %
+    /// slip on dry and wet asphalt (Bosch Automotive Handbook, "Tires"; Pacejka, Tire and Vehicle Dynamics).
+    /// </summary>
+    public float PeakBrakeSlip { get; init; } = 0.12f;
+
     public float RearBumperOffsetM => RearAxleToFrontBumperM - LengthM;
 }

@@ -1,5 +1,6 @@
 using AebController.Emulation.Driver;
 using AebController.Emulation.Faults;
+using AebController.Emulation.Profiles;
 using AebController.Emulation.Sensors;
 using AebController.Emulation.World;
 using AebController.Firmware.Runtime;
@@ -33,18 +34,22 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
     private long _motionUs;
     private ActuatorCommand _command = ActuatorCommand.Neutral;
 
-    public EmulatedVehicleHal(SimulationWorld world, DriverScript driver, FaultSchedule faults, ulong seed)
+    public EmulatedVehicleHal(SimulationWorld world, DriverScript driver, FaultSchedule faults, ulong seed, WorldProfile? profile = null)
     {
+        Profile = profile ?? WorldProfile.Realistic;
         _world = world;
         _driver = driver;
         _faults = faults;
         _seed = seed;
-        _frontRadar = new RadarModel(new RadarParameters(), SensorMount.Front, seed);
-        _rearRadar = new RadarModel(RadarParameters.RearCorner, SensorMount.Rear, seed ^ 0x5EED_0001UL);
-        _camera = new CameraModel();
-        _ultrasonics = new UltrasonicRingModel();
+        _frontRadar = new RadarModel(Profile.FrontRadar, SensorMount.Front, seed);
+        _rearRadar = new RadarModel(Profile.RearRadar, SensorMount.Rear, seed ^ 0x5EED_0001UL);
+        _camera = new CameraModel(Profile.Camera);
+        _ultrasonics = new UltrasonicRingModel(Profile.Ultrasonics);
         _bus.Clear();
     }
+
+    /// <summary>The world profile whose sensor models this vehicle uses.</summary>
+    public WorldProfile Profile { get; }
 
     public SimulationWorld World => _world;
     public DriverScript Driver => _driver;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
 using AebController.Scenarios.Loading;
 
@@ -28,6 +29,11 @@ public static class CliApp
             return ExitCodes.BadInput;
         }
         catch (CalibrationException ex)
+        {
+            stderr.WriteLine($"aeb: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (WorldProfileException ex)
         {
             stderr.WriteLine($"aeb: {ex.Message}");
             return ExitCodes.BadInput;

@@ -17,6 +17,8 @@ public static class DemoCommand
     {
         var calibration = CalibrationOption.Create();
         root.Options.Add(calibration);
+        var world = WorldOption.Create();
+        root.Options.Add(world);
         root.SetAction(parse =>
         {
             var catalog = ScenarioCatalog.Builtin;
@@ -27,8 +29,8 @@ public static class DemoCommand
             }
 
             set.AddRange(catalog.WithTag("demo").Where(s => !set.Contains(s)));
-            var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)));
-            var results = set.AsParallel().AsOrdered().Select(s => new ScenarioRunner(runner.Calibration).Run(s)).ToList();
+            var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)), world: WorldOption.Load(parse.GetValue(world)));
+            var results = set.AsParallel().AsOrdered().Select(s => new ScenarioRunner(runner.Calibration, runner.Vehicle, runner.World).Run(s)).ToList();
             var console = ConsoleOutput.For(context.Out);
             console.Write(ResultTable.Build(results));
             int failed = results.Count(r => !r.Passed);

@@ -23,7 +23,9 @@ public static class SuiteCommand
         var report = new Option<string?>("--report") { Description = "Write results, traces, plots and an HTML page to this folder" };
         var json = new Option<bool>("--json") { Description = "Print the totals as one JSON object" };
         var calibration = CalibrationOption.Create();
-        var command = new Command("suite", "Run every case of a suite closed loop and score it") { suite, jobs, report, json, calibration };
+        var world = WorldOption.Create();
+        var seeds = WorldOption.CreateSeeds();
+        var command = new Command("suite", "Run every case of a suite closed loop and score it") { suite, jobs, report, json, calibration, world, seeds };
         command.SetAction(parse =>
         {
             var catalog = ScenarioCatalog.Builtin;
@@ -32,11 +34,16 @@ public static class SuiteCommand
             if (cases.Count == 0) throw new UserInputException($"no suite '{name}'; suites: all, {string.Join(", ", catalog.Tags)}");
             int workers = parse.GetValue(jobs);
             if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
-            var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)));
+            int n = WorldOption.Seeds(parse.GetValue(seeds));
+            var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)), world: WorldOption.Load(parse.GetValue(world)));
             bool quiet = parse.GetValue(json);
 
-            var results = Run(context, runner, cases, workers, quiet);
-            var scores = cases.Select((s, i) => CaseScorer.Score(s, results[i])).ToList();
+            var clock = Stopwatch.StartNew();
+            var runs = Run(context, runner, SeededCases(cases, n), workers, quiet);
+            double elapsedS = clock.Elapsed.TotalSeconds;
+            var seeded = SeededScores.Of(cases, runs, n);
+            var results = seeded.Results;
+            var scores = seeded.Scores;
             var card = Scorecard.Of(name, scores);
             if (parse.GetValue(report) is string dir)
             {
@@ -48,21 +55,38 @@ public static class SuiteCommand
             {
                 context.Out.WriteLine(ResultJson.SerializeAny(new
                 {
-                    suite = name, cases = card.Total.Cases, passed = card.Total.Passed, failed = card.Total.Failed,
+                    suite = name, world = runner.World.Name, seeds = n, runs = runs.Count, passRate = Math.Round(seeded.PassRate, 4),
+                    scenariosPerSecond = Math.Round(runs.Count / Math.Max(elapsedS, 1e-6), 1),
+                    cases = card.Total.Cases, passed = card.Total.Passed, failed = card.Total.Failed,
                     mandatoryFailed = card.Total.MandatoryFailed, score = Math.Round(card.Total.Score, 3), maxScore = Math.Round(card.Total.MaxScore, 3),
                     suites = card.Suites,
-                    failures = scores.Where(c => !c.Passed).Select(c => new { scenario = c.Scenario, mandatory = c.Mandatory, why = c.Failures }),
+                    failures = scores.Select((c, i) => (c, i)).Where(x => !x.c.Passed)
+                        .Select(x => new { scenario = x.c.Scenario, mandatory = x.c.Mandatory, passRate = Math.Round(seeded.CasePassRates[x.i], 4), why = x.c.Failures }),
                     deductions = scores.Where(c => c.Deductions.Count > 0).Select(c => new { scenario = c.Scenario, deductions = c.Deductions }),
                 }));
             }
             else
             {
                 Print(context, card);
+                context.Out.WriteLine($"world {runner.World.Name}, {n} seed(s): {runs.Count} runs, pass rate {seeded.PassRate:P2}, {runs.Count / Math.Max(elapsedS, 1e-6):0} scenarios/s");
             }
 
             return card.Total.MandatoryFailed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
+    }
+
+    /// <summary>Every case once per seed: the case's own seed, then the next ones.</summary>
+    private static IReadOnlyList<ScenarioDefinition> SeededCases(IReadOnlyList<ScenarioDefinition> cases, int seeds)
+    {
+        if (seeds == 1) return cases;
+        var list = new ScenarioDefinition[cases.Count * seeds];
+        for (int i = 0; i < cases.Count; i++)
+        {
+            for (int k = 0; k < seeds; k++) list[i * seeds + k] = cases[i] with { Seed = cases[i].Seed + (ulong)k };
+        }
+
+        return list;
     }
 
     private static IReadOnlyList<ScenarioResult> Run(CliContext context, ScenarioRunner runner, IReadOnlyList<ScenarioDefinition> cases, int workers, bool quiet)
@@ -72,7 +96,7 @@ public static class SuiteCommand
         var clock = Stopwatch.StartNew();
         // Each worker keeps one runner (its preallocated cycle buffer) for all the cases it takes.
         var work = Task.Run(() => Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = workers },
-            () => new ScenarioRunner(runner.Calibration),
+            () => new ScenarioRunner(runner.Calibration, runner.Vehicle, runner.World),
             (i, _, worker) =>
             {
                 results[i] = worker.Run(cases[i]);

@@ -10,18 +10,15 @@ namespace AebController.Emulation.Sensors;
 /// </summary>
 public sealed class CameraModel
 {
-    public const long FramePeriodUs = 33_333;
-    public const long ConfirmationDelayUs = 300_000;
-    public const float MaxRangeM = 80f;
-    public const float HalfFovRad = 30f * MathF.PI / 180f;
-
+    private readonly CameraParameters _p;
     private readonly long[] _firstSeenUs = new long[SimulationWorld.MaxActors];
     private CameraObjectList _published;
     private long _publishedUs = -1;
     private long _nextFrameUs;
 
-    public CameraModel()
+    public CameraModel(CameraParameters parameters)
     {
+        _p = parameters;
         Reset();
     }
 
@@ -37,7 +34,7 @@ public sealed class CameraModel
     {
         long now = world.TimeUs;
         if (now < _nextFrameUs) return;
-        _nextFrameUs += FramePeriodUs;
+        _nextFrameUs += _p.FramePeriodUs;
         float bumperX = 0.5f * world.Ego.Parameters.LengthM;
         int count = 0;
         for (int i = 0; i < world.ActorCount; i++)
@@ -45,8 +42,8 @@ public sealed class CameraModel
             var actor = world.ActorAt(i);
             ref readonly RelativeBox box = ref world.RelativeAt(i);
             float x = box.CentreXM - bumperX - 0.5f * actor.LengthM;
-            bool visible = !actor.IsDrivable && x > 0.5f && x < MaxRangeM
-                && MathF.Atan2(MathF.Abs(box.CentreYM), x) <= HalfFovRad;
+            bool visible = !actor.IsDrivable && x > 0.5f && x < _p.MaxRangeM
+                && MathF.Atan2(MathF.Abs(box.CentreYM), x) <= _p.HalfFovRad;
             if (!visible)
             {
                 _firstSeenUs[i] = -1;
@@ -55,7 +52,7 @@ public sealed class CameraModel
 
             if (_firstSeenUs[i] < 0) _firstSeenUs[i] = now;
             if (count >= CameraObjectBuffer.Capacity) continue;
-            bool confirmed = now - _firstSeenUs[i] >= ConfirmationDelayUs;
+            bool confirmed = now - _firstSeenUs[i] >= _p.ConfirmationDelayUs;
             ref CameraObject obj = ref _published.Objects[count++];
             obj.Id = i + 1;
             obj.LongitudinalM = x;

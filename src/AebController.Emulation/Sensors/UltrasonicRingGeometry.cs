@@ -8,10 +8,6 @@ namespace AebController.Emulation.Sensors;
 public static class UltrasonicRingGeometry
 {
     public const int SensorsPerBumper = 6;
-    public const float MinRangeM = 0.15f;
-    public const float MaxRangeM = 5.5f;
-    public const float HalfConeRad = 35f * MathF.PI / 180f;
-    public const long UpdatePeriodUs = 66_000;
 
     private static readonly float[] LateralM = { 0.80f, 0.50f, 0.18f, -0.18f, -0.50f, -0.80f };
     private static readonly float[] AngleDeg = { 60f, 25f, 5f, -5f, -25f, -60f };

@@ -10,15 +10,14 @@ namespace AebController.Emulation.Sensors;
 /// </summary>
 public sealed class UltrasonicRingModel
 {
-    /// <summary>Echo strength below which nothing is reported.</summary>
-    public const float DetectionThreshold = 0.12f;
-
+    private readonly UltrasonicParameters _p;
     private UltrasonicEchoBuffer _echoes;
     private readonly long[] _measuredUs = new long[UltrasonicEchoBuffer.Capacity];
     private long _nextUs;
 
-    public UltrasonicRingModel()
+    public UltrasonicRingModel(UltrasonicParameters parameters)
     {
+        _p = parameters;
         Reset();
     }
 
@@ -33,7 +32,7 @@ public sealed class UltrasonicRingModel
     {
         long now = world.TimeUs;
         if (now < _nextUs) return;
-        _nextUs += UltrasonicRingGeometry.UpdatePeriodUs;
+        _nextUs += _p.UpdatePeriodUs;
         float halfLength = 0.5f * world.Ego.Parameters.LengthM;
         for (int s = 0; s < UltrasonicEchoBuffer.Capacity; s++)
         {
@@ -55,12 +54,12 @@ public sealed class UltrasonicRingModel
                 float dx = px - sx;
                 float dy = py - sy;
                 float d = MathF.Sqrt(dx * dx + dy * dy);
-                if (d < UltrasonicRingGeometry.MinRangeM || d > UltrasonicRingGeometry.MaxRangeM) continue;
+                if (d < _p.MinRangeM || d > _p.MaxRangeM) continue;
                 float bearing = MathF.Atan2(dy, dx) - axisAngle;
                 bearing = MathF.Atan2(MathF.Sin(bearing), MathF.Cos(bearing));
-                if (MathF.Abs(bearing) > UltrasonicRingGeometry.HalfConeRad) continue;
-                float strength = Strength(actor, d);
-                if (strength < DetectionThreshold || d >= best) continue;
+                if (MathF.Abs(bearing) > _p.HalfConeRad) continue;
+                float strength = Strength(actor, d, _p.MaxRangeM);
+                if (strength < _p.DetectionThreshold || d >= best) continue;
                 best = d;
                 bestStrength = strength;
             }
@@ -83,7 +82,7 @@ public sealed class UltrasonicRingModel
     }
 
     /// <summary>Echo amplitude 0–1 by material and size, falling with distance.</summary>
-    public static float Strength(Actor actor, float distanceM)
+    public static float Strength(Actor actor, float distanceM, float maxRangeM)
     {
         float material = actor.Class switch
         {
@@ -106,7 +105,7 @@ public sealed class UltrasonicRingModel
         // The beam passes over an object lower than about 0.25 m once it is close to the bumper.
         if (actor.HeightM < 0.25f && distanceM < 0.6f) return 0f;
 
-        float falloff = 1f - 0.75f * (distanceM / UltrasonicRingGeometry.MaxRangeM);
+        float falloff = 1f - 0.75f * (distanceM / maxRangeM);
         return material * falloff;
     }
 }

@@ -1,6 +1,7 @@
 using AebController.Emulation;
 using AebController.Emulation.Driver;
 using AebController.Emulation.Faults;
+using AebController.Emulation.Profiles;
 using AebController.Emulation.Vehicle;
 using AebController.Emulation.World;
 using AebController.Firmware.Signals;
@@ -11,7 +12,8 @@ namespace AebController.Scenarios.Running;
 /// <summary>Turns a scenario definition into a ready emulated vehicle: world, actors, driver, faults.</summary>
 public static class ScenarioBuild
 {
-    public static EmulatedVehicleHal CreateHal(ScenarioDefinition s, VehicleParameters vehicle)
+    /// <param name="world">Sensor models to use; null = the realistic world (the default everywhere).</param>
+    public static EmulatedVehicleHal CreateHal(ScenarioDefinition s, VehicleParameters vehicle, WorldProfile? world = null)
     {
         var actors = new Actor[s.Actors.Length];
         for (int i = 0; i < actors.Length; i++)
@@ -30,8 +32,9 @@ public static class ScenarioBuild
         }
 
         var road = new RoadConditions(s.Road.Friction, MathF.Atan(s.Road.GradePercent / 100f));
-        var world = new SimulationWorld(vehicle, actors, road);
-        var hal = new EmulatedVehicleHal(world, CreateDriver(s), CreateFaults(s), s.Seed);
+        var simulation = new SimulationWorld(vehicle, actors, road);
+        var profile = world ?? WorldProfile.Realistic;
+        var hal = new EmulatedVehicleHal(simulation, CreateDriver(s), CreateFaults(s), s.Seed, profile);
         Reset(hal, s);
         return hal;
     }

@@ -1,4 +1,5 @@
 using AebController.Emulation;
+using AebController.Emulation.Profiles;
 using AebController.Emulation.Vehicle;
 using AebController.Emulation.World;
 using AebController.Firmware.Calibration;
@@ -22,18 +23,24 @@ public sealed class ScenarioRunner
     // Not thread-safe: one runner per worker thread.
     private CycleRecord[] _trace = [];
 
-    public ScenarioRunner(AebCalibration? calibration = null, VehicleParameters? vehicle = null)
+    /// <param name="world">The world's sensor models; null = realistic, the default everywhere.</param>
+    public ScenarioRunner(AebCalibration? calibration = null, VehicleParameters? vehicle = null, WorldProfile? world = null)
     {
         _calibration = (calibration ?? AebCalibration.Default).EnsureValid();
         _vehicle = vehicle ?? new VehicleParameters();
+        World = world ?? WorldProfile.Realistic;
     }
 
     public AebCalibration Calibration => _calibration;
+    public VehicleParameters Vehicle => _vehicle;
+
+    /// <summary>The world profile every run of this runner uses.</summary>
+    public WorldProfile World { get; }
 
     /// <param name="observer">Called after every cycle with the frame the firmware read and the command it gave.</param>
     public ScenarioResult Run(ScenarioDefinition scenario, Action<SensorFrame, ActuatorCommand>? observer = null)
     {
-        var hal = ScenarioBuild.CreateHal(scenario, _vehicle);
+        var hal = ScenarioBuild.CreateHal(scenario, _vehicle, World);
         var firmware = new AebFirmware(_calibration);
         var loop = new ControlLoop(new VirtualCycleClock(0), hal, hal, firmware);
         loop.Start(0);

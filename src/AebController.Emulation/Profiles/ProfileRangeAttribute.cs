@@ -1,0 +1,15 @@
+namespace AebController.Emulation.Profiles;
+
+/// <summary>The allowed range of one profile parameter; the loader rejects values outside it.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class ProfileRangeAttribute : Attribute
+{
+    public ProfileRangeAttribute(double min, double max)
+    {
+        Min = min;
+        Max = max;
+    }
+
+    public double Min { get; }
+    public double Max { get; }
+}

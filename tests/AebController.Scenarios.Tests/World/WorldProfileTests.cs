@@ -1,0 +1,66 @@
+using AebController.Emulation.Profiles;
+using AebController.Emulation.Sensors;
+using Xunit;
+
+namespace AebController.Scenarios.Tests.World;
+
+public sealed class WorldProfileTests
+{
+    [Fact]
+    public void Ideal_profile_file_holds_exactly_the_original_models_values()
+    {
+        // The original models' constants are the C# defaults; ideal.json must not drift from them.
+        var ideal = WorldProfile.Ideal;
+        Assert.Equal(new RadarParameters(), ideal.FrontRadar);
+        Assert.Equal(RadarParameters.RearCorner, ideal.RearRadar);
+        Assert.Equal(new CameraParameters(), ideal.Camera);
+        Assert.Equal(new UltrasonicParameters(), ideal.Ultrasonics);
+        Assert.Equal(new VehicleSignalParameters(), ideal.VehicleSignals);
+    }
+
+    [Fact]
+    public void Every_parameter_of_both_builtin_profiles_names_a_source()
+    {
+        foreach (var profile in new[] { WorldProfile.Ideal, WorldProfile.Realistic })
+        {
+            foreach (var (section, property) in WorldProfileLoader.Sections)
+            {
+                foreach (var (name, _, _) in WorldProfileLoader.Parameters(property.PropertyType))
+                {
+                    Assert.True(profile.Sources.TryGetValue($"{section}.{name}", out var source) && source.Length > 3,
+                        $"{profile.Name}: {section}.{name} has no source");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"frontRadar\":{\"rangeNoiseM\":{\"value\":9,\"source\":\"x\"}}}", "frontRadar.rangeNoiseM.value", "between")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"frontRadar\":{\"rangeNoiseM\":{\"value\":0.2}}}", "frontRadar.rangeNoiseM.source", "source")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"frontRadar\":{\"rangeNoize\":{\"value\":0.2,\"source\":\"x\"}}}", "frontRadar.rangeNoize", "unknown parameter")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"radar\":{}}", "radar", "unknown field")]
+    [InlineData("{\"name\":\"u\",\"frontRadar\":{}}", "base", "required")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":33333.5,\"source\":\"x\"}}}", "camera.framePeriodUs.value", "whole number")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":\"fast\",\"source\":\"x\"}}}", "camera.framePeriodUs.value", "must be a number")]
+    [InlineData("{\"name\":\"u\",\"base\":\"nice\"}", "base", "must be")]
+    public void A_bad_user_profile_is_rejected_naming_file_and_field(string json, string field, string problem)
+    {
+        var ex = Assert.Throws<WorldProfileException>(() => WorldProfileLoader.Parse(json, "mine.json", builtin: false));
+        Assert.Equal("mine.json", ex.File);
+        Assert.Equal(field, ex.Field);
+        Assert.Contains(problem, ex.Problem);
+        Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Fact]
+    public void A_user_profile_overrides_only_what_it_gives()
+    {
+        var p = WorldProfileLoader.Parse(
+            "{\"name\":\"mine\",\"base\":\"ideal\",\"frontRadar\":{\"rangeNoiseM\":{\"value\":0.3,\"source\":\"my datasheet\"}}}", "mine.json", builtin: false);
+        Assert.Equal("mine", p.Name);
+        Assert.Equal(0.3f, p.FrontRadar.RangeNoiseM);
+        Assert.Equal(WorldProfile.Ideal.FrontRadar with { RangeNoiseM = 0.3f }, p.FrontRadar);
+        Assert.Equal(WorldProfile.Ideal.Camera, p.Camera);
+        Assert.Equal("my datasheet", p.Sources["frontRadar.rangeNoiseM"]);
+    }
+}

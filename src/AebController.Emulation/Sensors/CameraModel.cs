@@ -11,6 +11,10 @@ namespace AebController.Emulation.Sensors;
 public sealed class CameraModel
 {
     private readonly CameraParameters _p;
+
+    /// <summary>Height of the camera (behind the windscreen) above the road, for lines of sight.</summary>
+    public const float MountHeightM = 1.3f;
+
     private readonly long[] _firstSeenUs = new long[SimulationWorld.MaxActors];
     private CameraObjectList _published;
     private long _publishedUs = -1;
@@ -43,7 +47,8 @@ public sealed class CameraModel
             ref readonly RelativeBox box = ref world.RelativeAt(i);
             float x = box.CentreXM - bumperX - 0.5f * actor.LengthM;
             bool visible = !actor.IsDrivable && x > 0.5f && x < _p.MaxRangeM
-                && MathF.Atan2(MathF.Abs(box.CentreYM), x) <= _p.HalfFovRad;
+                && MathF.Atan2(MathF.Abs(box.CentreYM), x) <= _p.HalfFovRad
+                && (!world.Occlusion || world.VisibleFraction(bumperX, 0f, MountHeightM, i) > 0f);
             if (!visible)
             {
                 _firstSeenUs[i] = -1;

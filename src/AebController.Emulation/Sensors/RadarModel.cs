@@ -11,6 +11,9 @@ namespace AebController.Emulation.Sensors;
 /// </summary>
 public sealed class RadarModel
 {
+    /// <summary>Height of the radar above the road (bumper mounting), for lines of sight.</summary>
+    public const float MountHeightM = 0.5f;
+
     private readonly RadarParameters _p;
     private readonly SensorMount _mount;
     private readonly int[] _updateCounts = new int[SimulationWorld.MaxActors];
@@ -91,6 +94,9 @@ public sealed class RadarModel
                 float halfFov = x <= _p.NearRangeM ? _p.NearHalfFovRad : _p.FarHalfFovRad;
                 visible = azimuth <= halfFov;
             }
+
+            // Line of sight: a target wholly hidden behind another actor returns nothing.
+            if (visible && world.Occlusion) visible = world.VisibleFraction(sign * bumperX, 0f, MountHeightM, i) > 0f;
 
             if (!visible)
             {

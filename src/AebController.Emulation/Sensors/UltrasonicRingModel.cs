@@ -11,6 +11,10 @@ namespace AebController.Emulation.Sensors;
 public sealed class UltrasonicRingModel
 {
     private readonly UltrasonicParameters _p;
+
+    /// <summary>Height of the sensors in the bumper, for lines of sight.</summary>
+    public const float MountHeightM = 0.5f;
+
     private UltrasonicEchoBuffer _echoes;
     private readonly long[] _measuredUs = new long[UltrasonicEchoBuffer.Capacity];
     private long _nextUs;
@@ -60,6 +64,7 @@ public sealed class UltrasonicRingModel
                 if (MathF.Abs(bearing) > _p.HalfConeRad) continue;
                 float strength = Strength(actor, d, _p.MaxRangeM);
                 if (strength < _p.DetectionThreshold || d >= best) continue;
+                if (world.Occlusion && world.VisibleFraction(sx, sy, MountHeightM, i) <= 0f) continue;
                 best = d;
                 bestStrength = strength;
             }

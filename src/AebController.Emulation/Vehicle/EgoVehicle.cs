@@ -19,10 +19,17 @@ public sealed class EgoVehicle
     {
         _p = parameters;
         Brake = new BrakeActuator(parameters.BrakeDeadTimeS, parameters.BrakeLagS, stepS);
+        DriverBrake = new BrakeActuator(parameters.BrakeDeadTimeS, parameters.BrakeLagS, stepS);
     }
 
     public VehicleParameters Parameters => _p;
     public BrakeActuator Brake { get; }
+
+    /// <summary>The driver's pedal through the hydraulics (used when <see cref="VehicleRealism.DriverBrakeThroughHydraulics"/> is on).</summary>
+    public BrakeActuator DriverBrake { get; }
+
+    /// <summary>Lateral acceleration of the latest step (v · yaw rate), left positive.</summary>
+    public float LateralAccelMps2 { get; private set; }
 
     /// <summary>Rear-axle centre in the road frame.</summary>
     public float XM { get; private set; }
@@ -70,7 +77,9 @@ public sealed class EgoVehicle
         AbsActive = false;
         _previousSteeringRad = 0f;
         _driveAccelMps2 = 0f;
+        LateralAccelMps2 = 0f;
         Brake.Reset();
+        DriverBrake.Reset();
     }
 
     public void Step(float stepS, in DriverControls driver, float brakeRequestMps2, float torqueLimit, float friction, float gradeRad)
@@ -79,7 +88,14 @@ public sealed class EgoVehicle
 
         float direction = driver.Gear switch { Gear.Drive => 1f, Gear.Reverse => -1f, _ => 0f };
         float speed = MathF.Abs(VelocityMps);
+        var realism = _p.Realism;
         float driverBrake = Math.Clamp(driver.BrakePedal, 0f, 1f) * _p.FullPedalDecelMps2;
+        if (realism.DriverBrakeThroughHydraulics)
+        {
+            DriverBrake.Step(driverBrake, stepS);
+            driverBrake = DriverBrake.DecelMps2;
+        }
+
         float brakeDecel = MathF.Max(driverBrake, Brake.DecelMps2);
         if (brakeDecel > 0.05f)
         {
@@ -100,10 +116,27 @@ public sealed class EgoVehicle
         }
 
         demand *= Math.Clamp(torqueLimit, 0f, 1f);
+        float governed = direction < 0f ? realism.MaxReverseSpeedMps : realism.MaxForwardSpeedMps;
+        if (float.IsFinite(governed))
+        {
+            // A governor: drive torque fades over the last 0.5 m/s below the limit and is zero above it.
+            demand *= Math.Clamp((governed - speed) / 0.5f, 0f, 1f);
+        }
+
         _driveAccelMps2 += (demand - _driveAccelMps2) * MathF.Min(1f, stepS / _p.DriveLagS);
 
         float limit = MathF.Max(friction, 0.05f) * Gravity;
+        float wheelAngle = driver.SteeringWheelAngleRad / _p.SteeringRatio;
+        if (realism.FrictionCircle)
+        {
+            // Kamm circle: the path takes what it needs up to μ·g (beyond that the car runs wide at μ·g),
+            // and the brakes and the drive share what is left.
+            float lateral = MathF.Min(MathF.Abs(VelocityMps * VelocityMps * MathF.Tan(wheelAngle) / _p.WheelbaseM), limit);
+            limit = MathF.Sqrt(MathF.Max(limit * limit - lateral * lateral, 0f));
+        }
+
         (BrakeSlip, AbsActive) = TyreSlip.UnderBraking(brakeDecel, limit, _p.PeakBrakeSlip, speed);
+
         float drive = MathF.Min(_driveAccelMps2, limit) * direction;
         float gravity = -Gravity * MathF.Sin(gradeRad);
         float resistive = MathF.Min(brakeDecel, limit) + _p.RollingResistance * Gravity
@@ -139,10 +172,18 @@ public sealed class EgoVehicle
         SteeringWheelRad = driver.SteeringWheelAngleRad;
         SteeringWheelRateRps = (SteeringWheelRad - _previousSteeringRad) / stepS;
         _previousSteeringRad = SteeringWheelRad;
-        float wheelAngle = SteeringWheelRad / _p.SteeringRatio;
-        YawRateRps = v * MathF.Tan(wheelAngle) / _p.WheelbaseM;
+        YawRateRps = realism.FrictionCircle ? ClampYaw(v * MathF.Tan(wheelAngle) / _p.WheelbaseM, v, friction) : v * MathF.Tan(wheelAngle) / _p.WheelbaseM;
+        LateralAccelMps2 = v * YawRateRps;
         HeadingRad += YawRateRps * stepS;
         XM += v * MathF.Cos(HeadingRad) * stepS;
         YM += v * MathF.Sin(HeadingRad) * stepS;
+    }
+
+    /// <summary>The yaw rate the tyres can carry at speed <paramref name="v"/>: |v · r| ≤ μ·g.</summary>
+    private static float ClampYaw(float yawRateRps, float v, float friction)
+    {
+        float limit = MathF.Max(friction, 0.05f) * Gravity;
+        float lateral = v * yawRateRps;
+        return MathF.Abs(lateral) > limit ? MathF.CopySign(limit, lateral) / v : yawRateRps;
     }
 }

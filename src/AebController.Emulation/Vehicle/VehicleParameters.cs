@@ -34,5 +34,8 @@ public sealed record VehicleParameters
     /// </summary>
     public float PeakBrakeSlip { get; init; } = 0.12f;
 
+    /// <summary>Realism switches (friction circle, driver-brake hydraulics, speed governors, actor jerk, occlusion); default: the ideal world.</summary>
+    public VehicleRealism Realism { get; init; } = VehicleRealism.Ideal;
+
     public float RearBumperOffsetM => RearAxleToFrontBumperM - LengthM;
 }

@@ -2,8 +2,10 @@ namespace AebController.Emulation.World;
 
 /// <summary>
 /// An actor seen from the ego body: its centre in the ego frame (x forward from the ego's box
-/// centre, y left) and the clearance between the two boxes. Small-angle: the actor's box is taken
-/// as aligned with the ego's heading, which holds for the few degrees of an evasive manoeuvre.
+/// centre, y left), its footprint's half extents along those axes, and the clearance between the
+/// two boxes. An actor with a heading of its own (on a lane or path, or parked at an angle) is
+/// turned by its heading relative to the ego and enclosed in the box of its turned footprint; an
+/// actor without one is taken as aligned with the ego's heading (small angle, as the emulator always did).
 /// </summary>
 public struct RelativeBox
 {
@@ -11,6 +13,10 @@ public struct RelativeBox
     public float CentreYM;
     public float RelVelXMps;
     public float RelVelYMps;
+
+    /// <summary>Half the actor's extent along the ego's x axis and along its y axis.</summary>
+    public float HalfLengthM;
+    public float HalfWidthM;
 
     /// <summary>Gap between the facing ends (ahead: actor rear to ego front; behind: ego rear to actor front); negative when they overlap lengthwise.</summary>
     public float LongitudinalGapM;

@@ -1,4 +1,6 @@
 using AebController.Emulation.World;
+using AebController.Emulation.World.Road;
+using AebController.Scenarios.Running;
 using AebController.Firmware.Signals;
 using AebController.Scenarios.Model;
 
@@ -30,6 +32,7 @@ public static class ScenarioValidator
         if (s.Road is null) Fail("road", "must be an object");
         Range("road.friction", s.Road!.Friction, 0.05f, 1.5f);
         Range("road.gradePercent", s.Road.GradePercent, -40f, 40f);
+        var roadModel = ValidateRoad(s.Road, source, Fail, Range);
         if (s.Ego is null) Fail("ego", "must be an object");
         Range("ego.speedKph", s.Ego!.SpeedKph, 0f, 250f);
         if (!Enum.IsDefined(s.Ego.Gear)) Fail("ego.gear", $"unknown gear {s.Ego.Gear}");
@@ -57,6 +60,17 @@ public static class ScenarioValidator
             Range("driver.reaction.steeringRampS", r.SteeringRampS, 0f, 5f);
         }
 
+        if (driver.LaneKeeping is { } keep)
+        {
+            if (!roadModel.SectionAt(roadModel.SectionIndexAt(StartS(roadModel))).Has(keep.LaneId))
+            {
+                Fail("driver.laneKeeping.laneId", $"the road has no lane {keep.LaneId} where the ego starts");
+            }
+
+            Range("driver.laneKeeping.lookaheadS", keep.LookaheadS, 0.1f, 5f);
+            Range("driver.laneKeeping.minLookaheadM", keep.MinLookaheadM, 1f, 100f);
+        }
+
         if (s.Actors.Length > SimulationWorld.MaxActors) Fail("actors", $"at most {SimulationWorld.MaxActors} actors, got {s.Actors.Length}");
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < s.Actors.Length; i++)
@@ -67,7 +81,38 @@ public static class ScenarioValidator
             if (!ids.Add(a.Id)) Fail($"{p}.id", $"'{a.Id}' is used by another actor");
             if (!Enum.IsDefined(a.Class)) Fail($"{p}.class", $"unknown class {a.Class}");
             int placements = (a.GapM.HasValue ? 1 : 0) + (a.RearGapM.HasValue ? 1 : 0) + (a.XM.HasValue ? 1 : 0);
-            if (placements != 1) Fail($"{p}.gapM", "give exactly one of gapM, rearGapM or xM");
+            if (a.Path is not null)
+            {
+                if (placements != 0) Fail($"{p}.path", "an actor on a path starts at its first point: give no gapM, rearGapM or xM");
+                if (a.LaneId.HasValue) Fail($"{p}.laneId", "give either a path or a lane, not both");
+                if (a.Path.Length < 2) Fail($"{p}.path", $"needs at least 2 points, got {a.Path.Length}");
+                for (int k = 0; k < a.Path.Length; k++)
+                {
+                    if (a.Path[k] is null) Fail($"{p}.path[{k}]", "must be an object");
+                    Range($"{p}.path[{k}].xM", a.Path[k].XM, -10_000f, 10_000f);
+                    Range($"{p}.path[{k}].yM", a.Path[k].YM, -10_000f, 10_000f);
+                    Range($"{p}.path[{k}].radiusM", a.Path[k].RadiusM, 0f, 10_000f);
+                    if (k > 0 && a.Path[k].XM == a.Path[k - 1].XM && a.Path[k].YM == a.Path[k - 1].YM) Fail($"{p}.path[{k}]", "repeats the previous point");
+                }
+
+                RoadBuild.Path(a.Path, $"{p}.path", source);
+            }
+            else if (placements != 1) Fail($"{p}.gapM", "give exactly one of gapM, rearGapM or xM");
+
+            if (a.LaneId is int laneId)
+            {
+                if (a.YM != 0f) Fail($"{p}.yM", $"an actor on a lane is placed across it by laneOffsetM, not yM; got yM {a.YM}");
+                if (a.HeadingDeg.HasValue) Fail($"{p}.headingDeg", "an actor on a lane heads along it; give no headingDeg");
+                if (!roadModel.SectionAt(roadModel.SectionIndexAt(StartS(roadModel))).Has(laneId)) Fail($"{p}.laneId", $"the road has no lane {laneId} where the ego starts");
+            }
+            else if (a.LaneOffsetM != 0f && a.Path is null) Fail($"{p}.laneOffsetM", "needs laneId");
+
+            Range($"{p}.laneOffsetM", a.LaneOffsetM, -20f, 20f);
+            if (a.HeadingDeg is float hd)
+            {
+                Range($"{p}.headingDeg", hd, -360f, 360f);
+                if (a.Path is not null) Fail($"{p}.headingDeg", "an actor on a path heads along it; give no headingDeg");
+            }
             if (a.GapM is float g) Range($"{p}.gapM", g, 0.05f, 1000f);
             if (a.RearGapM is float rg) Range($"{p}.rearGapM", rg, 0.05f, 1000f);
             if (a.XM is float x) Range($"{p}.xM", x, -1000f, 1000f);
@@ -90,9 +135,25 @@ public static class ScenarioValidator
                 if (ev.TargetSpeedKph is float ts) Range($"{q}.targetSpeedKph", ts, -250f, 250f);
                 if (ev.LateralSpeedMps is float ls) Range($"{q}.lateralSpeedMps", ls, -20f, 20f);
                 if (ev.StopAtYM is float sy) Range($"{q}.stopAtYM", sy, -100f, 100f);
-                if (ev.AccelMps2 is null && ev.TargetSpeedKph is null && ev.LateralSpeedMps is null && ev.StopAtYM is null)
+                if (ev.ChangeLane is { } change)
                 {
-                    Fail(q, "an event must change something: accelMps2, targetSpeedKph, lateralSpeedMps or stopAtYM");
+                    string c = $"{q}.changeLane";
+                    if (a.LaneId is null && a.Path is null) Fail(c, "lane changes need an actor on a lane (laneId) or a path");
+                    if (change.ToLaneId.HasValue == change.ByM.HasValue) Fail($"{c}.toLaneId", "give exactly one of toLaneId or byM");
+                    if (change.ToLaneId is int to)
+                    {
+                        if (a.LaneId is null) Fail($"{c}.toLaneId", "an actor on a path has no lane: use byM");
+                        if (!roadModel.SectionAt(roadModel.SectionIndexAt(StartS(roadModel))).Has(to)) Fail($"{c}.toLaneId", $"the road has no lane {to} where the ego starts");
+                    }
+
+                    if (change.ByM is float by) Range($"{c}.byM", by, -20f, 20f);
+                    Range($"{c}.durationS", change.DurationS, 0.1f, 30f);
+                    if (!Enum.IsDefined(change.Shape)) Fail($"{c}.shape", $"unknown shape {change.Shape}");
+                }
+
+                if (ev.AccelMps2 is null && ev.TargetSpeedKph is null && ev.LateralSpeedMps is null && ev.StopAtYM is null && ev.ChangeLane is null)
+                {
+                    Fail(q, "an event must change something: accelMps2, targetSpeedKph, lateralSpeedMps, stopAtYM or changeLane");
                 }
             }
         }
@@ -139,6 +200,133 @@ public static class ScenarioValidator
         if (!Enum.IsDefined(s.Score.Method)) Fail("score.method", $"unknown method {s.Score.Method}");
         Names<FunctionFlags>("expect.brakeReasons", x2.BrakeReasons, Fail);
         Names<ForwardAebState>("expect.forwardStates", x2.ForwardStates, Fail);
+    }
+
+    private static double StartS(RoadModel road)
+    {
+        road.FromWorld(0, 0, out double s, out _);
+        return s;
+    }
+
+    /// <summary>Every number of the road in range, then the road built (its structure checked) for the lane checks that follow.</summary>
+    private static RoadModel ValidateRoad(RoadDefinition road, string source, Action<string, string> fail, Action<string, float, float, float> range)
+    {
+        if (road.Geometry is { } geometry)
+        {
+            if (geometry.Length == 0) fail("road.geometry", "needs at least one record (or leave it out for the straight road)");
+            if (geometry.Length > 10_000) fail("road.geometry", $"at most 10000 records, got {geometry.Length}");
+            for (int i = 0; i < geometry.Length; i++)
+            {
+                var g = geometry[i];
+                string p = $"road.geometry[{i}]";
+                if (g is null) fail(p, "must be an object");
+                range($"{p}.sM", g!.SM, 0f, 1_000_000f);
+                range($"{p}.xM", g.XM, -1_000_000f, 1_000_000f);
+                range($"{p}.yM", g.YM, -1_000_000f, 1_000_000f);
+                range($"{p}.hdgDeg", g.HdgDeg, -360f, 360f);
+                range($"{p}.lengthM", g.LengthM, 0.01f, 100_000f);
+                if (!Enum.IsDefined(g.Type)) fail($"{p}.type", $"unknown type {g.Type}");
+                Only(p, g, fail);
+                if (g.CurvaturePerM is float k) range($"{p}.curvaturePerM", k, -1f, 1f);
+                if (g.CurvStartPerM is float k0) range($"{p}.curvStartPerM", k0, -1f, 1f);
+                if (g.CurvEndPerM is float k1) range($"{p}.curvEndPerM", k1, -1f, 1f);
+                foreach (var (name, value) in new[] { ("a", g.A), ("b", g.B), ("c", g.C), ("d", g.D), ("aU", g.AU), ("bU", g.BU), ("cU", g.CU), ("dU", g.DU), ("aV", g.AV), ("bV", g.BV), ("cV", g.CV), ("dV", g.DV) })
+                {
+                    if (value is float v) range($"{p}.{name}", v, -100_000f, 100_000f);
+                }
+
+                if (g.Type == RoadGeometryType.Arc && g.CurvaturePerM is null) fail($"{p}.curvaturePerM", "an arc needs its curvature (1/m, positive turns left)");
+                if (g.Type == RoadGeometryType.Spiral && (g.CurvStartPerM is null || g.CurvEndPerM is null)) fail($"{p}.curvStartPerM", "a spiral needs curvStartPerM and curvEndPerM");
+                if (g.Type == RoadGeometryType.ParamPoly3)
+                {
+                    double du = g.BU ?? 0, dv = g.BV ?? 0;
+                    if (du == 0 && dv == 0 && (g.CU ?? 0) == 0 && (g.CV ?? 0) == 0 && (g.DU ?? 0) == 0 && (g.DV ?? 0) == 0) fail($"{p}.bU", "a paramPoly3 must move: some of bU, cU, dU, bV, cV, dV must be non-zero");
+                }
+            }
+        }
+
+        if (road.Lanes is { } lanes)
+        {
+            if (lanes.Length == 0) fail("road.lanes", "needs at least one lane section (or leave it out for the default lanes)");
+            for (int i = 0; i < lanes.Length; i++)
+            {
+                string p = $"road.lanes[{i}]";
+                if (lanes[i] is null) fail(p, "must be an object");
+                range($"{p}.sM", lanes[i].SM, 0f, 1_000_000f);
+                if (lanes[i].Left.Length + lanes[i].Right.Length == 0) fail(p, "needs at least one lane on the left or the right");
+                LaneList($"{p}.left", lanes[i].Left, +1, fail, range);
+                LaneList($"{p}.right", lanes[i].Right, -1, fail, range);
+            }
+        }
+
+        if (road.LaneOffset is { } offsets)
+        {
+            for (int i = 0; i < offsets.Length; i++) Cubic($"road.laneOffset[{i}]", offsets[i], fail, range);
+        }
+
+        try
+        {
+            return RoadBuild.From(road, source);
+        }
+        catch (ArgumentException ex)
+        {
+            fail("road", ex.Message);
+            throw;
+        }
+    }
+
+    /// <summary>A geometry record may carry only its own type's numbers.</summary>
+    private static void Only(string p, RoadGeometryDefinition g, Action<string, string> fail)
+    {
+        bool arc = g.CurvaturePerM.HasValue;
+        bool spiral = g.CurvStartPerM.HasValue || g.CurvEndPerM.HasValue;
+        bool poly = g.A.HasValue || g.B.HasValue || g.C.HasValue || g.D.HasValue;
+        bool param = g.AU.HasValue || g.BU.HasValue || g.CU.HasValue || g.DU.HasValue || g.AV.HasValue || g.BV.HasValue || g.CV.HasValue || g.DV.HasValue;
+        string? stray = g.Type switch
+        {
+            RoadGeometryType.Line => arc ? "curvaturePerM" : spiral ? "curvStartPerM" : poly ? "a" : param ? "aU" : null,
+            RoadGeometryType.Arc => spiral ? "curvStartPerM" : poly ? "a" : param ? "aU" : null,
+            RoadGeometryType.Spiral => arc ? "curvaturePerM" : poly ? "a" : param ? "aU" : null,
+            RoadGeometryType.Poly3 => arc ? "curvaturePerM" : spiral ? "curvStartPerM" : param ? "aU" : null,
+            _ => arc ? "curvaturePerM" : spiral ? "curvStartPerM" : poly ? "a" : null,
+        };
+        if (stray is not null) fail($"{p}.{stray}", $"does not belong to a geometry of type {g.Type}");
+    }
+
+    private static void LaneList(string field, LaneDefinition[] lanes, int sign, Action<string, string> fail, Action<string, float, float, float> range)
+    {
+        var seen = new bool[lanes.Length + 1];
+        for (int k = 0; k < lanes.Length; k++)
+        {
+            var lane = lanes[k];
+            string p = $"{field}[{k}]";
+            if (lane is null) fail(p, "must be an object");
+            int index = sign * lane!.Id;
+            if (index < 1 || index > lanes.Length || seen[index])
+            {
+                fail($"{p}.id", $"lane ids on the {(sign > 0 ? "left" : "right")} must be {sign}, {2 * sign}, … up to {sign * lanes.Length} once each; got {lane.Id}");
+            }
+
+            seen[index] = true;
+            if (!Enum.IsDefined(lane.Type)) fail($"{p}.type", $"unknown lane type {lane.Type}");
+            if (lane.Width.Length == 0) fail($"{p}.width", "needs at least one width record");
+            for (int w = 0; w < lane.Width.Length; w++)
+            {
+                Cubic($"{p}.width[{w}]", lane.Width[w], fail, range);
+                if (w == 0) range($"{p}.width[0].a", lane.Width[0].A, 0f, 50f);
+                if (w > 0 && lane.Width[w].SOffsetM <= lane.Width[w - 1].SOffsetM) fail($"{p}.width[{w}].sOffsetM", "width records must be in increasing sOffsetM");
+            }
+        }
+    }
+
+    private static void Cubic(string field, CubicDefinition c, Action<string, string> fail, Action<string, float, float, float> range)
+    {
+        if (c is null) fail(field, "must be an object");
+        range($"{field}.sOffsetM", c!.SOffsetM, 0f, 1_000_000f);
+        range($"{field}.a", c.A, -100f, 100f);
+        range($"{field}.b", c.B, -10f, 10f);
+        range($"{field}.c", c.C, -10f, 10f);
+        range($"{field}.d", c.D, -10f, 10f);
     }
 
     private static void Names<TEnum>(string field, string[] names, Action<string, string> fail)

@@ -31,4 +31,16 @@ public sealed record ActorDefinition
     public float? ElevationM { get; init; }
     public float? RcsDbsm { get; init; }
     public ActorEventDefinition[] Events { get; init; } = [];
+
+    /// <summary>Follow this lane of the road (its placement then counts along the road); absent: move freely as before.</summary>
+    public int? LaneId { get; init; }
+
+    /// <summary>Offset from the lane centre, left positive (with <see cref="LaneId"/>).</summary>
+    public float LaneOffsetM { get; init; }
+
+    /// <summary>Follow this path (lines, rounded into arcs where a point has a radius); the actor starts at its first point.</summary>
+    public WaypointDefinition[]? Path { get; init; }
+
+    /// <summary>A fixed heading of the box in degrees, left positive (a car parked at an angle); free motion only.</summary>
+    public float? HeadingDeg { get; init; }
 }

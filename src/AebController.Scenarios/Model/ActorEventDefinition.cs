@@ -9,4 +9,7 @@ public sealed record ActorEventDefinition
     public float? TargetSpeedKph { get; init; }
     public float? LateralSpeedMps { get; init; }
     public float? StopAtYM { get; init; }
+
+    /// <summary>A lane change (actors on a lane or path).</summary>
+    public LaneChangeDefinition? ChangeLane { get; init; }
 }

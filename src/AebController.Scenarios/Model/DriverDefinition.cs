@@ -8,4 +8,7 @@ public sealed record DriverDefinition
     public KeyframeDefinition[] SteeringDeg { get; init; } = [];
     public GearChangeDefinition[] Gear { get; init; } = [];
     public ReactionDefinition? Reaction { get; init; }
+
+    /// <summary>Keep the ego in a lane by pure pursuit; absent: only the scripted steering.</summary>
+    public LaneKeepingDefinition? LaneKeeping { get; init; }
 }

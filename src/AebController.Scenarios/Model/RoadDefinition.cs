@@ -7,4 +7,13 @@ public sealed record RoadDefinition
 
     /// <summary>Road grade in percent, positive uphill in the direction the ego faces.</summary>
     public float GradePercent { get; init; }
+
+    /// <summary>The reference line (OpenDRIVE planView); absent: straight along +x on y = 0 from x = −1 km.</summary>
+    public RoadGeometryDefinition[]? Geometry { get; init; }
+
+    /// <summary>Lane sections; absent: lane −1 (the ego's, centred on y = 0) and lane 1, 3.5 m each.</summary>
+    public LaneSectionDefinition[]? Lanes { get; init; }
+
+    /// <summary>Offset of the centre lane from the reference line (OpenDRIVE laneOffset; sOffsetM is s); absent: 0, or 1.75 m with the default lanes.</summary>
+    public CubicDefinition[]? LaneOffset { get; init; }
 }

@@ -15,6 +15,7 @@ public static class ScenarioBuild
     /// <param name="world">Sensor models to use; null = the realistic world (the default everywhere).</param>
     public static EmulatedVehicleHal CreateHal(ScenarioDefinition s, VehicleParameters vehicle, WorldProfile? world = null)
     {
+        var roadModel = RoadBuild.From(s.Road, s.Name);
         var actors = new Actor[s.Actors.Length];
         for (int i = 0; i < actors.Length; i++)
         {
@@ -24,15 +25,25 @@ public static class ScenarioBuild
             for (int k = 0; k < events.Length; k++)
             {
                 var e = a.Events[k];
-                events[k] = new ActorEvent(e.AtS, e.WhenGapM, e.AccelMps2, e.TargetSpeedKph / 3.6f, e.LateralSpeedMps, e.StopAtYM);
+                var change = e.ChangeLane;
+                events[k] = new ActorEvent(e.AtS, e.WhenGapM, e.AccelMps2, e.TargetSpeedKph / 3.6f, e.LateralSpeedMps, e.StopAtYM,
+                    change?.ToLaneId, change?.ByM, change?.DurationS ?? 0f, change?.Shape ?? LaneChangeShape.Sinusoidal);
             }
 
             actors[i] = new Actor(a.Id, a.Class, a.LengthM ?? shape.LengthM, a.WidthM ?? shape.WidthM, a.HeightM ?? shape.HeightM,
                 a.ElevationM ?? shape.ElevationM, a.RcsDbsm ?? shape.RcsDbsm, events);
+            if (a.HeadingDeg is float heading) actors[i].SetFixedHeading(heading * MathF.PI / 180f);
+            if (a.Path is { Length: > 0 } path) actors[i].FollowLine(RoadBuild.Path(path, $"actors[{i}].path", s.Name), null, 0);
+            else if (a.LaneId is int lane) actors[i].FollowLine(roadModel.ReferenceLine, roadModel, lane);
         }
 
         var road = new RoadConditions(s.Road.Friction, MathF.Atan(s.Road.GradePercent / 100f));
-        var simulation = new SimulationWorld(vehicle, actors, road);
+        var simulation = new SimulationWorld(vehicle, actors, road, roadModel);
+        if (s.Driver.LaneKeeping is { } keep)
+        {
+            simulation.LaneKeeping = new LaneKeepingDriver(roadModel, keep.LaneId, keep.LookaheadS, keep.MinLookaheadM);
+        }
+
         var profile = world ?? WorldProfile.Realistic;
         var hal = new EmulatedVehicleHal(simulation, CreateDriver(s), CreateFaults(s), s.Seed, profile);
         Reset(hal, s);
@@ -50,9 +61,23 @@ public static class ScenarioBuild
         {
             var a = s.Actors[i];
             var actor = world.ActorAt(i);
+            if (a.Path is { Length: > 0 })
+            {
+                actor.ResetOnLine(0, 0, a.SpeedKph / 3.6f, a.LateralSpeedMps, 0);
+                continue;
+            }
+
             float x = a.GapM is float gap ? gap + 0.5f * actor.LengthM
                 : a.RearGapM is float rear ? -vehicle.LengthM - rear - 0.5f * actor.LengthM
                 : a.XM!.Value;
+            if (a.LaneId is int lane)
+            {
+                // Along the road: the ego's front bumper starts at the origin; gaps count along the reference line.
+                world.RoadModel.FromWorld(0, 0, out double egoS, out _);
+                actor.ResetOnLine(egoS + x, a.LaneOffsetM, a.SpeedKph / 3.6f, a.LateralSpeedMps, lane);
+                continue;
+            }
+
             actor.Reset(x, a.YM, a.SpeedKph / 3.6f, a.LateralSpeedMps);
         }
 

@@ -8,8 +8,11 @@ namespace AebController.Emulation.World.Road;
 /// </summary>
 public sealed class ReferenceLine
 {
-    /// <summary>Spacing of the points searched before refining a projection.</summary>
+    /// <summary>Finest spacing of the points searched before a projection is refined by Newton steps.</summary>
     public const double SampleStepM = 1.0;
+
+    /// <summary>At most this many points (a long road is sampled more coarsely; Newton finishes the job).</summary>
+    public const int MaxSamples = 4096;
 
     private readonly RoadGeometry[] _geometries;
     private readonly double[] _sampleS;
@@ -30,8 +33,7 @@ public sealed class ReferenceLine
         _geometries = geometries;
         StartS = geometries[0].S;
         EndS = geometries[^1].S + geometries[^1].Length;
-        int n = Math.Max(1, (int)Math.Ceiling((EndS - StartS) / SampleStepM));
-        if (n > 1_000_000) throw new ArgumentException("a reference line may be at most 1,000 km long", nameof(geometries));
+        int n = Math.Clamp((int)Math.Ceiling((EndS - StartS) / SampleStepM), 1, MaxSamples);
         _sampleS = new double[n + 1];
         _sampleX = new double[n + 1];
         _sampleY = new double[n + 1];

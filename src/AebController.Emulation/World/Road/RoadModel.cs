@@ -35,7 +35,11 @@ public sealed class RoadModel
     /// the centre lane shifted 1.75 m left so that the ego's lane −1 (3.5 m, driving) is centred on
     /// y = 0, with lane 1 (3.5 m, driving) to its left. It runs from x = −1 km to 20 km.
     /// </summary>
-    public static RoadModel Straight()
+    public static RoadModel Straight() => StraightRoad;
+
+    private static readonly RoadModel StraightRoad = BuildStraight();
+
+    private static RoadModel BuildStraight()
     {
         var line = new ReferenceLine([RoadGeometry.Line(0, -1000, 0, 0, 21_000)]);
         var width = new[] { new CubicPolynomial(0, DefaultLaneWidthM, 0, 0, 0) };

@@ -116,14 +116,14 @@ public sealed class EgoVehicle
         }
 
         demand *= Math.Clamp(torqueLimit, 0f, 1f);
+        _driveAccelMps2 += (demand - _driveAccelMps2) * MathF.Min(1f, stepS / _p.DriveLagS);
+        float driveAccel = _driveAccelMps2;
         float governed = direction < 0f ? realism.MaxReverseSpeedMps : realism.MaxForwardSpeedMps;
         if (float.IsFinite(governed))
         {
-            // A governor: drive torque fades over the last 0.5 m/s below the limit and is zero above it.
-            demand *= Math.Clamp((governed - speed) / 0.5f, 0f, 1f);
+            // A governor on the motor's output: torque fades over the last 0.5 m/s below the limit, none above it.
+            driveAccel *= Math.Clamp((governed - speed) / 0.5f, 0f, 1f);
         }
-
-        _driveAccelMps2 += (demand - _driveAccelMps2) * MathF.Min(1f, stepS / _p.DriveLagS);
 
         float limit = MathF.Max(friction, 0.05f) * Gravity;
         float wheelAngle = driver.SteeringWheelAngleRad / _p.SteeringRatio;
@@ -137,7 +137,7 @@ public sealed class EgoVehicle
 
         (BrakeSlip, AbsActive) = TyreSlip.UnderBraking(brakeDecel, limit, _p.PeakBrakeSlip, speed);
 
-        float drive = MathF.Min(_driveAccelMps2, limit) * direction;
+        float drive = MathF.Min(driveAccel, limit) * direction;
         float gravity = -Gravity * MathF.Sin(gradeRad);
         float resistive = MathF.Min(brakeDecel, limit) + _p.RollingResistance * Gravity
             + 0.5f * AirDensity * _p.DragCoefficientArea * VelocityMps * VelocityMps / _p.MassKg;

@@ -250,6 +250,8 @@ public sealed class Actor
             AccelMps2 = 0f;
         }
 
+        // The discrete ramp-out leaves a few mm/s short of the target: arrive.
+        if (command == 0f && AccelMps2 == 0f && _targetSpeedMps != float.MaxValue && MathF.Abs(_targetSpeedMps - next) < 0.05f) next = _targetSpeedMps;
         SpeedMps = next;
         _actualAccelMps2 = AccelMps2;
     }

@@ -4,6 +4,7 @@ using AebController.Cli.Output;
 using AebController.Cli.Reports;
 using AebController.Scenarios.Catalog;
 using AebController.Scenarios.Model;
+using AebController.Scenarios.OpenScenario;
 using AebController.Scenarios.Running;
 using AebController.Scenarios.Scoring;
 using Spectre.Console;
@@ -30,7 +31,7 @@ public static class SuiteCommand
         {
             var catalog = ScenarioCatalog.Builtin;
             string name = parse.GetValue(suite)!;
-            var cases = catalog.WithTag(name);
+            var cases = OpenScenarioImporter.IsOpenScenario(name) ? OpenScenarioImporter.Load(name) : catalog.WithTag(name);
             if (cases.Count == 0) throw new UserInputException($"no suite '{name}'; suites: all, {string.Join(", ", catalog.Tags)}");
             int workers = parse.GetValue(jobs);
             if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");

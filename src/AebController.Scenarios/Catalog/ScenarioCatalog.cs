@@ -47,10 +47,17 @@ public sealed class ScenarioCatalog
         if (TryGet(nameOrPath, out var builtin)) return builtin;
         if (!File.Exists(nameOrPath))
         {
-            bool looksLikePath = nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.Contains('/') || nameOrPath.Contains('\\');
+            bool looksLikePath = nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.EndsWith(".xosc", StringComparison.OrdinalIgnoreCase) || nameOrPath.Contains('/') || nameOrPath.Contains('\\');
             throw new ScenarioFormatException(nameOrPath, "$", looksLikePath
                 ? "no such file"
                 : "no built-in scenario has this name and no such file exists; 'aeb list' shows the names");
+        }
+
+        if (OpenScenario.OpenScenarioImporter.IsOpenScenario(nameOrPath))
+        {
+            var cases = OpenScenario.OpenScenarioImporter.Load(nameOrPath);
+            if (cases.Count != 1) throw new ScenarioFormatException(nameOrPath, "ParameterValueDistribution", $"expands into {cases.Count} cases; run them with 'aeb suite {nameOrPath}'");
+            return cases[0];
         }
 
         if (nameOrPath.EndsWith(".matrix.json", StringComparison.OrdinalIgnoreCase))

@@ -14,6 +14,7 @@ public static class CommandCatalog
         root.Subcommands.Add(SuiteCommand.Create(context));
         root.Subcommands.Add(TimingCommand.Create(context));
         root.Subcommands.Add(HwCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
         return root;
     }
 }

@@ -12,9 +12,11 @@ public static class OscEnvironment
         var (environment, scope) = action.Element("CatalogReference") is { } reference
             ? ctx.Catalogs.Resolve(reference, ctx.Scope)
             : (action.Element("Environment") ?? throw OscError.At(action, "needs an Environment or CatalogReference"), ctx.Scope);
-        if (environment.Element("Weather")?.Element("Sun") is { } sun && sun.Attribute("illuminance") is not null)
+        if (environment.Element("Weather")?.Element("Sun") is { } sun)
         {
-            ctx.IlluminanceLux = scope.Number(sun, "illuminance");
+            // 1.2+ names it illuminance, 1.0–1.1 intensity; both in lux.
+            string? attribute = sun.Attribute("illuminance") is not null ? "illuminance" : sun.Attribute("intensity") is not null ? "intensity" : null;
+            if (attribute is not null) ctx.IlluminanceLux = scope.Number(sun, attribute);
         }
 
         if (environment.Element("RoadCondition") is { } road && road.Attribute("frictionScaleFactor") is not null)

@@ -55,6 +55,7 @@ public static class OscScenarioCompiler
         return new ScenarioDefinition
         {
             Name = name,
+            Seed = ctx.Scope.TryGet("aeb_seed", out var seed) && ulong.TryParse(seed, NumberStyles.None, CultureInfo.InvariantCulture, out ulong parsed) ? parsed : 1,
             Description = description,
             Tags = tags.ToArray(),
             DurationS = duration,

@@ -50,9 +50,22 @@ public static class OscSpeedAction
             ctx.Notes.Add($"{plan.Entity.Name}: {shape} speed change run as a constant acceleration with the same duration");
         }
 
-        // aeb's actor speeds run along the ego's start heading: an oncoming actor's speed counts negative.
-        double along = Math.Cos(OscGeometry.RelativeHeading(ctx.EgoPose(speed), (plan.Pose ?? ctx.EgoPose(speed)).Heading));
+        // aeb's actor speeds run along the ego's start heading (an oncoming actor's counts negative); an actor
+        // on a path across the road moves sideways and stops at the path's end.
+        var ego = ctx.EgoPose(speed);
+        double heading = plan.Path?.From.Heading ?? (plan.Pose ?? ego).Heading;
+        double rel = OscGeometry.RelativeHeading(ego, heading);
+        double along = Math.Cos(rel), across = Math.Sin(rel);
         var signed = rate is double r ? (float?)((target >= current ? r : -r) * along) : null;
+        if (Math.Abs(across) > 0.01 && plan.Path is { } path)
+        {
+            if (rate is not null) ctx.Notes.Add($"{plan.Entity.Name}: speed change across the road run as a step");
+            var (_, endY) = OscGeometry.ToEgo(ego, path.To.X, path.To.Y);
+            plan.Events.Add(Event(trigger, targetSpeedKph: Math.Abs(along) > 0.01 ? (float)(target * 3.6 * along) : null,
+                lateralSpeedMps: (float)(target * across), stopAtYM: (float)endY));
+            return 0;
+        }
+
         plan.Events.Add(Event(trigger, signed, (float)(target * 3.6 * along)));
         return rate is double rr ? delta / rr : 0;
     }

@@ -14,7 +14,8 @@ public static class OscStopTrigger
     public static (float DurationS, EndDefinition End) Read(XElement? trigger, OscContext ctx, float fallbackDurationS)
     {
         double? bound = null;
-        float stoppedForS = 3.0f;
+        // Without a standstill condition a standard simulator runs on: so does aeb (0 = never end on standstill).
+        float stoppedForS = 0f;
         string? slowerThan = null;
         foreach (var condition in trigger?.Descendants("Condition") ?? [])
         {
@@ -32,10 +33,11 @@ public static class OscStopTrigger
                     bound = Min(bound, ctx.Scope.Number(c, "value") + delay);
                     break;
                 case "TraveledDistanceCondition" when Math.Abs(ctx.EgoSpeedMps) > 0.01:
-                    bound = Min(bound, ctx.Scope.Number(c, "value") / Math.Abs(ctx.EgoSpeedMps) + delay + 2);
+                    // The time the ego needs at its held speed, and 5 s for a slowed approach: braking to a stop ends the run earlier.
+                    bound = Min(bound, ctx.Scope.Number(c, "value") / Math.Abs(ctx.EgoSpeedMps) + delay + 5);
                     break;
                 case "RelativeSpeedCondition" or "SpeedCondition":
-                    slowerThan ??= MovingTarget(ctx);
+                    slowerThan ??= c.Attribute("entityRef") is not null ? ctx.Plan(ctx.Scope.Text(c, "entityRef"), c).Entity.Name : MovingTarget(ctx);
                     break;
                 case "RelativeDistanceCondition" or "TraveledDistanceCondition" or "ReachPositionCondition" or "DistanceCondition":
                     // Passing the target: aeb ends a run on contact, standstill or its duration.

@@ -59,13 +59,23 @@ public static class OscScenarioCompiler
             Description = description,
             Tags = tags.ToArray(),
             DurationS = duration,
-            Road = new RoadDefinition { Friction = (float)(ctx.FrictionScale ?? 1.0) },
+            Road = Road(ctx, egoPose),
             Ego = new EgoDefinition { SpeedKph = (float)(egoSpeed * 3.6), Gear = ctx.EgoSpeedMps < 0 ? Gear.Reverse : Gear.Drive, HoldSpeed = egoSpeed > 0 },
             Actors = actors,
             End = end,
             Expect = new ExpectationDefinition { Collision = false },
             Score = new ScoreDefinition { Method = ScoreMethod.SpeedReduction, Mandatory = false },
         };
+    }
+
+    /// <summary>The ego's road from the OpenDRIVE file, in aeb's world frame (origin at the ego's front bumper, x along its heading).</summary>
+    private static RoadDefinition Road(OscContext ctx, OscPose ego)
+    {
+        var road = new RoadDefinition { Friction = (float)(ctx.FrictionScale ?? 1.0) };
+        if (ego.RoadId is null || ctx.Network is null) return road;
+        double front = ctx.Ego.Entity.FrontM;
+        var frame = ctx.Network.Road(ego.RoadId, new XElement("RoadNetwork")).InFrameOf(ego.X + front * Math.Cos(ego.Heading), ego.Y + front * Math.Sin(ego.Heading), ego.Heading);
+        return frame with { Friction = road.Friction };
     }
 
     private static ActorDefinition Actor(OscActorPlan plan, OscContext ctx, OscPose ego, XObject where)

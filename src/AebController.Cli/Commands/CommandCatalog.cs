@@ -15,6 +15,9 @@ public static class CommandCatalog
         root.Subcommands.Add(TimingCommand.Create(context));
         root.Subcommands.Add(HwCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ExploreCommand.Create(context));
+        root.Subcommands.Add(MergeCommand.Create(context));
+        root.Subcommands.Add(EstimateCommand.Create(context));
         return root;
     }
 }

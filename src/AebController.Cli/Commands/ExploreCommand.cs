@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using AebController.Cli.Output;
+using AebController.Cli.Reports;
+using AebController.Firmware.Calibration;
+using AebController.Scenarios.Exploration.Analysis;
+using AebController.Scenarios.Exploration.Search;
+using AebController.Scenarios.Exploration.Spaces;
+using AebController.Scenarios.Storage;
+using Spectre.Console;
+
+namespace AebController.Cli.Commands;
+
+/// <summary>
+/// `aeb explore &lt;space&gt; --budget N [--seed S] [--jobs J] [--out DIR] [--json] [--shard i/n] [--calibration F] [--store-only]`
+/// and `aeb explore --list [--json]`: generates and runs scenarios from a space (Halton points, then
+/// falsification near the pass/fail boundary), keeps every run in DIR/campaign.duckdb (resumable),
+/// clusters the failures into modes, shrinks each to DIR/modes/mode-NN.json and writes DIR/index.html.
+/// Exit 0 when nothing failed, 1 when failures were found.
+/// </summary>
+public static class ExploreCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var space = new Argument<string?>("space") { Description = "Built-in space (see --list) or path to a space file", Arity = ArgumentArity.ZeroOrOne };
+        var list = new Option<bool>("--list") { Description = "List the built-in spaces" };
+        var budget = new Option<long>("--budget") { Description = "Runs in the whole campaign (all shards together)", DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<ulong>("--seed") { Description = "Campaign seed", DefaultValueFactory = _ => 1 };
+        var jobs = new Option<int>("--jobs") { Description = "Parallel workers (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out") { Description = "Campaign folder: store, minimal cases, report (default: explore-<space>)" };
+        var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object" };
+        var shard = new Option<string?>("--shard") { Description = "Run only shard i of n (i/n, from 0): blocks b with b mod n = i" };
+        var storeOnly = new Option<bool>("--store-only") { Description = "Only fill the store (shard jobs): no clustering, shrinking or report" };
+        var calibration = CalibrationOption.Create();
+        var command = new Command("explore", "Generate scenarios from a space, hunt failures, cluster and shrink them")
+        {
+            space, list, budget, seed, jobs, output, json, shard, storeOnly, calibration,
+        };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(list)) return List(context, parse.GetValue(json));
+            string name = parse.GetValue(space) ?? throw new UserInputException("explore needs a space (a built-in name or a file); 'aeb explore --list' names the built-in ones");
+            var definition = SpaceCatalog.Resolve(name);
+            long n = parse.GetValue(budget);
+            if (n < 1) throw new UserInputException($"--budget must be at least 1, got {n}");
+            int workers = parse.GetValue(jobs);
+            if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
+            var parsedShard = CampaignPlan.ParseShard(parse.GetValue(shard))
+                ?? throw new UserInputException($"--shard expects i/n with 0 ≤ i < n, got '{parse.GetValue(shard)}'");
+            var cal = CalibrationOption.Load(parse.GetValue(calibration));
+            string dir = parse.GetValue(output) ?? $"explore-{definition.Name}";
+            var plan = new CampaignPlan(n, parsedShard.Index, parsedShard.Count);
+            bool quiet = parse.GetValue(json);
+            return Explore(context, definition, plan, parse.GetValue(seed), workers, cal, dir, quiet, parse.GetValue(storeOnly));
+        });
+        return command;
+    }
+
+    public static int Explore(CliContext context, ScenarioSpace space, CampaignPlan plan, ulong seed, int workers, AebCalibration calibration,
+        string dir, bool json, bool storeOnly)
+    {
+        var meta = new CampaignMeta(space.Name, space.Fingerprint, seed, plan.Budget, plan.ShardIndex, plan.ShardCount, CalibrationFile.ToJson(calibration));
+        CampaignStore store;
+        try
+        {
+            store = CampaignStore.OpenOrCreate(dir, meta, space.Dimensions);
+        }
+        catch (StoreMismatchException ex)
+        {
+            throw new UserInputException(ex.Message);
+        }
+
+        using (store)
+        using (var cancel = new CancellationTokenSource())
+        {
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
+            {
+                c.Cancel = true;
+                cancel.Cancel();
+            });
+            var lastReport = Stopwatch.StartNew();
+            (long runs, TimeSpan elapsed) = CampaignRunner.Run(space, seed, plan, workers, calibration, store, (done, total) =>
+            {
+                if (json || lastReport.ElapsedMilliseconds < 2000) return;
+                lastReport.Restart();
+                context.Error.WriteLine($"progress: {done}/{total} runs");
+            }, cancel.Token);
+            Console.CancelKeyPress -= onCancel;
+            double rate = elapsed.TotalSeconds > 0 ? runs / elapsed.TotalSeconds : 0;
+            if (cancel.IsCancellationRequested)
+            {
+                context.Error.WriteLine($"interrupted: {runs} runs stored in {store.Path}; run the same command again to resume");
+                return 130;
+            }
+
+            if (storeOnly)
+            {
+                long stored = store.Scalar<long>("SELECT count(*) FROM runs WHERE valid");
+                long failed = store.Scalar<long>("SELECT count(*) FROM runs WHERE valid AND failed");
+                if (json)
+                {
+                    context.Out.WriteLine(ResultJson.SerializeAny(new { space = space.Name, seed, budget = plan.Budget, shard = $"{plan.ShardIndex}/{plan.ShardCount}", runs = stored, failures = failed, runsPerSecond = Math.Round(rate, 1), store = store.Path }));
+                }
+                else
+                {
+                    context.Out.WriteLine($"{stored} runs stored in {store.Path} ({failed} failures), {rate:0} runs/s");
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            return Report(context, space, store, calibration, dir, rate, json);
+        }
+    }
+
+    /// <summary>Analysis, report and output shared by explore and merge.</summary>
+    public static int Report(CliContext context, ScenarioSpace space, CampaignStore store, AebCalibration calibration, string dir, double rate, bool json)
+    {
+        var (summary, modes, cases) = CampaignAnalysis.Analyse(space, store, calibration, dir);
+        string report = CampaignReport.Write(dir, space, store, summary, cases);
+        if (json)
+        {
+            context.Out.WriteLine(ResultJson.SerializeAny(CampaignJson.Shape(summary, rate, store.Path, report)));
+        }
+        else
+        {
+            var console = ConsoleOutput.For(context.Out);
+            console.WriteLine($"{summary.Runs} runs of '{space.Name}' ({rate:0} runs/s), {summary.Failures} failures, {summary.Modes.Count} failure modes");
+            if (summary.Modes.Count > 0)
+            {
+                var table = new Table().AddColumns("mode", "kind", "runs", "minimal case", "reproduces", "file");
+                foreach (var m in summary.Modes)
+                {
+                    string minimal = string.Join(", ", m.Minimal.Select(p => $"{p.Key}={p.Value}"));
+                    table.AddRow(m.Id.ToString(), Markup.Escape(m.Kind + (m.CollidedWith.Length > 0 ? $" ({m.CollidedWith})" : "")), m.Count.ToString(),
+                        Markup.Escape(minimal), m.File is null ? "-" : m.Reproduces ? "yes" : "[red]NO[/]", Markup.Escape(m.File ?? "(not shrunk)"));
+                }
+
+                console.Write(table);
+            }
+
+            console.WriteLine($"naturalistic failure rate (Halton runs, weighted) {summary.NaturalisticFailureRate:G3} [{summary.NaturalisticCiLow:G3}, {summary.NaturalisticCiHigh:G3}]");
+            console.WriteLine($"store {store.Path}; report {report}");
+        }
+
+        return summary.Failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    private static int List(CliContext context, bool json)
+    {
+        var spaces = SpaceCatalog.Builtin;
+        if (json)
+        {
+            context.Out.WriteLine(ResultJson.SerializeAny(spaces.Select(s => new
+            {
+                name = s.Name, description = s.Description, parameters = s.Parameters.Select(p => p.Name), knownProbability = s.KnownProbability,
+            })));
+            return ExitCodes.Ok;
+        }
+
+        var console = ConsoleOutput.For(context.Out);
+        var table = new Table().AddColumns("space", "parameters", "description");
+        foreach (var s in spaces) table.AddRow(Markup.Escape(s.Name), Markup.Escape(string.Join(", ", s.Parameters.Select(p => p.Name))), Markup.Escape(s.Description ?? ""));
+        console.Write(table);
+        return ExitCodes.Ok;
+    }
+}

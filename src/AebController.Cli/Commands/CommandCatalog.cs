@@ -18,6 +18,7 @@ public static class CommandCatalog
         root.Subcommands.Add(ExploreCommand.Create(context));
         root.Subcommands.Add(MergeCommand.Create(context));
         root.Subcommands.Add(EstimateCommand.Create(context));
+        root.Subcommands.Add(TuneCommand.Create(context));
         return root;
     }
 }

@@ -22,9 +22,10 @@ public static class EstimateCommand
         var samples = new Option<int>("--samples") { Description = "Samples per cross-entropy level", DefaultValueFactory = _ => 1000 };
         var final = new Option<int>("--final") { Description = "Samples of the final estimate", DefaultValueFactory = _ => 4000 };
         var calibration = CalibrationOption.Create();
+        var world = WorldOption.Create();
         var command = new Command("estimate", "Probability of a collision or false activation under naturalistic weights (importance sampling)")
         {
-            space, json, seed, jobs, samples, final, calibration,
+            space, json, seed, jobs, samples, final, calibration, world,
         };
         command.SetAction(parse =>
         {
@@ -39,7 +40,7 @@ public static class EstimateCommand
             bool quiet = parse.GetValue(json);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var result = CrossEntropyEstimator.Estimate(definition, s, new EstimateOptions(perLevel, finalSamples), workers,
-                RunnerEvaluator.Factory(definition, s, cal), quiet ? null : line => context.Error.WriteLine(line));
+                RunnerEvaluator.Factory(definition, s, cal, WorldOption.Load(parse.GetValue(world))), quiet ? null : line => context.Error.WriteLine(line));
             double seconds = clock.Elapsed.TotalSeconds;
             if (quiet)
             {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using AebController.Cli.Output;
 using AebController.Cli.Reports;
+using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
 using AebController.Scenarios.Exploration.Analysis;
 using AebController.Scenarios.Exploration.Search;
@@ -33,9 +34,10 @@ public static class ExploreCommand
         var shard = new Option<string?>("--shard") { Description = "Run only shard i of n (i/n, from 0): blocks b with b mod n = i" };
         var storeOnly = new Option<bool>("--store-only") { Description = "Only fill the store (shard jobs): no clustering, shrinking or report" };
         var calibration = CalibrationOption.Create();
+        var world = WorldOption.Create();
         var command = new Command("explore", "Generate scenarios from a space, hunt failures, cluster and shrink them")
         {
-            space, list, budget, seed, jobs, output, json, shard, storeOnly, calibration,
+            space, list, budget, seed, jobs, output, json, shard, storeOnly, calibration, world,
         };
         command.SetAction(parse =>
         {
@@ -52,15 +54,16 @@ public static class ExploreCommand
             string dir = parse.GetValue(output) ?? $"explore-{definition.Name}";
             var plan = new CampaignPlan(n, parsedShard.Index, parsedShard.Count);
             bool quiet = parse.GetValue(json);
-            return Explore(context, definition, plan, parse.GetValue(seed), workers, cal, dir, quiet, parse.GetValue(storeOnly));
+            return Explore(context, definition, plan, parse.GetValue(seed), workers, cal, WorldOption.Load(parse.GetValue(world)), dir, quiet, parse.GetValue(storeOnly));
         });
         return command;
     }
 
     public static int Explore(CliContext context, ScenarioSpace space, CampaignPlan plan, ulong seed, int workers, AebCalibration calibration,
-        string dir, bool json, bool storeOnly)
+        WorldProfile world, string dir, bool json, bool storeOnly)
     {
-        var meta = new CampaignMeta(space.Name, space.Fingerprint, seed, plan.Budget, plan.ShardIndex, plan.ShardCount, CalibrationFile.ToJson(calibration));
+        var meta = new CampaignMeta(space.Name, space.Fingerprint, seed, plan.Budget, plan.ShardIndex, plan.ShardCount, CalibrationFile.ToJson(calibration),
+            world.Name, WorldJson(world));
         CampaignStore store;
         try
         {
@@ -86,7 +89,7 @@ public static class ExploreCommand
                 cancel.Cancel();
             });
             var lastReport = Stopwatch.StartNew();
-            (long runs, TimeSpan elapsed) = CampaignRunner.Run(space, seed, plan, workers, calibration, store, (done, total) =>
+            (long runs, TimeSpan elapsed) = CampaignRunner.Run(space, seed, plan, workers, calibration, world, store, (done, total) =>
             {
                 if (json || lastReport.ElapsedMilliseconds < 2000) return;
                 lastReport.Restart();
@@ -116,14 +119,14 @@ public static class ExploreCommand
                 return ExitCodes.Ok;
             }
 
-            return Report(context, space, store, calibration, dir, rate, json);
+            return Report(context, space, store, calibration, world, dir, rate, json);
         }
     }
 
     /// <summary>Analysis, report and output shared by explore and merge.</summary>
-    public static int Report(CliContext context, ScenarioSpace space, CampaignStore store, AebCalibration calibration, string dir, double rate, bool json)
+    public static int Report(CliContext context, ScenarioSpace space, CampaignStore store, AebCalibration calibration, WorldProfile world, string dir, double rate, bool json)
     {
-        var (summary, modes, cases) = CampaignAnalysis.Analyse(space, store, calibration, dir);
+        var (summary, modes, cases) = CampaignAnalysis.Analyse(space, store, calibration, world, dir);
         string report = CampaignReport.Write(dir, space, store, summary, cases);
         if (json)
         {
@@ -152,6 +155,9 @@ public static class ExploreCommand
 
         return summary.Failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
+
+    /// <summary>The profile's every value, so a store refuses to resume or merge under another world.</summary>
+    public static string WorldJson(WorldProfile world) => System.Text.Json.JsonSerializer.Serialize(world with { Sources = new Dictionary<string, string>() });
 
     private static int List(CliContext context, bool json)
     {

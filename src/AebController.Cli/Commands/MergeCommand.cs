@@ -17,7 +17,8 @@ public static class MergeCommand
         var output = new Option<string>("--out") { Description = "New folder for the merged campaign", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object" };
         var space = new Option<string?>("--space") { Description = "Path of the space file, when the campaign used a file rather than a built-in space" };
-        var command = new Command("merge", "Merge shard stores of one campaign and analyse the whole") { inputs, output, json, space };
+        var world = new Option<string?>("--world") { Description = "Path of the world profile, when the campaign used a file rather than ideal or realistic" };
+        var command = new Command("merge", "Merge shard stores of one campaign and analyse the whole") { inputs, output, json, space, world };
         command.SetAction(parse =>
         {
             string dir = parse.GetValue(output)!;
@@ -38,8 +39,14 @@ public static class MergeCommand
             }
 
             var calibration = CalibrationFile.Parse(meta.CalibrationJson, "the campaign's calibration");
+            var profile = WorldOption.Load(parse.GetValue(world) ?? meta.World);
+            if (ExploreCommand.WorldJson(profile) != meta.WorldJson)
+            {
+                throw new UserInputException($"the shards were made in another version of world '{meta.World}'; pass that profile with --world");
+            }
+
             using var store = CampaignStore.OpenExisting(dir);
-            return ExploreCommand.Report(context, definition, store, calibration, dir, 0, parse.GetValue(json));
+            return ExploreCommand.Report(context, definition, store, calibration, profile, dir, 0, parse.GetValue(json));
         });
         return command;
     }

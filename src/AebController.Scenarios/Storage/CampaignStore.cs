@@ -94,7 +94,7 @@ public sealed class CampaignStore : IDisposable
         if (values.Count == 0) return null;
         return new CampaignMeta(values["space"], values["spaceFingerprint"], ulong.Parse(values["seed"], CultureInfo.InvariantCulture),
             long.Parse(values["budget"], CultureInfo.InvariantCulture), int.Parse(values["shardIndex"], CultureInfo.InvariantCulture),
-            int.Parse(values["shardCount"], CultureInfo.InvariantCulture), values["calibration"]);
+            int.Parse(values["shardCount"], CultureInfo.InvariantCulture), values["calibration"], values["world"], values["worldJson"]);
     }
 
     public void WriteMeta(CampaignMeta meta)
@@ -109,6 +109,8 @@ public sealed class CampaignStore : IDisposable
         Put("shardIndex", meta.ShardIndex.ToString(CultureInfo.InvariantCulture));
         Put("shardCount", meta.ShardCount.ToString(CultureInfo.InvariantCulture));
         Put("calibration", meta.CalibrationJson);
+        Put("world", meta.World);
+        Put("worldJson", meta.WorldJson);
     }
 
     /// <summary>Deletes blocks an interruption left half written; returns the blocks that are complete.</summary>

@@ -45,7 +45,7 @@ public class EstimatorTests
     {
         var space = SpaceCatalog.Resolve("validation-1e-6");
         var result = CrossEntropyEstimator.Estimate(space, 1, new EstimateOptions(300, 1500), 2,
-            RunnerEvaluator.Factory(space, 1, AebCalibration.Default));
+            RunnerEvaluator.Factory(space, 1, AebCalibration.Default, AebController.Emulation.Profiles.WorldProfile.Realistic));
         Assert.InRange(space.KnownProbability!.Value, result.CiLow, result.CiHigh);
         // Naive Monte Carlo needs p(1−p)/se² runs for the same standard error; at p = 1e-6 and our relative error that is ≥ 1000× ours.
         Assert.True(result.NaiveRuns >= 1000 * result.Runs, $"naive {result.NaiveRuns:G3} vs {result.Runs} runs");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
 using AebController.Scenarios.Exploration.Search;
 using AebController.Scenarios.Exploration.Spaces;
@@ -21,7 +22,7 @@ public static class CampaignAnalysis
     public const int MaxShrunkModes = 12;
 
     public static (CampaignSummary Summary, List<FailureMode> Modes, List<ShrunkCase> Cases) Analyse(
-        ScenarioSpace space, CampaignStore store, AebCalibration calibration, string outDirectory)
+        ScenarioSpace space, CampaignStore store, AebCalibration calibration, WorldProfile world, string outDirectory)
     {
         var meta = store.ReadMeta()!;
         var plan = new CampaignPlan(meta.Budget, meta.ShardIndex, meta.ShardCount);
@@ -31,7 +32,7 @@ public static class CampaignAnalysis
         long missing = plan.OwnBlocks().LongCount() - storedBlocks;
         var failures = store.Read("valid AND failed").ToList();
         var modes = FailureClustering.Cluster(space, failures, runs);
-        var runner = new ScenarioRunner(calibration);
+        var runner = new ScenarioRunner(calibration, null, world);
         string modesDir = Path.Combine(outDirectory, "modes");
         if (Directory.Exists(modesDir))
         {

@@ -1,3 +1,4 @@
+using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
 using AebController.Scenarios.Exploration.Search;
 using AebController.Scenarios.Exploration.Spaces;
@@ -8,9 +9,9 @@ namespace AebController.Scenarios.Exploration.Estimation;
 /// <summary>Evaluates points of a space closed loop: one runner per worker, robustness as the explorer measures it.</summary>
 public static class RunnerEvaluator
 {
-    public static Func<Func<double[], long, Evaluation>> Factory(ScenarioSpace space, ulong seed, AebCalibration calibration) => () =>
+    public static Func<Func<double[], long, Evaluation>> Factory(ScenarioSpace space, ulong seed, AebCalibration calibration, WorldProfile world) => () =>
     {
-        var runner = new ScenarioRunner(calibration);
+        var runner = new ScenarioRunner(calibration, null, world);
         return (values, index) =>
         {
             if (!space.IsValid(values)) return new Evaluation(false, false, double.PositiveInfinity);

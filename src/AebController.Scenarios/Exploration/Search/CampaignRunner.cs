@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
 using AebController.Scenarios.Exploration.Spaces;
 using AebController.Scenarios.Running;
@@ -18,7 +19,7 @@ public static class CampaignRunner
     private const int BatchBlocks = 64;
 
     /// <summary>Runs every block of the plan's shard not yet in the store. Returns the runs made now and their wall time.</summary>
-    public static (long Runs, TimeSpan Elapsed) Run(ScenarioSpace space, ulong seed, CampaignPlan plan, int jobs, AebCalibration calibration,
+    public static (long Runs, TimeSpan Elapsed) Run(ScenarioSpace space, ulong seed, CampaignPlan plan, int jobs, AebCalibration calibration, WorldProfile world,
         CampaignStore store, Action<long, long>? progress = null, CancellationToken cancel = default)
     {
         var complete = store.CompleteBlocks(plan.SlotsOf);
@@ -33,7 +34,7 @@ public static class CampaignRunner
             {
                 Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, todo.Length, 1),
                     new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancel },
-                    () => new BlockRunner(space, seed, new ScenarioRunner(calibration)),
+                    () => new BlockRunner(space, seed, new ScenarioRunner(calibration, null, world)),
                     (range, _, worker) =>
                     {
                         for (int i = range.Item1; i < range.Item2; i++)

@@ -21,4 +21,7 @@ public sealed class OscActorPlan
     public (OscPose From, OscPose To)? Path { get; set; }
 
     public List<ActorEventDefinition> Events { get; } = [];
+
+    /// <summary>Taken out of the scenario by a DeleteEntityAction at the start.</summary>
+    public bool Deleted { get; set; }
 }

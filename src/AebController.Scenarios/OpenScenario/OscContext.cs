@@ -13,7 +13,7 @@ public sealed class OscContext
         Network = network;
         foreach (var e in entities) Plans[e.Name] = new OscActorPlan(e);
         Ego = Plans[entities.Single(e => e.IsEgo).Name];
-        Positions = new OscPositions(network, Poses);
+        Positions = new OscPositions(network, Poses) { Trajectories = holder => OscTrajectory.OfReference(holder.Element("TrajectoryRef") ?? holder, this) };
     }
 
     public OscParameters Scope { get; private set; }

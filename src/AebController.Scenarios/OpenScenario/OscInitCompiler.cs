@@ -68,6 +68,12 @@ public static class OscInitCompiler
                 break;
             case "RoutingAction" when action.Element("FollowTrajectoryAction") is { } follow:
                 plan.Path = OscTrajectory.Read(follow, ctx);
+                // 1.2+: the entity starts this far along its trajectory.
+                if (ctx.Scope.Number(follow, "initialDistanceOffset", 0) is var offset && offset != 0)
+                {
+                    plan.Path = (OscTrajectory.PointOn(plan.Path.Value, offset, 0), plan.Path.Value.To);
+                }
+
                 break;
             case "RoutingAction" when action.Element("AssignRouteAction") is not null:
                 ctx.Notes.Add($"{plan.Entity.Name}: AssignRouteAction read as 'keep to the lane it starts in'");

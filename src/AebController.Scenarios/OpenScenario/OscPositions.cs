@@ -19,6 +19,9 @@ public sealed class OscPositions
         _poses = poses;
     }
 
+    /// <summary>Reads the straight path a TrajectoryPosition refers to (set by the compiler, which knows the catalogs).</summary>
+    public Func<XElement, (OscPose From, OscPose To)>? Trajectories { get; set; }
+
     public OscPose Resolve(XElement position, OscParameters scope)
     {
         var p = position.Name.LocalName == "Position" ? position.Elements().FirstOrDefault() ?? throw OscError.At(position, "is empty") : position;
@@ -31,6 +34,8 @@ public sealed class OscPositions
             "RelativeRoadPosition" => RelativeRoad(p, scope),
             "RelativeObjectPosition" => RelativeObject(p, scope),
             "RelativeWorldPosition" => RelativeWorld(p, scope),
+            "TrajectoryPosition" when Trajectories is not null =>
+                OscTrajectory.PointOn(Trajectories(p), scope.Number(p, "s"), scope.Number(p, "t", 0)),
             _ => throw OscError.Unsupported(p),
         };
         return Orient(pose, p, scope);

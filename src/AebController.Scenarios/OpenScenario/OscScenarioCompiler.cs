@@ -43,7 +43,7 @@ public static class OscScenarioCompiler
     private static ScenarioDefinition Build(OscContext ctx, XElement storyboard, XElement root, string name, string path)
     {
         var egoPose = ctx.EgoPose(storyboard);
-        var actors = ctx.Plans.Values.Where(p => p != ctx.Ego).Select(p => Actor(p, ctx, egoPose, storyboard)).ToArray();
+        var actors = ctx.Plans.Values.Where(p => p != ctx.Ego && !p.Deleted).Select(p => Actor(p, ctx, egoPose, storyboard)).ToArray();
         double egoSpeed = Math.Abs(ctx.EgoSpeedMps);
         float fallback = Fallback(ctx, actors, egoSpeed);
         var (duration, end) = OscStopTrigger.Read(storyboard.Element("StopTrigger"), ctx, fallback);

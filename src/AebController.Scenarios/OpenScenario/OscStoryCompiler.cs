@@ -104,13 +104,16 @@ public static class OscStoryCompiler
             return (null, actStartS);
         }
 
-        var movers = actors.Count > 0 ? actors : throw OscError.At(ev, "an event that moves something needs Actors in its ManeuverGroup");
-        var trigger = OscConditions.Trigger(ev.Element("StartTrigger"), ctx, actStartS, movers.Count == 1 ? movers[0] : null);
+        var moving = actions.Where(a => !IsBookkeeping(a) && a.Element("GlobalAction") is null).ToList();
+        var global = actions.Where(a => !IsBookkeeping(a) && a.Element("GlobalAction") is not null).ToList();
+        if (moving.Count > 0 && actors.Count == 0) throw OscError.At(ev, "an event that moves something needs Actors in its ManeuverGroup");
+        var trigger = OscConditions.Trigger(ev.Element("StartTrigger"), ctx, actStartS, actors.Count == 1 ? actors[0] : null);
         if (trigger.Never) return (null, null);
         double? longest = 0;
-        foreach (var action in actions.Where(a => !IsBookkeeping(a)))
+        foreach (var action in global) EntityAction(action, trigger, ctx);
+        foreach (var action in moving)
         {
-            foreach (var plan in movers)
+            foreach (var plan in actors)
             {
                 double? d = OscActionCompiler.Compile(action, plan, trigger, ctx);
                 longest = longest is null || d is null ? null : Math.Max(longest.Value, d.Value);
@@ -121,6 +124,18 @@ public static class OscStoryCompiler
         ctx.Timeline.Record(name, start, start is double s && longest is double l ? s + l : null);
         foreach (var action in actions) ctx.Timeline.Record(ctx.Scope.Text(action, "name"), start, start is double s2 && longest is double l2 ? s2 + l2 : null);
         return (start, start is double s3 && longest is double l3 ? s3 + l3 : null);
+    }
+
+    /// <summary>A DeleteEntityAction at the start takes the entity out of the scenario (as test sets drop obstructions for some cells).</summary>
+    private static void EntityAction(XElement action, OscTrigger trigger, OscContext ctx)
+    {
+        var entityAction = action.Element("GlobalAction")!.Element("EntityAction") ?? throw OscError.Unsupported(action.Element("GlobalAction")!.Elements().First());
+        var kind = entityAction.Elements().FirstOrDefault() ?? throw OscError.At(entityAction, "is empty");
+        if (kind.Name.LocalName != "DeleteEntityAction") throw OscError.Unsupported(kind);
+        if (trigger.AtS != 0) throw OscError.At(kind, "deleting an entity is supported only at the start (time 0)");
+        var plan = ctx.Plan(ctx.Scope.Text(entityAction, "entityRef"), entityAction);
+        if (plan == ctx.Ego) throw OscError.At(kind, "the ego cannot be deleted");
+        plan.Deleted = true;
     }
 
     private static bool IsBookkeeping(XElement action) =>

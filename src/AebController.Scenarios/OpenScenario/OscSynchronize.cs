@@ -23,7 +23,8 @@ public static class OscSynchronize
         double dirX = Math.Cos(start.Heading), dirY = Math.Sin(start.Heading);
 
         var targetElement = action.Element("TargetPosition")?.Elements().FirstOrDefault() ?? throw OscError.At(action, "needs a TargetPosition");
-        (double X, double Y) target = targetElement.Name.LocalName == "TrajectoryPosition"
+        // A TrajectoryPosition without its own TrajectoryRef counts along the entity's own path.
+        (double X, double Y) target = targetElement.Name.LocalName == "TrajectoryPosition" && targetElement.Element("TrajectoryRef") is null
             ? (start.X + dirX * ctx.Scope.Number(targetElement, "s"), start.Y + dirY * ctx.Scope.Number(targetElement, "s"))
             : Point(ctx.Positions.Resolve(targetElement, ctx.Scope));
         double pathM = (target.X - pose.X) * dirX + (target.Y - pose.Y) * dirY;
@@ -61,6 +62,7 @@ public static class OscSynchronize
     private static double FinalSpeed(XElement action, OscContext ctx)
     {
         var final = action.Element("FinalSpeed")?.Elements().FirstOrDefault() ?? throw OscError.At(action, "needs a FinalSpeed");
+        // The steady-state distance or time only shapes the acceleration phase, which the equivalent start absorbs.
         return final.Name.LocalName == "AbsoluteSpeed"
             ? ctx.Scope.Number(final, "value")
             : throw OscError.At(final, $"<{final.Name.LocalName}> is not supported; give an AbsoluteSpeed");

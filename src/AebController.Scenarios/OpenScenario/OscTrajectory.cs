@@ -9,9 +9,21 @@ namespace AebController.Scenarios.OpenScenario;
 /// </summary>
 public static class OscTrajectory
 {
-    public static (OscPose From, OscPose To) Read(XElement follow, OscContext ctx)
+    public static (OscPose From, OscPose To) Read(XElement follow, OscContext ctx) => Shape(Find(follow, ctx), ctx);
+
+    /// <summary>The path of a TrajectoryRef (1.1+) or of its 1.0 form (a Trajectory or CatalogReference in the element itself).</summary>
+    public static (OscPose From, OscPose To) OfReference(XElement holder, OscContext ctx) => Shape(Find(holder, ctx), ctx);
+
+    /// <summary>The point s metres along a path and t to its left.</summary>
+    public static OscPose PointOn((OscPose From, OscPose To) path, double s, double t)
     {
-        var (trajectory, scope) = Find(follow, ctx);
+        double c = Math.Cos(path.From.Heading), n = Math.Sin(path.From.Heading);
+        return new OscPose(path.From.X + s * c - t * n, path.From.Y + s * n + t * c, path.From.Heading);
+    }
+
+    private static (OscPose From, OscPose To) Shape((XElement Trajectory, OscParameters Scope) found, OscContext ctx)
+    {
+        var (trajectory, scope) = found;
         var shape = trajectory.Element("Shape")?.Elements().FirstOrDefault() ?? throw OscError.At(trajectory, "needs a Shape");
         if (shape.Name.LocalName != "Polyline") throw OscError.At(shape, $"<{shape.Name.LocalName}> trajectories are not supported; aeb moves actors along straight polylines");
         var vertices = shape.Elements("Vertex").Select(v => ctx.Positions.Resolve(v.Element("Position") ?? throw OscError.At(v, "needs a Position"), scope)).ToList();

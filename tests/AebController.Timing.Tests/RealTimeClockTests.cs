@@ -1,42 +1,52 @@
+using System.Diagnostics;
 using AebController.Firmware.Runtime.RealTime;
 
 namespace AebController.Timing.Tests;
 
-/// <summary>The real-time clock keeps its period: absolute deadlines, so lateness never accumulates.</summary>
+/// <summary>
+/// The real-time clock's contract, checked by properties that hold whatever the machine's load: it never
+/// wakes before an absolute deadline, and it reads CLOCK_MONOTONIC (the samples' time base). That the
+/// period does not drift is a property of absolute deadlines, checked with a controlled clock in
+/// <see cref="LoopAccountingTests"/>; how late the wake-ups are on a given machine is measured by the
+/// product's `aeb timing` command beside cyclictest (docs/timing.md), not asserted by a unit test.
+/// </summary>
 public class RealTimeClockTests
 {
     [Fact]
-    public void Over_three_seconds_at_10_ms_the_average_period_is_within_0_1_percent_and_nothing_drifts()
+    public void It_never_wakes_before_an_absolute_deadline()
     {
         using var clock = new RealTimeCycleClock();
-        const long periodUs = 10_000;
-        const int cycles = 300;
-        var wakes = new long[cycles];
+        const long periodUs = 1_000;
         long start = clock.NowUs + periodUs;
-        for (int k = 0; k < cycles; k++)
+        for (int k = 0; k < 30; k++)
         {
-            clock.WaitUntil(start + k * periodUs);
-            wakes[k] = clock.NowUs;
-            // Some work that varies, as a step does.
-            Thread.SpinWait(1000 * (k % 7));
+            long deadline = start + k * periodUs;
+            clock.WaitUntil(deadline);
+            long wake = clock.NowUs;
+            Assert.True(wake >= deadline, $"cycle {k} woke {deadline - wake} µs early");
         }
-
-        double averagePeriod = (double)(wakes[^1] - wakes[0]) / (cycles - 1);
-        Assert.InRange(averagePeriod, periodUs * 0.999, periodUs * 1.001);
-
-        // Lateness of the last cycles is no larger than of the first: it does not accumulate.
-        var lateness = wakes.Select((w, k) => w - (start + k * periodUs)).ToArray();
-        Assert.All(lateness, l => Assert.True(l >= 0, "woke before its deadline"));
-        long medianLate = lateness.Skip(cycles - 50).Order().ElementAt(25);
-        Assert.True(medianLate < 2_000, $"median lateness of the last 50 cycles {medianLate} µs");
     }
 
     [Fact]
-    public void Start_up_settings_are_reported_one_line_each_whatever_is_permitted()
+    public void Its_time_base_is_the_monotonic_clock_in_microseconds()
+    {
+        // Stopwatch on Linux reads CLOCK_MONOTONIC too: read back to back, the clock's microseconds lie
+        // between the two Stopwatch readings (monotonic order, not a timing).
+        using var clock = new RealTimeCycleClock();
+        for (int i = 0; i < 100; i++)
+        {
+            long before = (long)(Stopwatch.GetTimestamp() * (1e6 / Stopwatch.Frequency));
+            long now = clock.NowUs;
+            long after = (long)(Stopwatch.GetTimestamp() * (1e6 / Stopwatch.Frequency));
+            Assert.InRange(now, before - 1, after + 1);
+        }
+    }
+
+    [Fact]
+    public void With_nothing_requested_it_reports_its_sleep_and_that_fifo_was_not_requested_and_changes_nothing_else()
     {
         using var clock = new RealTimeCycleClock();
-        var report = clock.Apply(new RealTimeOptions { FifoPriority = 0, LockMemory = false, HoldDmaLatency = false });
-        Assert.Contains(report, l => l.StartsWith("sleep:", StringComparison.Ordinal));
-        Assert.Contains(report, l => l.Contains("SCHED_FIFO", StringComparison.Ordinal));
+        var report = clock.Apply(new RealTimeOptions { FifoPriority = 0, LockMemory = false, HoldDmaLatency = false, Cpu = -1 });
+        Assert.Equal(["sleep: clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME)", "SCHED_FIFO: not requested"], report);
     }
 }

@@ -2,55 +2,49 @@ using AebController.Emulation.Load;
 using AebController.Firmware.Calibration;
 using AebController.Firmware.Runtime;
 using AebController.Firmware.Signals;
+using Xunit.Abstractions;
 
 namespace AebController.Timing.Tests;
 
 /// <summary>
-/// The worst-case step (full buffers, every function active) against budgets far above its cost:
-/// the benchmark gives the figures; this test only proves the budgets hold. Execution time is the
-/// thread's CPU time, so the VM or another test process taking the core away is not counted as the
-/// step's cost; the best of three batches is judged so a cold cache after such a pause is not either.
+/// Worst-case step budgets derived from the distribution measured on this machine class (2-vCPU VM,
+/// .NET 10, TieredCompilation off), with a stated margin, so a tenfold slower step fails and load from
+/// other processes does not: thread CPU time leaves out the time other processes take, and the ratio to
+/// a reference workload run beside the step cancels a slower machine or a shared cache.
 /// </summary>
-public class WorstCaseExecutionTests
+public class WorstCaseExecutionTests(ITestOutputHelper output)
 {
-    private const long MaxBudgetNs = 1_000_000;   // 1 ms: a tenth of the 10 ms period
-    private const long P999BudgetNs = 250_000;
-    private const long MedianBudgetNs = 100_000;
+    // Measured on this machine class with StepCostSampler (2000 batches of 100 worst-case steps, Debug build
+    // as `dotnet test` runs it, TieredCompilation off), three runs, with the machine loaded to a load
+    // average of 60-75 by seven other builds and test runs:
+    //   per-step thread CPU time (batch means): p50 24.0-25.5 µs, p90 29.8-31.6, p99 31.9-33.5, p99.9 34.2-36.3
+    //   step/reference ratio:                   p50 22.2-22.8,   p90 28.8-29.3,   p99 32.7-32.8
+    // Budgets: three times the highest measured figure of the same statistic.
+    private const double MedianStepBudgetNs = 3 * 25_500;
+    private const double P99StepBudgetNs = 3 * 33_500;
+    private const double MedianRatioBudget = 3 * 22.8;
 
     [Fact]
-    public void The_worst_case_step_stays_far_inside_its_budget()
+    public void The_worst_case_step_stays_inside_budgets_derived_from_its_measured_distribution()
     {
-        var firmware = new AebFirmware(AebCalibration.Default);
-        var load = new WorstCaseSensorSource();
-        var frame = new SensorFrame();
-        frame.Clear();
-        for (int i = 0; i < 20_000; i++)
-        {
-            load.Read(frame, i * 10_000L);
-            firmware.Step(frame);
-        }
+        var sampler = new StepCostSampler();
+        var (stepNs, ratio) = sampler.Sample(2000);
+        double median = StepCostSampler.Percentile(stepNs, 0.5), p99 = StepCostSampler.Percentile(stepNs, 0.99), medianRatio = StepCostSampler.Percentile(ratio, 0.5);
+        output.WriteLine($"per step: p50 {median:F0} ns, p99 {p99:F0} ns; ratio to reference p50 {medianRatio:F2}");
+        Assert.True(median <= MedianStepBudgetNs, $"median step {median:F0} ns > budget {MedianStepBudgetNs} ns");
+        Assert.True(p99 <= P99StepBudgetNs, $"p99 step {p99:F0} ns > budget {P99StepBudgetNs} ns");
+        Assert.True(medianRatio <= MedianRatioBudget, $"median step/reference ratio {medianRatio:F2} > budget {MedianRatioBudget}");
+    }
 
-        long bestMax = long.MaxValue, bestP999 = long.MaxValue, bestMedian = long.MaxValue;
-        long now = 20_000 * 10_000L;
-        for (int batch = 0; batch < 3; batch++)
-        {
-            var histogram = new LogLinearHistogram();
-            for (int i = 0; i < 20_000; i++)
-            {
-                load.Read(frame, now += 10_000);
-                long start = ThreadCpuClock.NowNs();
-                firmware.Step(frame);
-                histogram.Record(ThreadCpuClock.NowNs() - start);
-            }
-
-            bestMax = Math.Min(bestMax, histogram.Max);
-            bestP999 = Math.Min(bestP999, histogram.Percentile(0.999));
-            bestMedian = Math.Min(bestMedian, histogram.Percentile(0.5));
-        }
-
-        Assert.True(bestMax < MaxBudgetNs, $"max {bestMax} ns");
-        Assert.True(bestP999 < P999BudgetNs, $"p99.9 {bestP999} ns");
-        Assert.True(bestMedian < MedianBudgetNs, $"median {bestMedian} ns");
+    [Fact]
+    public void A_step_ten_times_slower_breaks_the_budgets()
+    {
+        var sampler = new StepCostSampler();
+        var (stepNs, ratio) = sampler.Sample(200, repeat: 10);
+        double median = StepCostSampler.Percentile(stepNs, 0.5), medianRatio = StepCostSampler.Percentile(ratio, 0.5);
+        output.WriteLine($"tenfold step: p50 {median:F0} ns; ratio p50 {medianRatio:F2}");
+        Assert.True(median > MedianStepBudgetNs, $"a tenfold step ({median:F0} ns) passes the median budget");
+        Assert.True(medianRatio > MedianRatioBudget, $"a tenfold step (ratio {medianRatio:F2}) passes the ratio budget");
     }
 
     [Fact]

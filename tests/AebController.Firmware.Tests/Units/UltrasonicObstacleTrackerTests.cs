@@ -117,14 +117,19 @@ public class UltrasonicObstacleTrackerTests
     [Fact]
     public void The_rear_tracker_reads_the_rear_half_of_the_buffer_only()
     {
+        // A nearer front echo (0.5 m) must not be reported by the rear tracker; its own echo at 0.8 m is.
         var rear = new UltrasonicObstacleTracker(Layout, rear: true, WidthM);
         var echoes = default(UltrasonicEchoBuffer);
-        Set(ref echoes, 2, 1.0f);
-        Assert.False(Confirmed(rear, ref echoes, 2).Present);
-        Set(ref echoes, UltrasonicEchoBuffer.FirstRear + 2, 0.8f);
-        var o = Confirmed(rear, ref echoes, UltrasonicEchoBuffer.FirstRear + 2);
+        int rearCentre = UltrasonicEchoBuffer.FirstRear + 2;
+        Set(ref echoes, 2, 0.5f, ageUs: 50_000);
+        Set(ref echoes, rearCentre, 0.8f, ageUs: 50_000);
+        rear.Update(ref echoes, MaxAgeUs);
+        echoes[2].AgeUs = 0;
+        echoes[rearCentre].AgeUs = 0;
+        var o = rear.Update(ref echoes, MaxAgeUs);
         Assert.True(o.Present);
-        Assert.Equal(UltrasonicEchoBuffer.FirstRear + 2, o.Sensor);
+        Assert.Equal(rearCentre, o.Sensor);
+        Assert.Equal(0.8f, o.DistanceM, 4);
     }
 
     [Fact]

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Mutation testing of the firmware with Stryker.NET (pinned in .config/dotnet-tools.json).
+#   tests/mutation.sh            whole firmware: Functions, Monitoring, Perception, Arbitration, Calibration
+#   tests/mutation.sh --quick    CI subset: Arbitration and the perception fusion (a few minutes)
+# Killers: the firmware unit tests (tests/AebController.Firmware.Tests), which run in seconds.
+# Reports (HTML + JSON) go to artifacts/mutation/reports/; the run fails below 85 % (stryker-config.json).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+out="${MUTATION_OUT:-$root/artifacts/mutation}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+args=()
+if [ "${1:-}" = "--quick" ]; then
+  shift
+  args+=(--mutate "**/Arbitration/**/*.cs" --mutate "**/Perception/ObstacleFusion.cs" --mutate "**/Functions/DriverActivityTracker.cs")
+fi
+
+dotnet tool restore > /dev/null
+dotnet build tests/AebController.Firmware.Tests -v q --nologo > /dev/null
+start=$(date +%s)
+cd tests/AebController.Firmware.Tests
+dotnet stryker --output "$out" "${args[@]}" "$@"
+echo "mutation testing took $(( $(date +%s) - start )) s; reports: $out/reports/mutation-report.html and .json"

@@ -14,7 +14,7 @@ def main(path: str) -> None:
     seen = set()
     for cls in root.iter("class"):
         filename = cls.get("filename").replace("\\", "/")
-        if "AebController.Firmware/" not in filename or "/obj/" in filename or "Generator" in filename:
+        if filename.startswith("/") or "/obj/" in filename or "Generator" in filename:
             continue  # generated code (JSON source generator) is not ours to cover
         parts = filename.split("/")
         folder = parts[-2] if len(parts) > 1 else "."

@@ -124,7 +124,9 @@ public class ForwardAebTransitionTests
         // The need drops (braking works): the stage holds, graduated down toward the need but never below stage 1.
         h.Run(100, Brake);
         Assert.Equal(2, h.Aeb.Stage);
-        Assert.Equal(3.5f * 1.15f, h.Last.BrakeDecelMps2, 3);
+        // Graduated: at least what the gap needs (3.5 m/s², else the car would not stop short), eased below
+        // the stage-2 level it started at.
+        Assert.InRange(h.Last.BrakeDecelMps2, 3.5f, h.Calibration.PartialBrake2DecelMps2 - 0.01f);
         h.Run(100, ForwardAebHarness.Threat(1.8f, 0.5f));
         Assert.Equal(2, h.Aeb.Stage);
         Assert.Equal(h.Calibration.PartialBrake1DecelMps2, h.Last.BrakeDecelMps2);

@@ -12,8 +12,7 @@ public static class BclAllowList
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
     {
         ["System.MathF.*"] = "float arithmetic: JIT intrinsics or libm calls on registers, nothing on the heap",
-        ["System.Math.Clamp"] = "a compare and a select; its only throw (min > max) is argument validation, and every bound the firmware passes is a validated calibration pair or a constant",
-        ["System.Math.Min"] = "a compare and a select on primitives",
+        ["System.Math.*"] = "arithmetic on primitives (JIT intrinsics or libm calls on registers); its only throws are argument checks such as Clamp's min > max, and every bound the firmware passes is a validated calibration pair or a constant",
         ["System.Runtime.CompilerServices.Unsafe.*"] = "JIT intrinsics: the IL body is a placeholder the JIT replaces with pointer arithmetic",
         ["System.Span`1.get_Item"] = "an indexed load; its only throw is the bounds check (IndexOutOfRange), and every firmware loop is bounded by the buffer's count",
         ["System.Numerics.BitOperations.LeadingZeroCount"] = "one lzcnt instruction (its software fallback indexes a static byte table)",

@@ -23,6 +23,7 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
     private readonly RadarModel _rearRadar;
     private readonly CameraModel _camera;
     private readonly UltrasonicRingModel _ultrasonics;
+    private readonly SignalCorruption _corruption = new();
     private readonly ulong _seed;
 
     // What the car's buses last delivered; a stale fault freezes a group here while its age grows.
@@ -52,6 +53,7 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
     public WorldProfile Profile { get; }
 
     public SimulationWorld World => _world;
+    public FaultSchedule Faults => _faults;
     public DriverScript Driver => _driver;
     public ref readonly ActuatorCommand LastCommand => ref _command;
 
@@ -70,6 +72,7 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         _command = ActuatorCommand.Neutral;
         Controls = _driver.At(0f);
         _pedalsUs = _steeringUs = _gearUs = _brakeFeedbackUs = _motionUs = -1;
+        _corruption.Prepare(_faults);
     }
 
     public void Write(in ActuatorCommand command, long nowUs)
@@ -100,6 +103,7 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         frame.CopyFrom(_bus);
         frame.NowUs = nowUs;
         AgeVehicleSignals(frame, nowUs);
+        _corruption.Apply(frame, _faults, nowUs);
     }
 
     private void RefreshBus(long nowUs)
@@ -208,7 +212,7 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
             _steeringUs = nowUs;
             float angle = ego.SteeringWheelRad;
             float rate = ego.SteeringWheelRateRps;
-            if (Active(FaultInput.Steering, nowUs, out var st))
+            if (Active(FaultInput.Steering, nowUs, out var st) && !SignalCorruption.Handles(st))
             {
                 angle = ScalarFault.Apply(angle, st, _bus.Steering.AngleRad);
                 if (st.Kind == FaultKind.NaN) rate = float.NaN;

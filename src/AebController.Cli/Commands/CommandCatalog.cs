@@ -12,6 +12,7 @@ public static class CommandCatalog
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(SuiteCommand.Create(context));
+        root.Subcommands.Add(FaultsCommand.Create(context));
         root.Subcommands.Add(TimingCommand.Create(context));
         root.Subcommands.Add(HwCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));

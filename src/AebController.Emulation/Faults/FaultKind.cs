@@ -21,4 +21,12 @@ public enum FaultKind : byte
     OutOfRange,
     /// <summary>Brakes apply less than requested: the actuator reaches only <c>value</c> of the request (0–1).</summary>
     ActuatorWeak,
+    /// <summary>The value walks away from the truth at <c>value</c> units per second from the fault's start.</summary>
+    Drift,
+    /// <summary>Values read as +∞.</summary>
+    PositiveInfinity,
+    /// <summary>Values read as −∞.</summary>
+    NegativeInfinity,
+    /// <summary>The input arrives <c>value</c> seconds late but stamped as fresh (a queue or gateway delay).</summary>
+    Delay,
 }

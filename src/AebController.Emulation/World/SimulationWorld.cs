@@ -46,6 +46,12 @@ public sealed class SimulationWorld
     /// <summary>A pure-pursuit driver keeping the ego in a lane, added to the scripted steering; none by default.</summary>
     public LaneKeepingDriver? LaneKeeping { get; set; }
 
+
+    /// <summary>Friction by segment along the road; none means the road's friction everywhere.</summary>
+    public FrictionMap? Friction { get; set; }
+
+    /// <summary>Friction under the ego now.</summary>
+    public float EgoFriction => Friction is { } map ? map.At(Ego.FrontBumperXM, Road.Friction) : Road.Friction;
     public long TimeUs { get; private set; }
     public float TimeS => TimeUs * 1e-6f;
     public int ActorCount => _actors.Length;
@@ -84,11 +90,11 @@ public sealed class SimulationWorld
             {
                 var steered = driver;
                 steered.SteeringWheelAngleRad += keeper.SteeringWheelRad(Ego);
-                Ego.Step(PhysicsStepS, steered, brakeRequestMps2, torqueLimit, Road.Friction, Road.GradeRad);
+                Ego.Step(PhysicsStepS, steered, brakeRequestMps2, torqueLimit, EgoFriction, Road.GradeRad);
             }
             else
             {
-                Ego.Step(PhysicsStepS, driver, brakeRequestMps2, torqueLimit, Road.Friction, Road.GradeRad);
+                Ego.Step(PhysicsStepS, driver, brakeRequestMps2, torqueLimit, EgoFriction, Road.GradeRad);
             }
         }
 

@@ -33,6 +33,24 @@ public static class ScenarioValidator
         Range("road.friction", s.Road!.Friction, 0.05f, 1.5f);
         Range("road.gradePercent", s.Road.GradePercent, -40f, 40f);
         var roadModel = ValidateRoad(s.Road, source, Fail, Range);
+        var segments = s.Road.FrictionSegments ?? [];
+        for (int i = 0; i < segments.Length; i++)
+        {
+            string p = $"road.frictionSegments[{i}]";
+            if (segments[i] is null) Fail(p, "must be an object with fromM, toM and friction");
+            Range($"{p}.fromM", segments[i].FromM, -10_000f, 10_000f);
+            Range($"{p}.toM", segments[i].ToM, -10_000f, 10_000f);
+            if (segments[i].ToM <= segments[i].FromM) Fail($"{p}.toM", $"must be beyond fromM ({segments[i].FromM}), got {segments[i].ToM}");
+            Range($"{p}.friction", segments[i].Friction, 0.05f, 1.5f);
+        }
+
+        var restarts = s.Restarts ?? [];
+        for (int i = 0; i < restarts.Length; i++)
+        {
+            if (restarts[i] is null) Fail($"restarts[{i}]", "must be an object with atS");
+            Range($"restarts[{i}].atS", restarts[i].AtS, 0f, s.DurationS);
+            if (i > 0 && restarts[i].AtS < restarts[i - 1].AtS) Fail($"restarts[{i}].atS", "restarts must be in time order");
+        }
         if (s.Ego is null) Fail("ego", "must be an object");
         Range("ego.speedKph", s.Ego!.SpeedKph, 0f, 250f);
         if (!Enum.IsDefined(s.Ego.Gear)) Fail("ego.gear", $"unknown gear {s.Ego.Gear}");
@@ -167,6 +185,7 @@ public static class ScenarioValidator
             Range($"{p}.startS", f.StartS, 0f, s.DurationS);
             if (f.EndS is float end && end <= f.StartS) Fail($"{p}.endS", $"must be after startS ({f.StartS}), got {end}");
             if (!float.IsFinite(f.Value)) Fail($"{p}.value", "must be a finite number");
+            if (f.Kind == Emulation.Faults.FaultKind.Delay) Range($"{p}.value", f.Value, 0f, Emulation.Faults.SignalCorruption.HistoryCapacity * 0.01f - 0.01f);
         }
 
         if (s.End is null) Fail("end", "must be an object");

@@ -16,4 +16,7 @@ public sealed record RoadDefinition
 
     /// <summary>Offset of the centre lane from the reference line (OpenDRIVE laneOffset; sOffsetM is s); absent: 0, or 1.75 m with the default lanes.</summary>
     public CubicDefinition[]? LaneOffset { get; init; }
+
+    /// <summary>Friction by segment along the road (a wet patch, ice); outside them <see cref="Friction"/> holds.</summary>
+    public FrictionSegmentDefinition[] FrictionSegments { get; init; } = [];
 }

@@ -15,6 +15,9 @@ public sealed record ScenarioDefinition
     public DriverDefinition Driver { get; init; } = new();
     public ActorDefinition[] Actors { get; init; } = [];
     public FaultDefinition[] Faults { get; init; } = [];
+
+    /// <summary>Controller restarts during the run.</summary>
+    public RestartDefinition[] Restarts { get; init; } = [];
     public EndDefinition End { get; init; } = new();
     public ExpectationDefinition Expect { get; init; } = new();
     public ScoreDefinition Score { get; init; } = new();

@@ -38,7 +38,7 @@ public static class ScenarioBuild
         }
 
         var road = new RoadConditions(s.Road.Friction, MathF.Atan(s.Road.GradePercent / 100f));
-        var simulation = new SimulationWorld(vehicle, actors, road, roadModel);
+        var simulation = new SimulationWorld(vehicle, actors, road, roadModel) { Friction = CreateFrictionMap(s.Road) };
         if (s.Driver.LaneKeeping is { } keep)
         {
             simulation.LaneKeeping = new LaneKeepingDriver(roadModel, keep.LaneId, keep.LookaheadS, keep.MinLookaheadM);
@@ -104,15 +104,28 @@ public static class ScenarioBuild
         return new KeyframeTrack(result);
     }
 
+    private static FrictionMap? CreateFrictionMap(RoadDefinition road)
+    {
+        var segments = road.FrictionSegments;
+        if (segments.Length == 0) return null;
+        return new FrictionMap(
+            Array.ConvertAll(segments, x => x.FromM), Array.ConvertAll(segments, x => x.ToM), Array.ConvertAll(segments, x => x.Friction));
+    }
+
+    /// <summary>A fault of a scenario file as the emulator injects it (times in µs, the same conversion everywhere).</summary>
+    public static InjectedFault ToInjected(FaultDefinition f)
+    {
+        long end = f.EndS is float e ? (long)(e * 1e6) : long.MaxValue;
+        return new InjectedFault(f.Input, f.Kind, (long)(f.StartS * 1e6), end, f.Value);
+    }
+
     private static FaultSchedule CreateFaults(ScenarioDefinition s)
     {
         if (s.Faults.Length == 0) return FaultSchedule.None;
         var faults = new InjectedFault[s.Faults.Length];
         for (int i = 0; i < faults.Length; i++)
         {
-            var f = s.Faults[i];
-            long end = f.EndS is float e ? (long)(e * 1e6) : long.MaxValue;
-            faults[i] = new InjectedFault(f.Input, f.Kind, (long)(f.StartS * 1e6), end, f.Value);
+            faults[i] = ToInjected(s.Faults[i]);
         }
 
         return new FaultSchedule(faults);

@@ -37,8 +37,14 @@ public sealed class ScenarioRunner
     /// <summary>The world profile every run of this runner uses.</summary>
     public WorldProfile World { get; }
 
+    /// <summary>Cycles of the last run, in this runner's reused buffer: valid until the next run.</summary>
+    public ReadOnlySpan<CycleRecord> LastTrace => _trace.AsSpan(0, _lastCycles);
+
+    private int _lastCycles;
+
     /// <param name="observer">Called after every cycle with the frame the firmware read and the command it gave.</param>
-    public ScenarioResult Run(ScenarioDefinition scenario, Action<SensorFrame, ActuatorCommand>? observer = null)
+    /// <param name="copyTrace">Copy the cycles into the result; a campaign that reads <see cref="LastTrace"/> saves the copy.</param>
+    public ScenarioResult Run(ScenarioDefinition scenario, Action<SensorFrame, ActuatorCommand>? observer = null, bool copyTrace = true)
     {
         var hal = ScenarioBuild.CreateHal(scenario, _vehicle, World);
         var firmware = new AebFirmware(_calibration);
@@ -60,10 +66,18 @@ public sealed class ScenarioRunner
         float stoppedForS = 0f;
         int slowerThan = scenario.End.WhenSlowerThan is string id ? Array.FindIndex(scenario.Actors, a => a.Id == id) : -1;
         int cycles = 0;
+        int nextRestart = 0;
 
         for (int c = 0; c < maxCycles; c++)
         {
             long nowUs = loop.NextDeadlineUs;
+            // A restart re-initialises the controller before the cycle it falls in, as a power glitch would.
+            while (nextRestart < scenario.Restarts.Length && nowUs >= (long)(scenario.Restarts[nextRestart].AtS * 1e6))
+            {
+                firmware.Reset();
+                nextRestart++;
+            }
+
             for (int f = 0; f < faultStartUs.Length; f++)
             {
                 if (nowUs < faultStartUs[f]) codesBeforeFault[f] = loop.LastCommand.Diagnostics;
@@ -126,7 +140,8 @@ public sealed class ScenarioRunner
             if (slowerThan >= 0 && firstBrake is not null && ego.SpeedMps < world.ActorAt(slowerThan).SpeedMps) break;
         }
 
-        var record = trace.AsSpan(0, cycles).ToArray();
+        _lastCycles = cycles;
+        var record = copyTrace ? trace.AsSpan(0, cycles).ToArray() : [];
         bool collided = world.Collided;
         bool stopped = !collided && world.Ego.SpeedMps < 0.05f;
         float endGap = PathGap(world, hal.Controls.Gear);
@@ -144,7 +159,7 @@ public sealed class ScenarioRunner
             MaxBrakeRequestMps2 = maxRequest,
             MaxSpeedKph = maxSpeed,
             TorqueLimitedS = torqueLimitedS,
-            EndTimeS = cycles == 0 ? 0f : record[^1].TimeS,
+            EndTimeS = cycles == 0 ? 0f : trace[cycles - 1].TimeS,
             Diagnostics = loop.LastCommand.Diagnostics,
             FaultDetectionCycles = faultDetection,
             Failures = Array.Empty<string>(),

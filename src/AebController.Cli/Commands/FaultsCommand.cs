@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Diagnostics;
+using AebController.Cli.Output;
+using AebController.Scenarios.Faults;
+
+namespace AebController.Cli.Commands;
+
+/// <summary>
+/// `aeb faults [--world ideal|realistic] [--json] [--out DIR] [--jobs N]`: the single-fault campaign —
+/// every input signal × fault × moment over the campaign's scenarios, each run judged against its
+/// fault-free run; prints the table signal × fault × moment (or the totals as JSON), writes each
+/// failing run as a scenario file under --out, exits 1 when any run failed.
+/// </summary>
+public static class FaultsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var world = new Option<string>("--world") { Description = "Sensor world: ideal or realistic (default realistic)", DefaultValueFactory = _ => "realistic" };
+        var json = new Option<bool>("--json") { Description = "Print the totals and the failing runs as one JSON object" };
+        var output = new Option<string>("--out") { Description = "Folder for the failing runs' scenario files", DefaultValueFactory = _ => "aeb-faults" };
+        var jobs = new Option<int>("--jobs") { Description = "Parallel workers (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var calibration = CalibrationOption.Create();
+        var command = new Command("faults", "Single-fault campaign: every input signal × fault × moment, judged against the fault-free run") { world, json, output, jobs, calibration };
+        command.SetAction(parse =>
+        {
+            string worldName = parse.GetValue(world)!;
+            if (worldName is not ("ideal" or "realistic")) throw new UserInputException($"--world must be ideal or realistic, got '{worldName}'");
+            int workers = parse.GetValue(jobs);
+            if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
+            string outDir = parse.GetValue(output)!;
+            bool asJson = parse.GetValue(json);
+
+            var campaign = FaultCampaign.Default(CalibrationOption.Load(parse.GetValue(calibration)));
+            var cells = campaign.Plan(workers);
+            var report = RunWithProgress(context, campaign, cells, workers);
+            var failures = report.Failures.Select(f => new
+            {
+                signal = report.SignalOf(f.Cell).Name,
+                fault = Names.Of(f.Cell.Fault),
+                moment = Names.Of(f.Cell.Moment),
+                scenario = report.ScenarioOf(f.Cell),
+                outcome = Names.Of(f.Verdict.Outcome & FaultOutcome.Failures),
+                detail = f.Verdict.Describe(campaign.DetectWithinS(f.Cell)),
+                file = campaign.WriteScenario(f.Cell, outDir),
+            }).ToList();
+
+            if (asJson)
+            {
+                context.Out.WriteLine(ResultJson.SerializeAny(new
+                {
+                    runs = report.Runs,
+                    unintendedReleases = report.Count(FaultOutcome.UnintendedRelease),
+                    unintendedInterventions = report.Count(FaultOutcome.UnintendedIntervention),
+                    lateDetections = report.Count(FaultOutcome.LateDetection),
+                    collisions = report.Count(FaultOutcome.Collision),
+                    degradedCollisions = report.Count(FaultOutcome.DegradedCollision),
+                    world = "ideal",
+                    elapsedS = Math.Round(report.Elapsed.TotalSeconds, 1),
+                    failures,
+                }));
+            }
+            else
+            {
+                context.Out.Write(CampaignTable.Render(report));
+                context.Out.WriteLine($"{report.Runs} runs in {report.Elapsed.TotalSeconds:0.0} s: {report.Count(FaultOutcome.UnintendedRelease)} unintended releases, "
+                    + $"{report.Count(FaultOutcome.UnintendedIntervention)} unintended interventions, {report.Count(FaultOutcome.LateDetection)} late detections, "
+                    + $"{report.Count(FaultOutcome.Collision)} collisions caused by a fault ({report.Count(FaultOutcome.DegradedCollision)} after a fault detected before any threat, not counted)");
+                foreach (var f in failures.Take(40)) context.Out.WriteLine($"  {f.file}: {f.outcome}: {f.detail}");
+                if (failures.Count > 40) context.Out.WriteLine($"  … and {failures.Count - 40} more under {Path.GetFullPath(outDir)}");
+            }
+
+            return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+
+    private static CampaignReport RunWithProgress(CliContext context, FaultCampaign campaign, IReadOnlyList<CampaignCell> cells, int workers)
+    {
+        int done = 0;
+        var clock = Stopwatch.StartNew();
+        var work = Task.Run(() => campaign.Run(cells, workers, () => Interlocked.Increment(ref done)));
+        while (!work.Wait(1000))
+        {
+            int n = Volatile.Read(ref done);
+            double left = n == 0 ? double.NaN : clock.Elapsed.TotalSeconds / n * (cells.Count - n);
+            context.Error.WriteLine($"progress: {n}/{cells.Count} runs, about {(double.IsNaN(left) ? "?" : left.ToString("0"))} s left");
+        }
+
+        return work.Result;
+    }
+}

@@ -1,0 +1,158 @@
+using AebController.Firmware.Signals;
+using AebController.Scenarios.Running;
+
+namespace AebController.Scenarios.Faults;
+
+/// <summary>
+/// The campaign's oracle: a faulted run judged cycle by cycle against the fault-free run of the same
+/// scenario and seed (both start together, so cycle i is the same instant in both).
+/// </summary>
+public static class OutcomeClassifier
+{
+    /// <summary>A brake request counts as braking above this.</summary>
+    public const float BrakingMps2 = 0.1f;
+
+    /// <summary>A release is a request this much below the fault-free run's…</summary>
+    public const float ReleaseToleranceMps2 = 1.0f;
+
+    /// <summary>…while the fault-free run asks at least this (its threat stands)…</summary>
+    public const float ThreatBrakeMps2 = 0.5f;
+
+    /// <summary>…and the faulted car is no slower than the fault-free one by more than this.</summary>
+    public const float SameSpeedToleranceKph = 0.5f;
+
+    /// <summary>An intervention is intended when the fault-free run did the same within this many seconds either side.</summary>
+    public const float InterventionWindowS = 0.5f;
+
+    /// <summary>A faulted run that hits more than this faster than the fault-free one collided because of the fault.</summary>
+    public const float ImpactToleranceKph = 2f;
+
+    private const float StoppedKph = 0.1f;
+
+    public static Verdict Classify(
+        ReadOnlySpan<CycleRecord> baseline, RunFacts baselineEnd,
+        ReadOnlySpan<CycleRecord> faulted, RunFacts faultedEnd,
+        int faultIndex, float faultDurationS, float? detectWithinS, float cycleS, int visibleIndex = -2)
+    {
+        var outcome = FaultOutcome.None;
+        float? detected = Detection(faulted, faultIndex, cycleS);
+        // The detection clock starts when the corrupted value first reaches the controller (a NaN
+        // range on an empty object list corrupts nothing); -2 means from the fault's start.
+        if (visibleIndex == -2) visibleIndex = faultIndex;
+        if (detectWithinS is float within && faultDurationS >= within && visibleIndex >= faultIndex)
+        {
+            float sinceVisible = (visibleIndex - faultIndex) * cycleS;
+            bool judged = (faulted.Length - 1 - visibleIndex) * cycleS >= within - 1e-4f;
+            bool late = detected is not float d || d - sinceVisible > within + 1e-4f;
+            if (judged && late) outcome |= FaultOutcome.LateDetection;
+        }
+
+        // A fault detected in time before any threat leaves the function unavailable with the lamp on:
+        // the specified safe state. Not braking later is then no release, and contact is reported
+        // but not a failure. Once a threat stands, nothing excuses a release or contact.
+        int firstIntervention = FirstIntervention(baseline);
+        bool degradedBeforeThreat = detected is float det && firstIntervention >= 0
+            && faultIndex + (int)MathF.Round(det / cycleS) < firstIntervention
+            && (detectWithinS is not float w || det <= w + 1e-4f);
+
+        var (releaseAt, drop) = FirstRelease(baseline, faulted, faultIndex);
+        if (releaseAt >= 0 && !degradedBeforeThreat) outcome |= FaultOutcome.UnintendedRelease;
+
+        var (interventionAt, kind) = FirstUnintendedIntervention(baseline, faulted, faultIndex, cycleS);
+        if (interventionAt >= 0) outcome |= FaultOutcome.UnintendedIntervention;
+
+        if (faultedEnd.Collided && (!baselineEnd.Collided || faultedEnd.ImpactSpeedKph > baselineEnd.ImpactSpeedKph + ImpactToleranceKph))
+        {
+            outcome |= degradedBeforeThreat ? FaultOutcome.DegradedCollision : FaultOutcome.Collision;
+        }
+
+        return new Verdict(outcome, detected,
+            releaseAt >= 0 ? (releaseAt - faultIndex) * cycleS : null, drop,
+            interventionAt >= 0 ? (interventionAt - faultIndex) * cycleS : null, kind,
+            faultedEnd.Collided ? faultedEnd.ImpactSpeedKph : null,
+            baselineEnd.Collided ? baselineEnd.ImpactSpeedKph : null);
+    }
+
+    /// <summary>Seconds from the fault to the first diagnostic code it added, or null.</summary>
+    public static float? Detection(ReadOnlySpan<CycleRecord> faulted, int faultIndex, float cycleS)
+    {
+        var before = faultIndex > 0 && faultIndex - 1 < faulted.Length ? faulted[faultIndex - 1].Diagnostics : DiagnosticCode.None;
+        for (int i = faultIndex; i < faulted.Length; i++)
+        {
+            if ((faulted[i].Diagnostics & ~before) != 0) return (i - faultIndex) * cycleS;
+        }
+
+        return null;
+    }
+
+    private static (int Index, float Drop) FirstRelease(ReadOnlySpan<CycleRecord> baseline, ReadOnlySpan<CycleRecord> faulted, int faultIndex)
+    {
+        int n = Math.Min(baseline.Length, faulted.Length);
+        int baselineStopped = 0, faultedStopped = 0;
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var b = ref baseline[i];
+            ref readonly var f = ref faulted[i];
+            baselineStopped = MathF.Abs(b.EgoSpeedKph) < StoppedKph ? baselineStopped + 1 : 0;
+            faultedStopped = MathF.Abs(f.EgoSpeedKph) < StoppedKph ? faultedStopped + 1 : 0;
+            if (i < faultIndex) continue;
+            if (b.BrakeRequestMps2 < ThreatBrakeMps2) continue;
+            if (f.BrakeRequestMps2 >= b.BrakeRequestMps2 - ReleaseToleranceMps2) continue;
+            // A faulted car that is slower has less to stop: asking less is then no release.
+            if (MathF.Abs(f.EgoSpeedKph) < MathF.Abs(b.EgoSpeedKph) - SameSpeedToleranceKph) continue;
+            // Both stopped, the faulted one at least as long: its hold simply ran its course first.
+            if (faultedStopped > 0 && faultedStopped >= baselineStopped) continue;
+            return (i, b.BrakeRequestMps2 - f.BrakeRequestMps2);
+        }
+
+        return (-1, 0f);
+    }
+
+    private static (int Index, string? Kind) FirstUnintendedIntervention(ReadOnlySpan<CycleRecord> baseline, ReadOnlySpan<CycleRecord> faulted, int faultIndex, float cycleS)
+    {
+        if (baseline.Length == 0) return (-1, null);
+        int window = (int)MathF.Round(InterventionWindowS / cycleS);
+        for (int i = faultIndex; i < faulted.Length; i++)
+        {
+            ref readonly var f = ref faulted[i];
+            int lo = Math.Min(Math.Max(0, i - window), baseline.Length - 1);
+            int hi = Math.Min(i + window, baseline.Length - 1);
+            if (f.BrakeRequestMps2 > BrakingMps2 && !Any(baseline, lo, hi, 0)) return (i, "braking");
+            if (f.Warnings != WarningOutputs.None && !Any(baseline, lo, hi, 1)) return (i, "warning");
+            if (CutsTorque(f) && !Any(baseline, lo, hi, 2)) return (i, "torque cut");
+        }
+
+        return (-1, null);
+    }
+
+    // A torque limit after a detected accelerator fault is the specified safe reaction, not an intervention.
+    private static bool CutsTorque(in CycleRecord c) =>
+        c.TorqueLimit < 0.999f && !(c.TorqueReasons == FunctionFlags.PedalFaultLimit && c.Diagnostics != DiagnosticCode.None);
+
+    private static bool Any(ReadOnlySpan<CycleRecord> trace, int lo, int hi, int kind)
+    {
+        for (int k = lo; k <= hi; k++)
+        {
+            ref readonly var c = ref trace[k];
+            bool hit = kind switch
+            {
+                0 => c.BrakeRequestMps2 > BrakingMps2,
+                1 => c.Warnings != WarningOutputs.None,
+                _ => c.TorqueLimit < 0.999f,
+            };
+            if (hit) return true;
+        }
+
+        return false;
+    }
+
+    private static int FirstIntervention(ReadOnlySpan<CycleRecord> trace)
+    {
+        for (int i = 0; i < trace.Length; i++)
+        {
+            if (MomentFinder.Intervenes(trace[i])) return i;
+        }
+
+        return -1;
+    }
+}

@@ -15,7 +15,7 @@ public static class FaultsCommand
 {
     public static Command Create(CliContext context)
     {
-        var world = new Option<string>("--world") { Description = "Sensor world: ideal or realistic (default realistic)", DefaultValueFactory = _ => "realistic" };
+        var world = WorldOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the totals and the failing runs as one JSON object" };
         var output = new Option<string>("--out") { Description = "Folder for the failing runs' scenario files", DefaultValueFactory = _ => "aeb-faults" };
         var jobs = new Option<int>("--jobs") { Description = "Parallel workers (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -23,14 +23,14 @@ public static class FaultsCommand
         var command = new Command("faults", "Single-fault campaign: every input signal × fault × moment, judged against the fault-free run") { world, json, output, jobs, calibration };
         command.SetAction(parse =>
         {
-            string worldName = parse.GetValue(world)!;
-            if (worldName is not ("ideal" or "realistic")) throw new UserInputException($"--world must be ideal or realistic, got '{worldName}'");
+            string worldArgument = parse.GetValue(world)!;
+            var profile = WorldOption.Load(worldArgument);
             int workers = parse.GetValue(jobs);
             if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
             string outDir = parse.GetValue(output)!;
             bool asJson = parse.GetValue(json);
 
-            var campaign = FaultCampaign.Default(CalibrationOption.Load(parse.GetValue(calibration)));
+            var campaign = FaultCampaign.Default(CalibrationOption.Load(parse.GetValue(calibration)), profile);
             var cells = campaign.Plan(workers);
             var report = RunWithProgress(context, campaign, cells, workers);
             var failures = report.Failures.Select(f => new
@@ -43,6 +43,7 @@ public static class FaultsCommand
                 detail = f.Verdict.Describe(campaign.DetectWithinS(f.Cell)),
                 file = campaign.WriteScenario(f.Cell, outDir),
             }).ToList();
+            string reproduce = $"aeb run <file> --world {worldArgument}";
 
             if (asJson)
             {
@@ -54,7 +55,8 @@ public static class FaultsCommand
                     lateDetections = report.Count(FaultOutcome.LateDetection),
                     collisions = report.Count(FaultOutcome.Collision),
                     degradedCollisions = report.Count(FaultOutcome.DegradedCollision),
-                    world = "ideal",
+                    world = profile.Name,
+                    reproduce,
                     elapsedS = Math.Round(report.Elapsed.TotalSeconds, 1),
                     failures,
                 }));
@@ -65,6 +67,7 @@ public static class FaultsCommand
                 context.Out.WriteLine($"{report.Runs} runs in {report.Elapsed.TotalSeconds:0.0} s: {report.Count(FaultOutcome.UnintendedRelease)} unintended releases, "
                     + $"{report.Count(FaultOutcome.UnintendedIntervention)} unintended interventions, {report.Count(FaultOutcome.LateDetection)} late detections, "
                     + $"{report.Count(FaultOutcome.Collision)} collisions caused by a fault ({report.Count(FaultOutcome.DegradedCollision)} after a fault detected before any threat, not counted)");
+                if (failures.Count > 0) context.Out.WriteLine($"world {profile.Name}; each failing run is a scenario file: {reproduce}");
                 foreach (var f in failures.Take(40)) context.Out.WriteLine($"  {f.file}: {f.outcome}: {f.detail}");
                 if (failures.Count > 40) context.Out.WriteLine($"  … and {failures.Count - 40} more under {Path.GetFullPath(outDir)}");
             }

@@ -1,3 +1,4 @@
+using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
 using AebController.Scenarios.Running;
 
@@ -6,9 +7,9 @@ namespace AebController.Scenarios.Faults;
 /// <summary>What one campaign worker keeps from run to run: its runner (and cycle buffer) and its probe.</summary>
 public sealed class CampaignWorker
 {
-    public CampaignWorker(AebCalibration calibration)
+    public CampaignWorker(AebCalibration calibration, WorldProfile world)
     {
-        Runner = new ScenarioRunner(calibration);
+        Runner = new ScenarioRunner(calibration, world: world);
     }
 
     public ScenarioRunner Runner { get; }

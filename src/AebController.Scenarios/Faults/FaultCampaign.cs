@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AebController.Emulation.Faults;
+using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
 using AebController.Scenarios.Catalog;
 using AebController.Scenarios.Loading;
@@ -36,9 +37,12 @@ public sealed class FaultCampaign
     private readonly RunFacts[] _baselineFacts;
     private readonly float _cycleS;
 
-    public FaultCampaign(IReadOnlyList<ScenarioDefinition> scenarios, IReadOnlyList<SignalFaultModel>? signals = null, AebCalibration? calibration = null)
+    /// <param name="world">Sensor world of every run; null = realistic, the default everywhere.</param>
+    public FaultCampaign(IReadOnlyList<ScenarioDefinition> scenarios, IReadOnlyList<SignalFaultModel>? signals = null,
+        AebCalibration? calibration = null, WorldProfile? world = null)
     {
         _calibration = (calibration ?? AebCalibration.Default).EnsureValid();
+        World = world ?? WorldProfile.Realistic;
         _scenarios = [.. scenarios];
         _signals = signals ?? SignalTable.All;
         _cycleS = _calibration.CyclePeriodUs * 1e-6f;
@@ -46,7 +50,7 @@ public sealed class FaultCampaign
         _baselineFacts = new RunFacts[_scenarios.Length];
     }
 
-    public static FaultCampaign Default(AebCalibration? calibration = null)
+    public static FaultCampaign Default(AebCalibration? calibration = null, WorldProfile? world = null)
     {
         var catalog = ScenarioCatalog.Builtin;
         var list = new List<ScenarioDefinition>();
@@ -56,18 +60,19 @@ public sealed class FaultCampaign
             list.Add(s);
         }
 
-        return new FaultCampaign(list, calibration: calibration);
+        return new FaultCampaign(list, calibration: calibration, world: world);
     }
 
     public IReadOnlyList<ScenarioDefinition> Scenarios => _scenarios;
     public IReadOnlyList<SignalFaultModel> Signals => _signals;
     public AebCalibration Calibration => _calibration;
+    public WorldProfile World { get; }
 
     /// <summary>Runs the baselines and lists every cell. Call once before <see cref="Run"/>.</summary>
     public IReadOnlyList<CampaignCell> Plan(int workers)
     {
         Parallel.For(0, _scenarios.Length, new ParallelOptions { MaxDegreeOfParallelism = workers },
-            () => new ScenarioRunner(_calibration),
+            () => new ScenarioRunner(_calibration, world: World),
             (i, _, runner) =>
             {
                 var r = runner.Run(_scenarios[i]);
@@ -133,7 +138,7 @@ public sealed class FaultCampaign
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new CellResult[cells.Count];
         Parallel.For(0, cells.Count, new ParallelOptions { MaxDegreeOfParallelism = workers },
-            () => new CampaignWorker(_calibration),
+            () => new CampaignWorker(_calibration, World),
             (i, _, worker) =>
             {
                 results[i] = RunCell(worker, cells[i]);

@@ -45,12 +45,12 @@ public class FaultCampaignTests
             // The example (accelerator track 1 +0.95 for one sample at 3.5 s) and a persistent fault.
             foreach (var cell in new[] { cells.First(c => c.Moment == CampaignMoment.FixedTime), cells.First(c => c.Fault == FaultClass.Drift) })
             {
-                var worker = new CampaignWorker(campaign.Calibration);
+                var worker = new CampaignWorker(campaign.Calibration, campaign.World);
                 var verdict = campaign.RunCell(worker, cell).Verdict;
                 var inCampaign = worker.Runner.LastTrace.ToArray();
 
                 string file = campaign.WriteScenario(cell, dir);
-                var fromFile = new ScenarioRunner(campaign.Calibration).Run(ScenarioLoader.Load(file));
+                var fromFile = new ScenarioRunner(campaign.Calibration, world: campaign.World).Run(ScenarioLoader.Load(file));
                 Assert.Equal(inCampaign.Length, fromFile.Trace.Length);
                 for (int i = 0; i < inCampaign.Length; i++) Assert.Equal(inCampaign[i], fromFile.Trace[i]);
                 Assert.Equal(verdict.ImpactSpeedKph, fromFile.ImpactSpeedKph);

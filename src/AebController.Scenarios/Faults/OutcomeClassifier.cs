@@ -118,16 +118,20 @@ public static class OutcomeClassifier
             int lo = Math.Min(Math.Max(0, i - window), baseline.Length - 1);
             int hi = Math.Min(i + window, baseline.Length - 1);
             if (f.BrakeRequestMps2 > BrakingMps2 && !Any(baseline, lo, hi, 0)) return (i, "braking");
-            if (f.Warnings != WarningOutputs.None && !Any(baseline, lo, hi, 1)) return (i, "warning");
+            if (Warns(f) && !Any(baseline, lo, hi, 1)) return (i, "warning");
             if (CutsTorque(f) && !Any(baseline, lo, hi, 2)) return (i, "torque cut");
         }
 
         return (-1, null);
     }
 
-    // A torque limit after a detected accelerator fault is the specified safe reaction, not an intervention.
+    // A torque limit after a detected accelerator fault, and the warning that tells the driver so, are
+    // the specified safe reaction, not an intervention.
     private static bool CutsTorque(in CycleRecord c) =>
         c.TorqueLimit < 0.999f && !(c.TorqueReasons == FunctionFlags.PedalFaultLimit && c.Diagnostics != DiagnosticCode.None);
+
+    private static bool Warns(in CycleRecord c) =>
+        c.Warnings != WarningOutputs.None && !(c.WarningReasons == FunctionFlags.PedalFaultLimit && c.Diagnostics != DiagnosticCode.None);
 
     private static bool Any(ReadOnlySpan<CycleRecord> trace, int lo, int hi, int kind)
     {

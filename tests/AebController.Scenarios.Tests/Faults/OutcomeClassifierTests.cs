@@ -118,10 +118,16 @@ public class OutcomeClassifierTests
         {
             faulted[i].TorqueLimit = 0f;
             faulted[i].TorqueReasons = FunctionFlags.PedalFaultLimit;
+            faulted[i].Warnings = WarningOutputs.Visual;
+            faulted[i].WarningReasons = FunctionFlags.PedalFaultLimit;
             faulted[i].Diagnostics = DiagnosticCode.AccelPedalTrackDisagree;
         }
 
         Assert.Equal(FaultOutcome.None, Judge(Braking(), faulted, faultIndex: 20, within: 0.1f).Outcome);
+
+        // Without a latched code the same limit and warning are interventions.
+        for (int i = 30; i < 40; i++) faulted[i].Diagnostics = DiagnosticCode.None;
+        Assert.Equal(FaultOutcome.UnintendedIntervention | FaultOutcome.LateDetection, Judge(Braking(), faulted, faultIndex: 20, within: 0.1f).Outcome);
     }
 
     [Theory]

@@ -20,6 +20,10 @@ public sealed class CampaignStore : IDisposable
         _connection = connection;
         Dimensions = dimensions;
         Path = path;
+        // The store serves one writer beside the simulation workers: two threads and a bounded buffer pool keep
+        // its CPU and memory flat whatever the campaign's size (DuckDB's defaults take every core and 80 % of RAM).
+        Execute("SET threads = 2");
+        Execute("SET memory_limit = '256MB'");
     }
 
     public int Dimensions { get; }

@@ -162,6 +162,9 @@ public class ExploreCommandTests
 
         var (code, output, err) = Aeb("explore", space, "--budget", $"{budget}", "--out", dir, "--jobs", "2", "--store-only", "--json");
         Assert.True(code == 0, err);
+        // A finished campaign run again has nothing left to do, and says so without failing.
+        var (again, _, againErr) = Aeb("explore", space, "--budget", $"{budget}", "--out", dir, "--store-only", "--json");
+        Assert.True(again == 0, againErr);
         var parsed = SpaceLoader.Load(space);
         using var store = CampaignStore.OpenExisting(dir);
         var runs = store.Read().ToList();

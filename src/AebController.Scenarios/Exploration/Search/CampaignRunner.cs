@@ -32,6 +32,7 @@ public static class CampaignRunner
         {
             try
             {
+                if (todo.Length == 0) return; // resumed a finished campaign (or a merged one): nothing left to run
                 Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, todo.Length, 1),
                     new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancel },
                     () => new BlockRunner(space, seed, new ScenarioRunner(calibration, null, world)),

@@ -50,7 +50,11 @@ public sealed class DriverScript
             if (since >= 0f)
             {
                 if (_reaction.BrakePedal is float brake) controls.BrakePedal = brake;
-                if (_reaction.AcceleratorPedal is float accel) controls.AcceleratorPedal = accel;
+                if (_reaction.AcceleratorPedal is float accel)
+                {
+                    float ramp = _reaction.AcceleratorRampS > 0f ? MathF.Min(since / _reaction.AcceleratorRampS, 1f) : 1f;
+                    controls.AcceleratorPedal += (accel - controls.AcceleratorPedal) * ramp;
+                }
                 if (_reaction.SteeringWheelDeg is float steer)
                 {
                     float ramp = _reaction.SteeringRampS > 0f ? MathF.Min(since / _reaction.SteeringRampS, 1f) : 1f;

@@ -13,6 +13,7 @@ public sealed record AebCalibration
 
     public VehicleCalibration Vehicle { get; init; } = new();
     public ForwardAebCalibration ForwardAeb { get; init; } = new();
+    public DriverOverrideCalibration DriverOverride { get; init; } = new();
     public MonitoringCalibration Monitoring { get; init; } = new();
     public ObstacleAebCalibration ReverseAeb { get; init; } = ObstacleAebCalibration.Reverse;
     public ObstacleAebCalibration LowSpeedForward { get; init; } = ObstacleAebCalibration.LowSpeed;
@@ -30,6 +31,7 @@ public sealed record AebCalibration
         rules.Require(Vehicle is not null, "vehicle", "section is missing");
         rules.Require(ForwardAeb is not null, "forwardAeb", "section is missing");
         rules.Require(Monitoring is not null, "monitoring", "section is missing");
+        rules.Require(DriverOverride is not null, "driverOverride", "section is missing");
         rules.Require(ReverseAeb is not null, "reverseAeb", "section is missing");
         rules.Require(LowSpeedForward is not null, "lowSpeedForward", "section is missing");
         rules.Require(LowSpeedRear is not null, "lowSpeedRear", "section is missing");
@@ -43,6 +45,11 @@ public sealed record AebCalibration
         Vehicle?.Validate(rules, "vehicle.");
         ForwardAeb?.Validate(rules, "forwardAeb.");
         Monitoring?.Validate(rules, "monitoring.");
+        DriverOverride?.Validate(rules, "driverOverride.");
+        rules.Require(DriverOverride is null || DriverOverride.PedalConfirmS * 1e6 >= CyclePeriodUs,
+            "driverOverride.pedalConfirmS", "must last at least one cycle (cyclePeriodUs)");
+        rules.Require(DriverOverride is null || DriverOverride.SteerConfirmS * 1e6 >= CyclePeriodUs,
+            "driverOverride.steerConfirmS", "must last at least one cycle (cyclePeriodUs)");
         return rules.Errors;
     }
 

@@ -24,10 +24,13 @@ public sealed class ForwardAeb
     private long _warningEndUs;
     private float _requestMps2;
 
-    public ForwardAeb(ForwardAebCalibration calibration, long cyclePeriodUs)
+    private readonly float _overrideReleaseRateMps3;
+
+    public ForwardAeb(ForwardAebCalibration calibration, long cyclePeriodUs, float overrideReleaseRateMps3 = 20f)
     {
         _cal = calibration;
         _cycleS = cyclePeriodUs * 1e-6f;
+        _overrideReleaseRateMps3 = overrideReleaseRateMps3;
         Reset();
     }
 
@@ -234,8 +237,9 @@ public sealed class ForwardAeb
                     Enter(armed ? ForwardAebState.Standby : ForwardAebState.Off, nowUs);
                 }
 
-                _requestMps2 = 0f;
-                return Output(0f, WarningOutputs.None, FunctionFlags.None);
+                // Facing a collision the brake is never dropped in one cycle: it ramps out.
+                _requestMps2 = MathF.Max(0f, _requestMps2 - _overrideReleaseRateMps3 * _cycleS);
+                return Output(_requestMps2, WarningOutputs.None, FunctionFlags.ForwardAeb);
 
             default:
                 Enter(ForwardAebState.Off, nowUs);
@@ -271,8 +275,9 @@ public sealed class ForwardAeb
     {
         _warningEndUs = nowUs;
         Enter(ForwardAebState.Overridden, nowUs);
-        _requestMps2 = 0f;
-        return Output(0f, WarningOutputs.None, FunctionFlags.None);
+        // Facing a collision the brake is never dropped in one cycle: it ramps out from where it was.
+        _requestMps2 = MathF.Max(0f, _requestMps2 - _overrideReleaseRateMps3 * _cycleS);
+        return Output(_requestMps2, WarningOutputs.None, FunctionFlags.ForwardAeb);
     }
 
     private FunctionOutput Ramped(float targetMps2, WarningOutputs warnings)

@@ -9,6 +9,9 @@ public struct InputHealth
     public bool UltrasonicFrontOk;
     public bool UltrasonicRearOk;
     public bool AccelPedalOk;
+
+    /// <summary>Both accelerator tracks fresh, in range and agreeing this very cycle (no debounce): only then may the pedal override.</summary>
+    public bool AccelTracksAgree;
     public bool BrakePedalOk;
     public bool WheelSpeedOk;
     public bool ImuOk;

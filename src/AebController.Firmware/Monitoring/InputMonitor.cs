@@ -65,7 +65,8 @@ public sealed class InputMonitor
             & RadarValues(ref frame.RearRadar);
         _health.CameraOk = _cal.CameraFitted && Fresh(frame.FrontCamera.AgeUs, _cal.CameraMaxAgeUs, DiagnosticCode.CameraStale)
             & Flag(frame.FrontCamera.SensorOk || frame.FrontCamera.AgeUs >= SignalAge.Never, DiagnosticCode.CameraFault)
-            & Flag(frame.FrontCamera.Count >= 0 && frame.FrontCamera.Count <= CameraObjectBuffer.Capacity, DiagnosticCode.CameraFault);
+            & Flag(frame.FrontCamera.Count >= 0 && frame.FrontCamera.Count <= CameraObjectBuffer.Capacity, DiagnosticCode.CameraFault)
+            & Flag(CameraValues(ref frame.FrontCamera), DiagnosticCode.CameraFault);
         _health.UltrasonicFrontOk = _cal.UltrasonicsFitted && Ultrasonics(ref frame.Ultrasonics, 0, DiagnosticCode.UltrasonicFrontStale);
         _health.UltrasonicRearOk = _cal.UltrasonicsFitted && Ultrasonics(ref frame.Ultrasonics, UltrasonicEchoBuffer.FirstRear, DiagnosticCode.UltrasonicRearStale);
 
@@ -88,11 +89,14 @@ public sealed class InputMonitor
         bool pedalInRange = Flag(float.IsFinite(t1) && float.IsFinite(t2) && t1 >= -0.02f && t1 <= 1.02f && t2 >= -0.02f && t2 <= 0.52f,
             DiagnosticCode.AccelPedalOutOfRange);
         bool disagree = pedalInRange && MathF.Abs(t2 - 0.5f * t1) > _cal.PedalTrackTolerance;
-        _trackDisagreeCycles = disagree ? _trackDisagreeCycles + 1 : 0;
+        _trackDisagreeCycles = Functions.Saturating.Count(_trackDisagreeCycles, disagree);
         bool tracksAgree = Flag(_trackDisagreeCycles < _cal.PedalTrackDebounceCycles, DiagnosticCode.AccelPedalTrackDisagree);
         _health.AccelPedalOk = pedalFresh & pedalInRange & tracksAgree;
-        // A pedal that cannot be trusted reads as its lower track: never more torque than the driver may have asked.
-        _health.TrustedAccelPedal = _health.AccelPedalOk ? Math.Clamp(t1, 0f, 1f)
+        // The debounce only delays the code: a disagreeing cycle is never trusted, even inside it.
+        _health.AccelTracksAgree = _health.AccelPedalOk && !disagree;
+        // A pedal that cannot be trusted reads as its lower track: never more torque, and never an
+        // override, than the driver may have asked for.
+        _health.TrustedAccelPedal = _health.AccelTracksAgree ? Math.Clamp(t1, 0f, 1f)
             : pedalFresh && pedalInRange ? Math.Clamp(MathF.Min(t1, 2f * t2), 0f, 1f) : 0f;
 
         _health.BrakePedalOk = Fresh(frame.Pedals.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.BrakePedalStale)
@@ -114,7 +118,8 @@ public sealed class InputMonitor
         _expectedBrakeMps2 += (delayed - _expectedBrakeMps2) * MathF.Min(1f, _cycleS / _cal.BrakeModelLagS);
         if (!_health.BrakeFeedbackOk) return;
         bool mismatch = MathF.Abs(feedbackMps2 - _expectedBrakeMps2) > _cal.BrakeMismatchMps2;
-        _brakeMismatchUs = mismatch ? _brakeMismatchUs + (long)(_cycleS * 1e6f) : 0;
+        // Saturates just past the limit: it only has to tell "long enough", and must never wrap.
+        _brakeMismatchUs = mismatch ? Math.Min(_brakeMismatchUs + (long)(_cycleS * 1e6f), _cal.BrakeMismatchUs + 1) : 0;
         _health.BrakeFeedbackOk = Flag(_brakeMismatchUs < _cal.BrakeMismatchUs, DiagnosticCode.BrakeActuatorMismatch);
     }
 
@@ -126,10 +131,22 @@ public sealed class InputMonitor
         for (int i = 0; i < count; i++)
         {
             ref readonly RadarTrack t = ref radar.Tracks[i];
-            valuesOk &= float.IsFinite(t.LongitudinalM) && float.IsFinite(t.LateralM) && float.IsFinite(t.RelVelLongMps);
+            valuesOk &= Perception.TrackPlausibility.RadarTrackValid(t);
         }
 
         return Flag(countOk && valuesOk, DiagnosticCode.RadarValueOutOfRange);
+    }
+
+    private static bool CameraValues(ref CameraObjectList camera)
+    {
+        int count = camera.Count >= 0 && camera.Count <= CameraObjectBuffer.Capacity ? camera.Count : 0;
+        bool valuesOk = true;
+        for (int i = 0; i < count; i++)
+        {
+            valuesOk &= Perception.TrackPlausibility.CameraObjectValid(camera.Objects[i]);
+        }
+
+        return valuesOk;
     }
 
     private bool Ultrasonics(ref UltrasonicEchoBuffer echoes, int first, DiagnosticCode staleCode)

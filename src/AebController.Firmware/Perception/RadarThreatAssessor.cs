@@ -72,7 +72,8 @@ public static class RadarThreatAssessor
 
     private static bool IsPlausible(in RadarTrack track, in TargetGate gate)
     {
-        // NaN fails every comparison below, so a corrupted track is dropped here.
+        // Every field checked before use: NaN width or elevation never reaches the required deceleration.
+        if (!TrackPlausibility.RadarTrackValid(track)) return false;
         if (!(track.LongitudinalM >= 0f && track.LongitudinalM <= gate.MaxRangeM)) return false;
         if (!float.IsFinite(track.LateralM) || !float.IsFinite(track.RelVelLongMps)) return false;
         if (!float.IsFinite(track.RelVelLatMps) || !float.IsFinite(track.RelAccelLongMps2)) return false;
@@ -88,7 +89,7 @@ public static class RadarThreatAssessor
         for (int i = 0; i < count; i++)
         {
             ref readonly CameraObject obj = ref camera.Objects[i];
-            if (obj.Class == ObjectClass.Unknown) continue;
+            if (obj.Class == ObjectClass.Unknown || !TrackPlausibility.CameraObjectValid(obj)) continue;
             if (MathF.Abs(obj.LongitudinalM - rangeM) < 2f + 0.1f * rangeM && MathF.Abs(obj.LateralM - lateralM) < 1.5f)
             {
                 return obj.Class;

@@ -39,8 +39,8 @@ public sealed class AebFirmware
         _cal = calibration.EnsureValid();
         _monitor = new InputMonitor(_cal.Monitoring, _cal.CyclePeriodS);
         var fwd = _cal.ForwardAeb;
-        _driver = new DriverActivityTracker(fwd.KickDownPedal, fwd.DriverBrakeTravel, fwd.EvasiveSteerRateRps, _cal.CyclePeriodS);
-        _forwardAeb = new ForwardAeb(fwd, _cal.CyclePeriodUs);
+        _driver = new DriverActivityTracker(fwd.KickDownPedal, fwd.DriverBrakeTravel, fwd.EvasiveSteerRateRps, _cal.CyclePeriodS, _cal.DriverOverride);
+        _forwardAeb = new ForwardAeb(fwd, _cal.CyclePeriodUs, _cal.DriverOverride.OverrideReleaseRateMps3);
         _reverseAeb = new ObstacleAeb(_cal.ReverseAeb, Gear.Reverse, _cal.CyclePeriodS, fwd.ReleaseRateMps3);
         _lowSpeedForward = new ObstacleAeb(_cal.LowSpeedForward, Gear.Drive, _cal.CyclePeriodS, fwd.ReleaseRateMps3);
         _lowSpeedRear = new ObstacleAeb(_cal.LowSpeedRear, Gear.Reverse, _cal.CyclePeriodS, fwd.ReleaseRateMps3);
@@ -102,7 +102,8 @@ public sealed class AebFirmware
             pedals.BrakeSwitch = false;
         }
 
-        _driverActivity = _driver.Update(health.TrustedAccelPedal, pedals, frame.Steering);
+        _driverActivity = _driver.Update(health.TrustedAccelPedal, health.AccelTracksAgree, pedals, frame.Steering,
+            health.SteeringOk, yaw, health.ImuOk);
         ref readonly DriverActivity driver = ref _driverActivity;
         bool speedOk = health.WheelSpeedOk && health.GearOk;
 

@@ -76,6 +76,7 @@ public static class ScenarioValidator
             if (r.Accelerator is float a) Range("driver.reaction.accelerator", a, 0f, 1f);
             if (r.SteeringDeg is float st) Range("driver.reaction.steeringDeg", st, -720f, 720f);
             Range("driver.reaction.steeringRampS", r.SteeringRampS, 0f, 5f);
+            Range("driver.reaction.acceleratorRampS", r.AcceleratorRampS, 0f, 5f);
         }
 
         if (driver.LaneKeeping is { } keep)

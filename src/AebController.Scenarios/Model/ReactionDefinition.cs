@@ -8,4 +8,7 @@ public sealed record ReactionDefinition
     public float? Accelerator { get; init; }
     public float? SteeringDeg { get; init; }
     public float SteeringRampS { get; init; } = 0.3f;
+
+    /// <summary>Time over which the accelerator moves from its scripted travel to <see cref="Accelerator"/>; 0 is a step.</summary>
+    public float AcceleratorRampS { get; init; }
 }

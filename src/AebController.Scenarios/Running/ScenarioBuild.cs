@@ -92,7 +92,7 @@ public static class ScenarioBuild
         gearFrames[0] = new Keyframe(0f, (float)s.Ego.Gear);
         for (int i = 0; i < d.Gear.Length; i++) gearFrames[i + 1] = new Keyframe(d.Gear[i].T, (float)d.Gear[i].Gear);
         DriverReaction? reaction = d.Reaction is { } r
-            ? new DriverReaction(r.AfterWarningS, r.Brake, r.Accelerator, r.SteeringDeg, r.SteeringRampS)
+            ? new DriverReaction(r.AfterWarningS, r.Brake, r.Accelerator, r.SteeringDeg, r.SteeringRampS, r.AcceleratorRampS)
             : null;
         return new DriverScript(Track(d.Accelerator), Track(d.Brake), Track(d.SteeringDeg), new KeyframeTrack(gearFrames), reaction);
     }

@@ -1,0 +1,54 @@
+using AebController.Firmware.Signals;
+
+namespace AebController.Firmware.Perception;
+
+/// <summary>
+/// Range and finiteness of every field of a radar track and a camera object, checked before any
+/// of them is used. NaN fails every comparison, so each check is written as "inside the range".
+/// The bounds are physical limits of the sensors and of road traffic, not tuning.
+/// </summary>
+public static class TrackPlausibility
+{
+    /// <summary>No radar or camera reports beyond this (long-range automotive radars reach ~300 m).</summary>
+    public const float MaxRangeM = 400f;
+
+    /// <summary>Lateral offsets beyond this are outside any field of view that matters.</summary>
+    public const float MaxLateralM = 100f;
+
+    /// <summary>Relative speed between two road users: 2 × 250 km/h.</summary>
+    public const float MaxRelSpeedMps = 140f;
+
+    /// <summary>Relative acceleration: twice what tyres can give.</summary>
+    public const float MaxRelAccelMps2 = 30f;
+
+    /// <summary>Widest object a track may have (a wall or a lorry side).</summary>
+    public const float MaxWidthM = 30f;
+
+    /// <summary>Elevation of a reflection: below the road (a dip) to above a gantry.</summary>
+    public const float MinElevationM = -5f;
+    public const float MaxElevationM = 30f;
+
+    public static bool Within(float value, float min, float max) => value >= min && value <= max;
+
+    /// <summary>Every field of the track is finite and physically possible.</summary>
+    public static bool RadarTrackValid(in RadarTrack t) =>
+        Within(t.LongitudinalM, -MaxRangeM, MaxRangeM)
+        && Within(t.LateralM, -MaxLateralM, MaxLateralM)
+        && Within(t.RelVelLongMps, -MaxRelSpeedMps, MaxRelSpeedMps)
+        && Within(t.RelVelLatMps, -MaxRelSpeedMps, MaxRelSpeedMps)
+        && Within(t.RelAccelLongMps2, -MaxRelAccelMps2, MaxRelAccelMps2)
+        && Within(t.WidthM, 0f, MaxWidthM)
+        && Within(t.ElevationM, MinElevationM, MaxElevationM)
+        && Within(t.RcsDbsm, -100f, 100f)
+        && t.UpdateCount >= 0
+        && (uint)t.ClassHint <= (uint)ObjectClass.DrivableClutter;
+
+    /// <summary>Every field of the camera object is finite and physically possible.</summary>
+    public static bool CameraObjectValid(in CameraObject o) =>
+        Within(o.LongitudinalM, 0f, MaxRangeM)
+        && Within(o.LateralM, -MaxLateralM, MaxLateralM)
+        && Within(o.WidthM, 0f, MaxWidthM)
+        && Within(o.RelVelLongMps, -MaxRelSpeedMps, MaxRelSpeedMps)
+        && Within(o.Confidence, 0f, 1f)
+        && (uint)o.Class <= (uint)ObjectClass.DrivableClutter;
+}

@@ -48,11 +48,38 @@ public sealed record ForwardAebCalibration
     /// <summary>Gap to keep to the target when stopping behind it.</summary>
     public float StopMarginM { get; init; } = 1.0f;
 
-    /// <summary>Consecutive cycles a condition must hold before a state is entered; one glitch never brakes.</summary>
-    public int PersistenceCycles { get; init; } = 3;
+    /// <summary>Time a condition must hold, every cycle, before a state is entered; one glitch never brakes.</summary>
+    public float PersistenceS { get; init; } = 0.03f;
 
-    /// <summary>Cycles the threat must be gone before braking is released.</summary>
-    public int ThreatLostCycles { get; init; } = 30;
+    /// <summary>Time the threat must be gone before a warning ends or braking is released.</summary>
+    public float ThreatLostS { get; init; } = 0.3f;
+
+    /// <summary>FCW warns up to this speed: beyond the AEB window a warning still helps the driver.</summary>
+    public float FcwMaxSpeedMps { get; init; } = 250f / 3.6f;
+
+    /// <summary>Speed windows are left only this far beyond their limits: wheel-speed noise never toggles a function.</summary>
+    public float SpeedHysteresisMps { get; init; } = 0.5f / 3.6f;
+
+    /// <summary>A warning or brake already on is held this long through an input fault before the safe state: one glitch never cancels it.</summary>
+    public float FaultGraceS { get; init; } = 0.2f;
+
+    /// <summary>Braking escalates to full when the achieved deceleration lags a healthy actuator's by more than this…</summary>
+    public float ShortfallToleranceMps2 { get; init; } = 1.0f;
+
+    /// <summary>…for this long.</summary>
+    public float ShortfallConfirmS { get; init; } = 0.25f;
+
+    /// <summary>Lowest road friction the estimate may fall to (ice).</summary>
+    public float MinFrictionEstimate { get; init; } = 0.1f;
+
+    /// <summary>Stage-2 braking asks for the need times this, between the two stage levels.</summary>
+    public float GraduationGain { get; init; } = 1.15f;
+
+    /// <summary>Brake assist makes a braking driver's deceleration the need times this.</summary>
+    public float BrakeAssistGain { get; init; } = 1.1f;
+
+    /// <summary>A closing speed above this keeps braking latched.</summary>
+    public float StillClosingMps { get; init; } = 0.1f;
 
     /// <summary>After a warning ends, the time before a new one may start.</summary>
     public float WarningHoldOffS { get; init; } = 1.0f;
@@ -115,8 +142,19 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "minWarningBeforeBrakeS", MinWarningBeforeBrakeS, 0.0, 3.0, "s");
         rules.InRange(prefix + "brakeLatencyS", BrakeLatencyS, 0.0, 1.0, "s");
         rules.InRange(prefix + "stopMarginM", StopMarginM, 0.0, 5.0, "m");
-        rules.InRange(prefix + "persistenceCycles", PersistenceCycles, 1, 50, "cycles");
-        rules.InRange(prefix + "threatLostCycles", ThreatLostCycles, 1, 500, "cycles");
+        rules.InRange(prefix + "persistenceS", PersistenceS, 0.001, 0.5, "s");
+        rules.InRange(prefix + "threatLostS", ThreatLostS, 0.01, 5.0, "s");
+        rules.InRange(prefix + "fcwMaxSpeedMps", FcwMaxSpeedMps, 5.0, 100.0, "m/s");
+        rules.Require(FcwMaxSpeedMps >= MaxSpeedMps, prefix + "fcwMaxSpeedMps", "must not be below maxSpeedMps: the warning covers at least the braking range");
+        rules.InRange(prefix + "speedHysteresisMps", SpeedHysteresisMps, 0.0, 3.0, "m/s");
+        rules.Require(SpeedHysteresisMps < MinSpeedMps, prefix + "speedHysteresisMps", "must be below minSpeedMps");
+        rules.InRange(prefix + "faultGraceS", FaultGraceS, 0.0, 1.0, "s");
+        rules.InRange(prefix + "shortfallToleranceMps2", ShortfallToleranceMps2, 0.2, 5.0, "m/s²");
+        rules.InRange(prefix + "shortfallConfirmS", ShortfallConfirmS, 0.05, 2.0, "s");
+        rules.InRange(prefix + "minFrictionEstimate", MinFrictionEstimate, 0.05, 1.0, "");
+        rules.InRange(prefix + "graduationGain", GraduationGain, 1.0, 2.0, "");
+        rules.InRange(prefix + "brakeAssistGain", BrakeAssistGain, 1.0, 2.0, "");
+        rules.InRange(prefix + "stillClosingMps", StillClosingMps, 0.0, 2.0, "m/s");
         rules.InRange(prefix + "warningHoldOffS", WarningHoldOffS, 0.0, 10.0, "s");
         rules.InRange(prefix + "standstillSpeedMps", StandstillSpeedMps, 0.01, 1.0, "m/s");
         rules.InRange(prefix + "standstillHoldS", StandstillHoldS, 0.0, 30.0, "s");

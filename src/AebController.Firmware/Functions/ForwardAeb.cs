@@ -5,32 +5,47 @@ using AebController.Firmware.Signals;
 namespace AebController.Firmware.Functions;
 
 /// <summary>
-/// Forward collision warning and forward AEB as one explicit state machine:
-/// Off → Standby → Warning → PartialBraking (stage 1, 2) → FullBraking → StandstillHold → Release.
-/// Braking stages latch until standstill or until the threat has been gone for a while; the driver
-/// overrides by kick-down or evasive steering (rising edges), and a braking driver gets brake assist.
-/// Safe state: no warning, no brake request (Degraded, Off, Overridden).
+/// Forward collision warning and forward AEB as one explicit state machine whose transitions are
+/// the rows of <see cref="ForwardAebTable"/>, each with a named guard built from the pure rules of
+/// <see cref="ForwardAebRules"/>. Braking stages latch until standstill or until the threat has been
+/// gone for a while; braking escalates when the achieved deceleration falls short and a friction
+/// estimate makes every later threshold come earlier; the driver overrides by a confirmed kick-down
+/// or evasive steering, and the brake then ramps out; a braking driver gets brake assist; a short
+/// input fault holds what is on instead of cancelling it.
+/// Safe state: no warning, no brake request (Degraded, Off, Overridden once ramped out).
 /// </summary>
 public sealed class ForwardAeb
 {
     private readonly ForwardAebCalibration _cal;
     private readonly float _cycleS;
+    private readonly float _overrideReleaseRateMps3;
+    private readonly int _persistenceCycles;
+    private readonly int _threatLostCycles;
+    private readonly int _faultGraceCycles;
+    private readonly int _shortfallCycles;
 
     private int _warnPersist;
     private int _brakePersist;
-    private int _threatLostCycles;
+    private int _lostCount;
+    private int _faultCount;
+    private int _shortfallCount;
+    private bool _aebArmed;
+    private bool _fcwArmed;
     private long _stateEnteredUs;
     private long _warningStartUs;
     private long _warningEndUs;
     private float _requestMps2;
-
-    private readonly float _overrideReleaseRateMps3;
+    private float _frictionEstimate;
 
     public ForwardAeb(ForwardAebCalibration calibration, long cyclePeriodUs, float overrideReleaseRateMps3 = 20f)
     {
         _cal = calibration;
         _cycleS = cyclePeriodUs * 1e-6f;
         _overrideReleaseRateMps3 = overrideReleaseRateMps3;
+        _persistenceCycles = Saturating.CyclesFor(calibration.PersistenceS, _cycleS);
+        _threatLostCycles = Saturating.CyclesFor(calibration.ThreatLostS, _cycleS);
+        _faultGraceCycles = Saturating.CyclesFor(calibration.FaultGraceS, _cycleS);
+        _shortfallCycles = Saturating.CyclesFor(calibration.ShortfallConfirmS, _cycleS);
         Reset();
     }
 
@@ -39,226 +54,199 @@ public sealed class ForwardAeb
     /// <summary>Partial braking stage 1 or 2 while partially braking, else 0.</summary>
     public byte Stage { get; private set; }
 
+    /// <summary>Cycles a condition must persist (from the calibrated time and period).</summary>
+    public int PersistenceCycles => _persistenceCycles;
+
+    /// <summary>Cycles the threat must be gone before a warning ends or braking lets go.</summary>
+    public int ThreatLostCycles => _threatLostCycles;
+
+    /// <summary>Road friction estimated from braking shortfalls: 1 until the brakes have shown less.</summary>
+    public float FrictionEstimate => _frictionEstimate;
+
     public void Reset()
     {
         State = ForwardAebState.Off;
         Stage = 0;
         _warnPersist = 0;
         _brakePersist = 0;
-        _threatLostCycles = 0;
+        _lostCount = 0;
+        _faultCount = 0;
+        _shortfallCount = 0;
+        _aebArmed = false;
+        _fcwArmed = false;
         _stateEnteredUs = 0;
         _warningStartUs = long.MinValue / 2;
         _warningEndUs = long.MinValue / 2;
         _requestMps2 = 0f;
+        _frictionEstimate = 1f;
     }
 
     /// <summary>Warning threshold on TTC: the driver's reaction time plus the time a normal stop takes.</summary>
-    public float WarningTtcS(float closingSpeedMps) => Math.Clamp(
-        _cal.DriverReactionTimeS + MathF.Max(closingSpeedMps, 0f) / (2f * _cal.DriverDecelMps2), _cal.FcwMinTtcS, _cal.FcwMaxTtcS);
+    public float WarningTtcS(float closingSpeedMps) => ForwardAebRules.WarningTtcS(
+        closingSpeedMps, _cal.DriverReactionTimeS, _cal.DriverDecelMps2, _cal.FcwMinTtcS, _cal.FcwMaxTtcS);
 
-    public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver, bool degraded)
+    /// <param name="achievedDecelMps2">Deceleration the car achieves (from the IMU), NaN when unknown.</param>
+    /// <param name="expectedDecelMps2">Deceleration a healthy actuator would give for the requests sent, NaN when unknown.</param>
+    public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver, bool degraded,
+        float achievedDecelMps2 = float.NaN, float expectedDecelMps2 = float.NaN)
     {
-        bool armed = gear == Gear.Drive && egoSpeedMps >= _cal.MinSpeedMps && egoSpeedMps <= _cal.MaxSpeedMps;
-        bool threatWarn = threat.HasTarget
-            && (threat.TtcS <= WarningTtcS(threat.ClosingSpeedMps) || threat.RequiredDecelMps2 >= _cal.PartialBrakeEntryDecelMps2);
-        bool threatBrake = threat.HasTarget && threat.RequiredDecelMps2 >= _cal.PartialBrakeEntryDecelMps2;
-        _warnPersist = threatWarn ? _warnPersist + 1 : 0;
-        _brakePersist = threatBrake ? _brakePersist + 1 : 0;
-        // Leaving a warning or braking state needs the threat clearly gone (hysteresis), not one noisy radar update.
-        bool threatHeld = threat.HasTarget
-            && (threat.TtcS <= WarningTtcS(threat.ClosingSpeedMps) + _cal.FcwHysteresisS
-                || threat.RequiredDecelMps2 >= 0.8f * _cal.PartialBrakeEntryDecelMps2);
-        // Braking latches to standstill: it lets go only if the target leaves the path or stops closing.
-        bool braking = State is ForwardAebState.PartialBraking or ForwardAebState.FullBraking;
-        bool stillClosing = threat.HasTarget && threat.ClosingSpeedMps > 0.1f;
-        bool kept = braking ? threatHeld || stillClosing : State == ForwardAebState.Warning ? threatHeld : threatWarn;
-        _threatLostCycles = kept ? 0 : _threatLostCycles + 1;
-        bool warnConfirmed = _warnPersist >= _cal.PersistenceCycles;
-        bool brakeConfirmed = _brakePersist >= _cal.PersistenceCycles;
-        bool overrideEdge = driver.KickDownRisingEdge || driver.EvasiveSteeringRisingEdge;
-        bool standstill = egoSpeedMps <= _cal.StandstillSpeedMps;
-
-        if (degraded)
+        var c = Evaluate(nowUs, egoSpeedMps, gear, threat, driver, degraded, achievedDecelMps2, expectedDecelMps2);
+        for (int i = 0; i < ForwardAebTable.MaxChain; i++)
         {
-            // Safe state: drop warnings, ramp any brake out rather than cut it, never start braking.
-            Enter(ForwardAebState.Degraded, nowUs);
-            return Ramped(0f, WarningOutputs.None);
+            if (!TakeTransition(c, nowUs)) break;
         }
 
+        return Output(threat, driver, c);
+    }
+
+    /// <summary>Every guard of this cycle, from the rules; time-dependent guards are re-read as states are entered.</summary>
+    private Conditions Evaluate(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver, bool degraded,
+        float achievedDecelMps2, float expectedDecelMps2)
+    {
+        bool inDrive = gear == Gear.Drive;
+        _aebArmed = ForwardAebRules.InSpeedWindow(_aebArmed, inDrive, egoSpeedMps, _cal.MinSpeedMps, _cal.MaxSpeedMps, _cal.SpeedHysteresisMps);
+        _fcwArmed = ForwardAebRules.InSpeedWindow(_fcwArmed, inDrive, egoSpeedMps, _cal.MinSpeedMps, _cal.FcwMaxSpeedMps, _cal.SpeedHysteresisMps);
+        _faultCount = Saturating.Count(_faultCount, degraded);
+
+        bool braking = State is ForwardAebState.PartialBraking or ForwardAebState.FullBraking;
+        float need = ForwardAebRules.Need(threat.RequiredDecelMps2, _frictionEstimate);
+        float warnTtc = WarningTtcS(threat.ClosingSpeedMps);
+        bool threatWarn = ForwardAebRules.ThreatWarns(threat.HasTarget, threat.TtcS, warnTtc, need, _cal.PartialBrakeEntryDecelMps2);
+        bool threatBrake = ForwardAebRules.ThreatBrakes(threat.HasTarget, need, _cal.PartialBrakeEntryDecelMps2);
+        if (!degraded)
+        {
+            // While an input is faulted the threat is unknown: persistence and the lost count freeze
+            // rather than counting a fault as "gone".
+            _warnPersist = Saturating.Count(_warnPersist, threatWarn);
+            _brakePersist = Saturating.Count(_brakePersist, threatBrake);
+
+            bool held = ForwardAebRules.ThreatHeld(threat.HasTarget, threat.TtcS, warnTtc, _cal.FcwHysteresisS, need, _cal.PartialBrakeEntryDecelMps2);
+            bool stillClosing = threat.HasTarget && threat.ClosingSpeedMps > _cal.StillClosingMps;
+            bool kept = braking ? held || stillClosing : State == ForwardAebState.Warning ? held : threatWarn;
+            _lostCount = Saturating.Count(_lostCount, !kept);
+        }
+
+        // Escalation and friction: judged once the actuator has had its latency to respond.
+        bool settled = braking && ForwardAebRules.Elapsed(nowUs, _stateEnteredUs, _cal.BrakeLatencyS);
+        bool shortfall = settled && ForwardAebRules.Shortfall(expectedDecelMps2, achievedDecelMps2, _cal.ShortfallToleranceMps2);
+        _shortfallCount = Saturating.Count(_shortfallCount, shortfall);
+        if (_shortfallCount >= _shortfallCycles)
+        {
+            _frictionEstimate = ForwardAebRules.FrictionFromShortfall(_frictionEstimate, achievedDecelMps2, _cal.MinFrictionEstimate);
+        }
+
+        return new Conditions
+        {
+            Degraded = degraded,
+            Need = need,
+            WarnConfirmed = _warnPersist >= _persistenceCycles,
+            BrakeConfirmed = _brakePersist >= _persistenceCycles,
+            Override = driver.KickDownRisingEdge || driver.EvasiveSteeringRisingEdge,
+            OverrideHeld = driver.KickDown || driver.EvasiveSteering,
+            Standstill = ForwardAebRules.AtStandstill(egoSpeedMps, _cal.StandstillSpeedMps),
+            AccelEdge = driver.AccelRisingEdge,
+            RollingOutOfDrive = egoSpeedMps > 2f * _cal.StandstillSpeedMps && !inDrive,
+            ShortfallConfirmed = _shortfallCount >= _shortfallCycles,
+        };
+    }
+
+    private bool TakeTransition(in Conditions c, long nowUs)
+    {
+        var rows = ForwardAebTable.Transitions;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].From != State || !Holds(rows[i].Guard, c, nowUs)) continue;
+            Enter(rows[i].To, nowUs);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool Holds(ForwardAebGuard guard, in Conditions c, long nowUs)
+    {
+        bool critical = c.BrakeConfirmed && c.Need >= _cal.CriticalDecelMps2;
+        return guard switch
+        {
+            ForwardAebGuard.InputsFaulted => c.Degraded,
+            ForwardAebGuard.InputsFaultedPersistently => c.Degraded && _faultCount > _faultGraceCycles,
+            ForwardAebGuard.InputsHealthy => !c.Degraded,
+            ForwardAebGuard.FcwArmed => _fcwArmed,
+            ForwardAebGuard.FcwDisarmed => !_fcwArmed,
+            ForwardAebGuard.WarningDue => ForwardAebRules.WarningDue(
+                c.WarnConfirmed, ForwardAebRules.Elapsed(nowUs, _warningEndUs, _cal.WarningHoldOffS), critical),
+            ForwardAebGuard.ThreatLost => _lostCount >= _threatLostCycles,
+            ForwardAebGuard.DriverOverride => c.Override,
+            ForwardAebGuard.BrakeDue => ForwardAebRules.BrakeDue(
+                _aebArmed, c.BrakeConfirmed, ForwardAebRules.Elapsed(nowUs, _warningStartUs, _cal.MinWarningBeforeBrakeS), critical),
+            ForwardAebGuard.FullBrakeNeeded => !c.Degraded && (c.Need >= _cal.FullBrakeEntryDecelMps2 || c.ShortfallConfirmed),
+            ForwardAebGuard.Standstill => c.Standstill,
+            ForwardAebGuard.HoldEnds => ForwardAebRules.HoldEnds(
+                ForwardAebRules.Elapsed(nowUs, _stateEnteredUs, _cal.StandstillHoldS), c.AccelEdge, c.RollingOutOfDrive),
+            ForwardAebGuard.ThreatReturned => _aebArmed && c.BrakeConfirmed && c.Need >= _cal.Stage2EntryDecelMps2,
+            ForwardAebGuard.ReleasedArmed => _requestMps2 <= 0f && _fcwArmed,
+            ForwardAebGuard.ReleasedDisarmed => _requestMps2 <= 0f && !_fcwArmed,
+            ForwardAebGuard.OverrideOverArmed => OverrideOver(c, nowUs) && _fcwArmed,
+            ForwardAebGuard.OverrideOverDisarmed => OverrideOver(c, nowUs) && !_fcwArmed,
+            _ => false,
+        };
+    }
+
+    private bool OverrideOver(in Conditions c, long nowUs) =>
+        _requestMps2 <= 0f && !c.OverrideHeld && ForwardAebRules.Elapsed(nowUs, _stateEnteredUs, _cal.OverrideHoldOffS);
+
+    private FunctionOutput Output(in ThreatAssessment threat, in DriverActivity driver, in Conditions c)
+    {
         switch (State)
         {
-            case ForwardAebState.Degraded:
-                Enter(ForwardAebState.Off, nowUs);
-                goto case ForwardAebState.Off;
-
-            case ForwardAebState.Off:
-                if (armed)
-                {
-                    Enter(ForwardAebState.Standby, nowUs);
-                    goto case ForwardAebState.Standby;
-                }
-
-                return Ramped(0f, WarningOutputs.None);
-
-            case ForwardAebState.Standby:
-                if (!armed)
-                {
-                    Enter(ForwardAebState.Off, nowUs);
-                    return Ramped(0f, WarningOutputs.None);
-                }
-
-                bool holdOffOver = nowUs - _warningEndUs >= (long)(_cal.WarningHoldOffS * 1e6f);
-                bool critical = brakeConfirmed && threat.RequiredDecelMps2 >= _cal.CriticalDecelMps2;
-                if (warnConfirmed && (holdOffOver || critical))
-                {
-                    _warningStartUs = nowUs;
-                    Enter(ForwardAebState.Warning, nowUs);
-                    goto case ForwardAebState.Warning;
-                }
-
-                return Ramped(0f, WarningOutputs.None);
-
             case ForwardAebState.Warning:
-                if (overrideEdge)
-                {
-                    return EnterOverride(nowUs);
-                }
-
-                if (!armed || _threatLostCycles >= _cal.ThreatLostCycles)
-                {
-                    _warningEndUs = nowUs;
-                    Enter(armed ? ForwardAebState.Standby : ForwardAebState.Off, nowUs);
-                    return Ramped(0f, WarningOutputs.None);
-                }
-
-                bool warnedLongEnough = nowUs - _warningStartUs >= (long)(_cal.MinWarningBeforeBrakeS * 1e6f);
-                if (brakeConfirmed && (warnedLongEnough || threat.RequiredDecelMps2 >= _cal.CriticalDecelMps2))
-                {
-                    Stage = 1;
-                    Enter(ForwardAebState.PartialBraking, nowUs);
-                    goto case ForwardAebState.PartialBraking;
-                }
-
-                if (driver.BrakePressed && threat.RequiredDecelMps2 > 0f)
+                if (!c.Degraded && driver.BrakePressed && threat.RequiredDecelMps2 > 0f)
                 {
                     // Brake assist: the driver has started to brake; make it enough.
-                    return Output(MathF.Min(threat.RequiredDecelMps2 * 1.1f, _cal.FullBrakeDecelMps2), WarningAll, FunctionFlags.BrakeAssist);
+                    return Make(MathF.Min(c.Need * _cal.BrakeAssistGain, _cal.FullBrakeDecelMps2), WarningAll, FunctionFlags.BrakeAssist);
                 }
 
                 return Ramped(0f, WarningAll);
 
             case ForwardAebState.PartialBraking:
-                if (overrideEdge) return EnterOverride(nowUs);
-                if (standstill)
-                {
-                    Enter(ForwardAebState.StandstillHold, nowUs);
-                    goto case ForwardAebState.StandstillHold;
-                }
-
-                if (_threatLostCycles >= _cal.ThreatLostCycles)
-                {
-                    _warningEndUs = nowUs;
-                    Enter(ForwardAebState.Release, nowUs);
-                    goto case ForwardAebState.Release;
-                }
-
-                if (threat.RequiredDecelMps2 >= _cal.FullBrakeEntryDecelMps2)
-                {
-                    Enter(ForwardAebState.FullBraking, nowUs);
-                    goto case ForwardAebState.FullBraking;
-                }
-
-                if (Stage < 2 && threat.RequiredDecelMps2 >= _cal.Stage2EntryDecelMps2)
-                {
-                    Stage = 2;
-                }
+                if (c.Degraded) return Make(_requestMps2, WarningAll | WarningOutputs.Haptic, FunctionFlags.ForwardAeb);
+                if (Stage < 2 && c.Need >= _cal.Stage2EntryDecelMps2) Stage = 2;
 
                 // Stage 1 brakes at its fixed level. Stage 2 is graduated between the two levels by what the
-                // gap needs (with 15 % in hand), so the car stops near the margin instead of metres short.
+                // gap needs (with some in hand), so the car stops near the margin instead of metres short.
                 float stageDecel = Stage == 2
-                    ? Math.Clamp(threat.RequiredDecelMps2 * GraduationGain, _cal.PartialBrake1DecelMps2, _cal.PartialBrake2DecelMps2)
+                    ? Math.Clamp(c.Need * _cal.GraduationGain, _cal.PartialBrake1DecelMps2, _cal.PartialBrake2DecelMps2)
                     : _cal.PartialBrake1DecelMps2;
-                return BrakeOutput(stageDecel, threat, driver, latch: Stage != 2);
+                return BrakeOutput(stageDecel, c.Need, driver, latch: Stage != 2);
 
             case ForwardAebState.FullBraking:
-                Stage = 0;
-                if (overrideEdge) return EnterOverride(nowUs);
-                if (standstill)
-                {
-                    Enter(ForwardAebState.StandstillHold, nowUs);
-                    goto case ForwardAebState.StandstillHold;
-                }
-
-                if (_threatLostCycles >= _cal.ThreatLostCycles)
-                {
-                    _warningEndUs = nowUs;
-                    Enter(ForwardAebState.Release, nowUs);
-                    goto case ForwardAebState.Release;
-                }
-
-                return BrakeOutput(_cal.FullBrakeDecelMps2, threat, driver, latch: true);
+                if (c.Degraded) return Make(_requestMps2, WarningAll, FunctionFlags.ForwardAeb);
+                return BrakeOutput(_cal.FullBrakeDecelMps2, c.Need, driver, latch: true);
 
             case ForwardAebState.StandstillHold:
-                Stage = 0;
-                bool holdOver = nowUs - _stateEnteredUs >= (long)(_cal.StandstillHoldS * 1e6f);
-                if (holdOver || driver.AccelRisingEdge || !standstill && egoSpeedMps > 2f * _cal.StandstillSpeedMps && gear != Gear.Drive)
-                {
-                    _warningEndUs = nowUs;
-                    Enter(ForwardAebState.Release, nowUs);
-                    goto case ForwardAebState.Release;
-                }
-
                 _requestMps2 = MathF.Max(_requestMps2 - _cal.ReleaseRateMps3 * _cycleS, _cal.HoldDecelMps2);
-                return Output(_requestMps2, WarningOutputs.Visual, FunctionFlags.StandstillHold);
-
-            case ForwardAebState.Release:
-                Stage = 0;
-                if (armed && brakeConfirmed && threat.RequiredDecelMps2 >= _cal.Stage2EntryDecelMps2)
-                {
-                    // The threat came back while releasing: brake again without a new warning delay.
-                    Stage = 2;
-                    Enter(ForwardAebState.PartialBraking, nowUs);
-                    goto case ForwardAebState.PartialBraking;
-                }
-
-                var released = Ramped(0f, WarningOutputs.None);
-                if (_requestMps2 <= 0f)
-                {
-                    Enter(armed ? ForwardAebState.Standby : ForwardAebState.Off, nowUs);
-                }
-
-                return released;
+                return Make(_requestMps2, WarningOutputs.Visual, FunctionFlags.StandstillHold);
 
             case ForwardAebState.Overridden:
-                bool suppressionOver = nowUs - _stateEnteredUs >= (long)(_cal.OverrideHoldOffS * 1e6f);
-                if (suppressionOver && !driver.KickDown && !driver.EvasiveSteering)
-                {
-                    _warningEndUs = nowUs;
-                    Enter(armed ? ForwardAebState.Standby : ForwardAebState.Off, nowUs);
-                }
-
                 // Facing a collision the brake is never dropped in one cycle: it ramps out.
                 _requestMps2 = MathF.Max(0f, _requestMps2 - _overrideReleaseRateMps3 * _cycleS);
-                return Output(_requestMps2, WarningOutputs.None, FunctionFlags.ForwardAeb);
+                return Make(_requestMps2, WarningOutputs.None, FunctionFlags.ForwardAeb);
 
             default:
-                Enter(ForwardAebState.Off, nowUs);
+                // Off, Standby, Release, Degraded: no warning, any brake ramps out.
                 return Ramped(0f, WarningOutputs.None);
         }
     }
 
     private const WarningOutputs WarningAll = WarningOutputs.Acoustic | WarningOutputs.Visual;
 
-    /// <summary>Margin on the required deceleration for graduated stage-2 braking.</summary>
-    private const float GraduationGain = 1.15f;
-
-    private FunctionOutput BrakeOutput(float stageDecelMps2, in ThreatAssessment threat, in DriverActivity driver, bool latch)
+    private FunctionOutput BrakeOutput(float stageDecelMps2, float needMps2, in DriverActivity driver, bool latch)
     {
         float request = stageDecelMps2;
         var reason = FunctionFlags.ForwardAeb;
-        if (driver.BrakePressed && threat.RequiredDecelMps2 * 1.1f > request)
+        if (driver.BrakePressed && needMps2 * _cal.BrakeAssistGain > request)
         {
-            request = MathF.Min(threat.RequiredDecelMps2 * 1.1f, _cal.FullBrakeDecelMps2);
+            request = MathF.Min(needMps2 * _cal.BrakeAssistGain, _cal.FullBrakeDecelMps2);
             reason |= FunctionFlags.BrakeAssist;
         }
 
@@ -268,33 +256,16 @@ public sealed class ForwardAeb
             ? MathF.Max(_requestMps2, request)
             : MathF.Max(request, _requestMps2 - _cal.ReleaseRateMps3 * _cycleS);
         var warnings = WarningAll | (State == ForwardAebState.PartialBraking ? WarningOutputs.Haptic : WarningOutputs.None);
-        return Output(_requestMps2, warnings, reason);
-    }
-
-    private FunctionOutput EnterOverride(long nowUs)
-    {
-        _warningEndUs = nowUs;
-        Enter(ForwardAebState.Overridden, nowUs);
-        // Facing a collision the brake is never dropped in one cycle: it ramps out from where it was.
-        _requestMps2 = MathF.Max(0f, _requestMps2 - _overrideReleaseRateMps3 * _cycleS);
-        return Output(_requestMps2, WarningOutputs.None, FunctionFlags.ForwardAeb);
+        return Make(_requestMps2, warnings, reason);
     }
 
     private FunctionOutput Ramped(float targetMps2, WarningOutputs warnings)
     {
-        if (_requestMps2 > targetMps2)
-        {
-            _requestMps2 = MathF.Max(targetMps2, _requestMps2 - _cal.ReleaseRateMps3 * _cycleS);
-        }
-        else
-        {
-            _requestMps2 = targetMps2;
-        }
-
-        return Output(_requestMps2, warnings, _requestMps2 > 0f ? FunctionFlags.ForwardAeb : FunctionFlags.None);
+        _requestMps2 = _requestMps2 > targetMps2 ? MathF.Max(targetMps2, _requestMps2 - _cal.ReleaseRateMps3 * _cycleS) : targetMps2;
+        return Make(_requestMps2, warnings, _requestMps2 > 0f ? FunctionFlags.ForwardAeb : FunctionFlags.None);
     }
 
-    private static FunctionOutput Output(float brakeMps2, WarningOutputs warnings, FunctionFlags reason) => new()
+    private static FunctionOutput Make(float brakeMps2, WarningOutputs warnings, FunctionFlags reason) => new()
     {
         BrakeDecelMps2 = brakeMps2,
         TorqueLimit = brakeMps2 > 0f ? 0f : 1f,
@@ -302,15 +273,39 @@ public sealed class ForwardAeb
         BrakeReason = brakeMps2 > 0f ? reason : FunctionFlags.None,
     };
 
+    /// <summary>Entry actions of every state, in one place.</summary>
     private void Enter(ForwardAebState state, long nowUs)
     {
         if (State == state) return;
-        if (state != ForwardAebState.PartialBraking) Stage = 0;
+        var from = State;
+        bool wasActive = from is ForwardAebState.Warning or ForwardAebState.PartialBraking or ForwardAebState.FullBraking
+            or ForwardAebState.StandstillHold or ForwardAebState.Overridden;
+        if (wasActive && state is ForwardAebState.Standby or ForwardAebState.Off or ForwardAebState.Release or ForwardAebState.Overridden)
+        {
+            _warningEndUs = nowUs; // the warning hold-off counts from here
+        }
+
+        if (state == ForwardAebState.Warning) _warningStartUs = nowUs;
+        // Braking again while releasing needs no new warning and starts at stage 2.
+        Stage = state == ForwardAebState.PartialBraking ? (byte)(from == ForwardAebState.Release ? 2 : 1) : (byte)0;
+        if (state is ForwardAebState.Standby or ForwardAebState.Off) _brakePersist = 0;
+        if (state is ForwardAebState.PartialBraking or ForwardAebState.FullBraking) _shortfallCount = 0;
         State = state;
         _stateEnteredUs = nowUs;
-        if (state is ForwardAebState.Standby or ForwardAebState.Off)
-        {
-            _brakePersist = 0;
-        }
+    }
+
+    /// <summary>What the guards of one cycle are made of.</summary>
+    private struct Conditions
+    {
+        public bool Degraded;
+        public float Need;
+        public bool WarnConfirmed;
+        public bool BrakeConfirmed;
+        public bool Override;
+        public bool OverrideHeld;
+        public bool Standstill;
+        public bool AccelEdge;
+        public bool RollingOutOfDrive;
+        public bool ShortfallConfirmed;
     }
 }

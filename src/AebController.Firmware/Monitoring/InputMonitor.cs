@@ -32,6 +32,9 @@ public sealed class InputMonitor
 
     public DiagnosticCode Latched { get; private set; }
 
+    /// <summary>Deceleration a healthy actuator would give now for the requests sent so far (dead time and lag model).</summary>
+    public float ExpectedBrakeMps2 => _expectedBrakeMps2;
+
     public ref readonly InputHealth Health => ref _health;
 
     public void Reset()

@@ -131,7 +131,9 @@ public sealed class AebFirmware
         var mai = _mai.Step(nowUs, _egoSpeedMps, gear, driver, obstacleRange, pedalFaulted, !speedOk);
         bool linked = _mai.LinkActive;
 
-        var forward = _forwardAeb.Step(nowUs, _egoSpeedMps, gear, _forwardThreat, driver, !forwardInputsOk);
+        // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.
+        float achievedDecel = health.ImuOk ? -frame.Motion.LongAccelMps2 : float.NaN;
+        var forward = _forwardAeb.Step(nowUs, _egoSpeedMps, gear, _forwardThreat, driver, !forwardInputsOk, achievedDecel, _monitor.ExpectedBrakeMps2);
         var lowForward = _lowSpeedForward.Step(nowUs, _egoSpeedMps, gear, _lowSpeedForwardThreat, driver, !(health.UltrasonicFrontOk && speedOk), linked);
         var lowRear = _lowSpeedRear.Step(nowUs, _egoSpeedMps, gear, _rearThreat, driver, !(health.UltrasonicRearOk && speedOk), linked);
         var reverse = _reverseAeb.Step(nowUs, _egoSpeedMps, gear, _rearThreat, driver, !(health.RearRadarOk && speedOk), linked);

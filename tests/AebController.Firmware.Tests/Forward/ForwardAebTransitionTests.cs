@@ -21,7 +21,7 @@ public class ForwardAebTransitionTests
 
     [Theory]
     [InlineData(0.2f, Gear.Drive)]     // below 1 km/h
-    [InlineData(37.6f, Gear.Drive)]    // above 135 km/h
+    [InlineData(69.6f, Gear.Drive)]    // above 250 km/h, the end of the FCW window
     [InlineData(15f, Gear.Neutral)]
     [InlineData(15f, Gear.Reverse)]
     public void Stays_off_outside_its_speed_range_or_gear(float speedMps, Gear gear)
@@ -38,9 +38,37 @@ public class ForwardAebTransitionTests
     {
         var h = new ForwardAebHarness();
         h.Step(ForwardAebHarness.NoThreat);
-        h.SpeedMps = 40f;
+        h.SpeedMps = 70f;
         h.Step(ForwardAebHarness.NoThreat);
         Assert.Equal(ForwardAebState.Off, h.Aeb.State);
+    }
+
+    [Theory]
+    [InlineData(37.6f)]   // 135.4 km/h: just above the AEB window
+    [InlineData(41.7f)]   // 150 km/h
+    [InlineData(69.0f)]   // 248 km/h
+    public void Above_the_aeb_window_fcw_still_warns_but_never_brakes(float speedMps)
+    {
+        var h = new ForwardAebHarness { SpeedMps = speedMps };
+        h.Run(300, Critical);
+        Assert.Equal(ForwardAebState.Warning, h.Aeb.State);
+        Assert.True(h.Last.Warnings.HasFlag(WarningOutputs.Acoustic));
+        Assert.Equal(0f, h.Last.BrakeDecelMps2);
+    }
+
+    [Fact]
+    public void Speed_windows_have_hysteresis_so_noise_at_135_kph_never_toggles_braking()
+    {
+        var h = new ForwardAebHarness { SpeedMps = 37.4f };  // 134.6 km/h: inside
+        h.RunUntil(ForwardAebState.Warning, Brake);
+        // Noise up to +0.5 km/h beyond the limit keeps the window; braking comes after the warning time.
+        for (int i = 0; i < 200 && h.Aeb.State == ForwardAebState.Warning; i++)
+        {
+            h.SpeedMps = i % 2 == 0 ? 37.6f : 37.4f;
+            h.Step(Brake);
+        }
+
+        Assert.Equal(ForwardAebState.PartialBraking, h.Aeb.State);
     }
 
     [Fact]
@@ -65,7 +93,7 @@ public class ForwardAebTransitionTests
     {
         var h = new ForwardAebHarness();
         h.RunUntil(ForwardAebState.Warning, Warn);
-        h.Run(h.Calibration.ThreatLostCycles - 1, ForwardAebHarness.NoThreat);
+        h.Run(h.Aeb.ThreatLostCycles - 1, ForwardAebHarness.NoThreat);
         Assert.Equal(ForwardAebState.Warning, h.Aeb.State);
         h.Step(ForwardAebHarness.NoThreat);
         Assert.Equal(ForwardAebState.Standby, h.Aeb.State);
@@ -84,7 +112,7 @@ public class ForwardAebTransitionTests
         float threshold = h.Aeb.WarningTtcS(15f);
         h.Run(200, ForwardAebHarness.Threat(threshold + 0.8f * h.Calibration.FcwHysteresisS, 1f));
         Assert.Equal(ForwardAebState.Warning, h.Aeb.State);
-        h.Run(h.Calibration.ThreatLostCycles, ForwardAebHarness.Threat(threshold + 1.2f * h.Calibration.FcwHysteresisS, 1f));
+        h.Run(h.Aeb.ThreatLostCycles, ForwardAebHarness.Threat(threshold + 1.2f * h.Calibration.FcwHysteresisS, 1f));
         Assert.Equal(ForwardAebState.Standby, h.Aeb.State);
     }
 
@@ -191,7 +219,7 @@ public class ForwardAebTransitionTests
     {
         var h = new ForwardAebHarness();
         h.RunUntil(ForwardAebState.PartialBraking, Brake);
-        h.Run(h.Calibration.ThreatLostCycles - 1, ForwardAebHarness.NoThreat);
+        h.Run(h.Aeb.ThreatLostCycles - 1, ForwardAebHarness.NoThreat);
         Assert.Equal(ForwardAebState.PartialBraking, h.Aeb.State);
         h.Step(ForwardAebHarness.NoThreat);
         Assert.Equal(ForwardAebState.Release, h.Aeb.State);
@@ -316,14 +344,45 @@ public class ForwardAebTransitionTests
         Assert.Equal(0f, h.Last.BrakeDecelMps2);
         Assert.Equal(WarningOutputs.None, h.Last.Warnings);
 
+        // An ongoing brake is held through the fault grace (0.2 s = 20 cycles), then ramps out in the safe state.
         var braking = new ForwardAebHarness();
         braking.RunUntil(ForwardAebState.FullBraking, Critical, 10);
         braking.Degraded = true;
+        braking.Run(20, Critical);
+        Assert.Equal(ForwardAebState.FullBraking, braking.Aeb.State);
+        Assert.Equal(braking.Calibration.FullBrakeDecelMps2, braking.Last.BrakeDecelMps2);
         braking.Step(Critical);
         Assert.Equal(ForwardAebState.Degraded, braking.Aeb.State);
         Assert.True(braking.Last.BrakeDecelMps2 < braking.Calibration.FullBrakeDecelMps2);
         braking.Run(200, Critical);
         Assert.Equal(0f, braking.Last.BrakeDecelMps2);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(20)]
+    public void A_fault_shorter_than_the_grace_never_weakens_an_ongoing_brake_or_warning(int faultCycles)
+    {
+        var braking = new ForwardAebHarness();
+        braking.RunUntil(ForwardAebState.PartialBraking, Brake);
+        float before = braking.Step(Brake).BrakeDecelMps2;
+        braking.Degraded = true;
+        for (int i = 0; i < faultCycles; i++)
+        {
+            Assert.Equal(before, braking.Step(ForwardAebHarness.NoThreat).BrakeDecelMps2);
+            Assert.Equal(ForwardAebState.PartialBraking, braking.Aeb.State);
+        }
+
+        braking.Degraded = false;
+        Assert.True(braking.Step(Brake).BrakeDecelMps2 >= before);
+        Assert.Equal(ForwardAebState.PartialBraking, braking.Aeb.State);
+
+        var warning = new ForwardAebHarness();
+        warning.RunUntil(ForwardAebState.Warning, Warn);
+        warning.Degraded = true;
+        for (int i = 0; i < faultCycles; i++) Assert.True(warning.Step(ForwardAebHarness.NoThreat).Warnings.HasFlag(WarningOutputs.Acoustic));
+        Assert.Equal(ForwardAebState.Warning, warning.Aeb.State);
     }
 
     [Fact]

@@ -1,0 +1,92 @@
+using AebController.Firmware.Perception;
+
+namespace AebController.Firmware.Functions;
+
+/// <summary>
+/// The conditions of forward AEB and FCW as small pure functions, each swept over its input range
+/// by the unit tests. The state machine (<see cref="ForwardAeb"/>) only combines them.
+/// </summary>
+public static class ForwardAebRules
+{
+    /// <summary>Standard gravity: a friction coefficient of 1 gives this deceleration.</summary>
+    public const float GravityMps2 = 9.81f;
+
+    /// <summary>
+    /// A speed window with hysteresis: entered inside [min, max], left only beyond it by the
+    /// hysteresis, so wheel-speed noise at a boundary never toggles the function. Never inside out of drive.
+    /// </summary>
+    public static bool InSpeedWindow(bool wasInside, bool inDrive, float speedMps, float minMps, float maxMps, float hysteresisMps)
+    {
+        if (!inDrive || !float.IsFinite(speedMps)) return false;
+        return wasInside
+            ? speedMps >= minMps - hysteresisMps && speedMps <= maxMps + hysteresisMps
+            : speedMps >= minMps && speedMps <= maxMps;
+    }
+
+    /// <summary>Warning threshold on TTC: the driver's reaction time plus the time a normal stop takes, within [min, max].</summary>
+    public static float WarningTtcS(float closingSpeedMps, float reactionS, float driverDecelMps2, float minTtcS, float maxTtcS)
+    {
+        float closing = float.IsFinite(closingSpeedMps) ? MathF.Max(closingSpeedMps, 0f) : 0f;
+        return Math.Clamp(reactionS + closing / (2f * driverDecelMps2), minTtcS, maxTtcS);
+    }
+
+    /// <summary>
+    /// The deceleration the situation needs on this road: the dry-road need divided by the friction
+    /// estimate (1 on a dry road), so a slippery road reaches every threshold earlier.
+    /// </summary>
+    public static float Need(float requiredDecelMps2, float frictionEstimate)
+    {
+        if (!float.IsFinite(requiredDecelMps2) || requiredDecelMps2 <= 0f) return float.IsPositiveInfinity(requiredDecelMps2) ? ThreatMath.Unavoidable : 0f;
+        float mu = float.IsFinite(frictionEstimate) ? Math.Clamp(frictionEstimate, 0.1f, 1f) : 1f;
+        return MathF.Min(requiredDecelMps2 / mu, ThreatMath.Unavoidable);
+    }
+
+    /// <summary>The target warrants a warning: inside the warning TTC, or already needing partial braking.</summary>
+    public static bool ThreatWarns(bool hasTarget, float ttcS, float warningTtcS, float needMps2, float brakeEntryMps2) =>
+        hasTarget && (ttcS <= warningTtcS || needMps2 >= brakeEntryMps2);
+
+    /// <summary>The target needs braking.</summary>
+    public static bool ThreatBrakes(bool hasTarget, float needMps2, float brakeEntryMps2) => hasTarget && needMps2 >= brakeEntryMps2;
+
+    /// <summary>
+    /// A warning or a brake keeps its threat while the target stays inside the warning TTC plus the
+    /// hysteresis, or needs at least 80 % of the braking entry: radar noise never ends it.
+    /// </summary>
+    public static bool ThreatHeld(bool hasTarget, float ttcS, float warningTtcS, float hysteresisS, float needMps2, float brakeEntryMps2) =>
+        hasTarget && (ttcS <= warningTtcS + hysteresisS || needMps2 >= 0.8f * brakeEntryMps2);
+
+    /// <summary>At least <paramref name="seconds"/> have passed since <paramref name="sinceUs"/>.</summary>
+    public static bool Elapsed(long nowUs, long sinceUs, float seconds) => nowUs - sinceUs >= (long)(seconds * 1e6f);
+
+    /// <summary>Warn when the condition persisted and the hold-off is over, or at once when critical.</summary>
+    public static bool WarningDue(bool warnConfirmed, bool holdOffOver, bool critical) => warnConfirmed && (holdOffOver || critical);
+
+    /// <summary>Brake when inside the AEB window and the condition persisted, after the minimum warning time or at once when critical.</summary>
+    public static bool BrakeDue(bool aebArmed, bool brakeConfirmed, bool warnedLongEnough, bool critical) =>
+        aebArmed && brakeConfirmed && (warnedLongEnough || critical);
+
+    /// <summary>
+    /// The brakes deliver less than a healthy actuator would for the requests sent (low friction, a
+    /// weak actuator): the expected deceleration exceeds the achieved one by more than the tolerance.
+    /// An unknown achieved deceleration (NaN) is never a shortfall.
+    /// </summary>
+    public static bool Shortfall(float expectedMps2, float achievedMps2, float toleranceMps2) =>
+        float.IsFinite(expectedMps2) && float.IsFinite(achievedMps2) && expectedMps2 - achievedMps2 > toleranceMps2;
+
+    /// <summary>
+    /// Friction estimate from a braking shortfall: the tyres give what was achieved, so μ ≈ achieved / g,
+    /// never below <paramref name="minFriction"/>, never above 1, never raised by a shortfall.
+    /// </summary>
+    public static float FrictionFromShortfall(float currentEstimate, float achievedMps2, float minFriction)
+    {
+        if (!float.IsFinite(achievedMps2)) return currentEstimate;
+        float mu = Math.Clamp(achievedMps2 / GravityMps2, minFriction, 1f);
+        return MathF.Min(currentEstimate, mu);
+    }
+
+    /// <summary>The car has stopped.</summary>
+    public static bool AtStandstill(float speedMps, float standstillMps) => speedMps <= standstillMps;
+
+    /// <summary>The standstill hold ends: its time is over, the driver deliberately pressed the accelerator, or the car rolls out of drive.</summary>
+    public static bool HoldEnds(bool holdTimeOver, bool accelConfirmedEdge, bool rollingOutOfDrive) => holdTimeOver || accelConfirmedEdge || rollingOutOfDrive;
+}

@@ -29,6 +29,7 @@ public sealed class ForwardAeb
     private int _lostCount;
     private int _faultCount;
     private int _shortfallCount;
+    private int _absCount;
     private bool _aebArmed;
     private bool _fcwArmed;
     private long _stateEnteredUs;
@@ -72,6 +73,7 @@ public sealed class ForwardAeb
         _lostCount = 0;
         _faultCount = 0;
         _shortfallCount = 0;
+        _absCount = 0;
         _aebArmed = false;
         _fcwArmed = false;
         _stateEnteredUs = 0;
@@ -87,10 +89,11 @@ public sealed class ForwardAeb
 
     /// <param name="achievedDecelMps2">Deceleration the car achieves (from the IMU), NaN when unknown.</param>
     /// <param name="expectedDecelMps2">Deceleration a healthy actuator would give for the requests sent, NaN when unknown.</param>
+    /// <param name="tyresAtLimit">The brake system reports ABS activity (where the car has the cue): the road gives no more.</param>
     public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver, bool degraded,
-        float achievedDecelMps2 = float.NaN, float expectedDecelMps2 = float.NaN)
+        float achievedDecelMps2 = float.NaN, float expectedDecelMps2 = float.NaN, bool tyresAtLimit = false)
     {
-        var c = Evaluate(nowUs, egoSpeedMps, gear, threat, driver, degraded, achievedDecelMps2, expectedDecelMps2);
+        var c = Evaluate(nowUs, egoSpeedMps, gear, threat, driver, degraded, achievedDecelMps2, expectedDecelMps2, tyresAtLimit);
         for (int i = 0; i < ForwardAebTable.MaxChain; i++)
         {
             if (!TakeTransition(c, nowUs)) break;
@@ -101,7 +104,7 @@ public sealed class ForwardAeb
 
     /// <summary>Every guard of this cycle, from the rules; time-dependent guards are re-read as states are entered.</summary>
     private Conditions Evaluate(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver, bool degraded,
-        float achievedDecelMps2, float expectedDecelMps2)
+        float achievedDecelMps2, float expectedDecelMps2, bool tyresAtLimit)
     {
         bool inDrive = gear == Gear.Drive;
         _aebArmed = ForwardAebRules.InSpeedWindow(_aebArmed, inDrive, egoSpeedMps, _cal.MinSpeedMps, _cal.MaxSpeedMps, _cal.SpeedHysteresisMps);
@@ -130,7 +133,9 @@ public sealed class ForwardAeb
         bool settled = braking && ForwardAebRules.Elapsed(nowUs, _stateEnteredUs, _cal.BrakeLatencyS);
         bool shortfall = settled && ForwardAebRules.Shortfall(expectedDecelMps2, achievedDecelMps2, _cal.ShortfallToleranceMps2);
         _shortfallCount = Saturating.Count(_shortfallCount, shortfall);
-        if (_shortfallCount >= _shortfallCycles)
+        // ABS modulating while AEB brakes: the tyres are at the road's limit, so what is achieved is the friction.
+        _absCount = Saturating.Count(_absCount, braking && tyresAtLimit && !degraded);
+        if (_shortfallCount >= _shortfallCycles || _absCount >= _persistenceCycles)
         {
             _frictionEstimate = ForwardAebRules.FrictionFromShortfall(_frictionEstimate, achievedDecelMps2, _cal.MinFrictionEstimate);
         }

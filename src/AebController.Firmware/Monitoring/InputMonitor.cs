@@ -75,8 +75,9 @@ public sealed class InputMonitor
 
         float speed = frame.Motion.WheelSpeedMps;
         bool motionFresh = Fresh(frame.Motion.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.WheelSpeedStale);
+        bool slipOk = !frame.Motion.SlipCuesAvailable || (frame.Motion.BrakeSlip >= 0f && frame.Motion.BrakeSlip <= 1f);
         _health.WheelSpeedOk = motionFresh
-            & Flag(float.IsFinite(speed) && speed >= 0f && speed < 100f, DiagnosticCode.WheelSpeedOutOfRange);
+            & Flag(float.IsFinite(speed) && speed >= 0f && speed < 100f && slipOk, DiagnosticCode.WheelSpeedOutOfRange);
         _health.ImuOk = motionFresh
             & Flag(float.IsFinite(frame.Motion.YawRateRps) && MathF.Abs(frame.Motion.YawRateRps) < 3f
                 && float.IsFinite(frame.Motion.LongAccelMps2) && MathF.Abs(frame.Motion.LongAccelMps2) < 30f, DiagnosticCode.ImuOutOfRange);

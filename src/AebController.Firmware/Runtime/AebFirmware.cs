@@ -133,7 +133,8 @@ public sealed class AebFirmware
 
         // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.
         float achievedDecel = health.ImuOk ? -frame.Motion.LongAccelMps2 : float.NaN;
-        var forward = _forwardAeb.Step(nowUs, _egoSpeedMps, gear, _forwardThreat, driver, !forwardInputsOk, achievedDecel, _monitor.ExpectedBrakeMps2);
+        bool absActive = health.ImuOk && health.WheelSpeedOk && frame.Motion.SlipCuesAvailable && frame.Motion.AbsActive;
+        var forward = _forwardAeb.Step(nowUs, _egoSpeedMps, gear, _forwardThreat, driver, !forwardInputsOk, achievedDecel, _monitor.ExpectedBrakeMps2, absActive);
         var lowForward = _lowSpeedForward.Step(nowUs, _egoSpeedMps, gear, _lowSpeedForwardThreat, driver, !(health.UltrasonicFrontOk && speedOk), linked);
         var lowRear = _lowSpeedRear.Step(nowUs, _egoSpeedMps, gear, _rearThreat, driver, !(health.UltrasonicRearOk && speedOk), linked);
         var reverse = _reverseAeb.Step(nowUs, _egoSpeedMps, gear, _rearThreat, driver, !(health.RearRadarOk && speedOk), linked);

@@ -19,6 +19,12 @@ public sealed record MaiCalibration
     /// <summary>An obstacle in the direction of travel within this distance makes the case.</summary>
     public float ObstacleRangeM { get; init; } = 5.0f;
 
+    /// <summary>An obstacle whose gap opens faster than this drives away and is no MAI case (a lead car pulling away).</summary>
+    public float RecedingSpeedMps { get; init; } = 0.3f;
+
+    /// <summary>Time constant of the gap-opening estimate from successive ranges (ultrasonics at 15 Hz, radar at 20 Hz).</summary>
+    public float GapRateTimeConstantS { get; init; } = 0.2f;
+
     /// <summary>Torque allowed while suppressing with an obstacle ahead.</summary>
     public float ObstacleTorqueLimit { get; init; } = 0.0f;
 
@@ -52,6 +58,8 @@ public sealed record MaiCalibration
         rules.InRange(prefix + "deepPedal", DeepPedal, 0.3, 1.0, "");
         rules.InRange(prefix + "fastPedalRatePerS", FastPedalRatePerS, 0.5, 50.0, "1/s");
         rules.InRange(prefix + "obstacleRangeM", ObstacleRangeM, 0.5, 20.0, "m");
+        rules.InRange(prefix + "recedingSpeedMps", RecedingSpeedMps, 0.05, 3.0, "m/s");
+        rules.InRange(prefix + "gapRateTimeConstantS", GapRateTimeConstantS, 0.02, 2.0, "s");
         rules.InRange(prefix + "obstacleTorqueLimit", ObstacleTorqueLimit, 0.0, 1.0, "");
         rules.InRange(prefix + "openSlamPedal", OpenSlamPedal, 0.5, 1.0, "");
         rules.InRange(prefix + "openSlamRatePerS", OpenSlamRatePerS, 0.5, 50.0, "1/s");

@@ -23,10 +23,13 @@ public sealed class Mai
     private long _releasedFromSuppressionUs = long.MinValue / 2;
     private long _lastGearChangeUs = long.MinValue / 2;
     private Gear _previousGear = Gear.Park;
+    private readonly long _cyclePeriodUs;
+    private bool _started;
 
-    public Mai(MaiCalibration calibration)
+    public Mai(MaiCalibration calibration, long cyclePeriodUs = 10_000)
     {
         _cal = calibration;
+        _cyclePeriodUs = cyclePeriodUs;
         Reset();
     }
 
@@ -45,22 +48,45 @@ public sealed class Mai
         _releasedFromSuppressionUs = long.MinValue / 2;
         _lastGearChangeUs = long.MinValue / 2;
         _previousGear = Gear.Park;
+        _started = false;
     }
 
+    /// <summary>
+    /// An obstacle makes the MAI case only when it is near and stands or closes: a lead car pulling
+    /// away (gap opening faster than <paramref name="recedingMps"/>) is no reason to cut torque.
+    /// </summary>
+    public static bool ObstacleCounts(float rangeM, float maxRangeM, float gapOpeningMps, float recedingMps) =>
+        rangeM <= maxRangeM && !(gapOpeningMps > recedingMps);
+
     /// <param name="obstacleRangeM">Distance to the nearest obstacle in the direction of travel, +∞ when none.</param>
-    public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in DriverActivity driver, float obstacleRangeM, bool pedalFaulted, bool degraded)
+    /// <param name="gapOpeningMps">How fast the gap to that obstacle opens (positive: it drives away), 0 when unknown.</param>
+    public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in DriverActivity driver, float obstacleRangeM, bool pedalFaulted, bool degraded,
+        float gapOpeningMps = 0f)
     {
+        float pedal = driver.AccelPedal;
+        if (!_started)
+        {
+            // First cycle after power-up or a restart mid-drive: the gear was not just changed and a
+            // pedal already down was not pressed just now; neither can make a pedal-error case.
+            _started = true;
+            _previousGear = gear;
+            if (pedal > _cal.OffPedal)
+            {
+                _pressing = true;
+                _pressStartUs = long.MinValue / 4;
+            }
+        }
+
         if (gear != _previousGear)
         {
             _lastGearChangeUs = nowUs;
             _previousGear = gear;
         }
 
-        float pedal = driver.AccelPedal;
         if (!_pressing && pedal > _cal.OffPedal)
         {
             _pressing = true;
-            _pressStartUs = nowUs - 10_000; // the press began within the last cycle
+            _pressStartUs = nowUs - _cyclePeriodUs; // the press began within the last cycle
         }
         else if (_pressing && pedal <= _cal.OffPedal)
         {
@@ -69,7 +95,7 @@ public sealed class Mai
 
         float pressS = MathF.Max((nowUs - _pressStartUs) * 1e-6f, 1e-3f);
         float averageRate = _pressing ? pedal / pressS : 0f;
-        bool obstacle = obstacleRangeM <= _cal.ObstacleRangeM;
+        bool obstacle = ObstacleCounts(obstacleRangeM, _cal.ObstacleRangeM, gapOpeningMps, _cal.RecedingSpeedMps);
         if (obstacle) _obstacleLastSeenUs = nowUs;
 
         if (pedalFaulted)

@@ -2,8 +2,9 @@ namespace AebController.Firmware.Perception;
 
 /// <summary>
 /// Closed-form collision kinematics for one target ahead in the direction of travel. The ego is
-/// taken at constant speed (what happens if nobody acts); the target keeps its acceleration until
-/// it stops, and never reverses.
+/// taken at constant speed (what happens if nobody acts); a target moving our way keeps its
+/// acceleration until it stops, and never reverses; a target coming towards us (oncoming, or the
+/// along-track part of a crossing one) keeps its speed, and its true closing speed counts.
 /// </summary>
 public static class ThreatMath
 {
@@ -14,9 +15,16 @@ public static class ThreatMath
     public static float TimeToCollision(float rangeM, float egoSpeedMps, float targetSpeedMps, float targetAccelMps2)
     {
         if (rangeM <= 0f) return 0f;
+        if (targetSpeedMps < 0f)
+        {
+            // Coming towards us: both speeds close the gap (30 m, 10 m/s each way: 1.5 s).
+            float closing = MathF.Max(egoSpeedMps, 0f) - targetSpeedMps;
+            return rangeM / closing;
+        }
+
         if (egoSpeedMps <= 0f) return float.PositiveInfinity;
 
-        float vt = MathF.Max(targetSpeedMps, 0f);
+        float vt = targetSpeedMps;
         float at = vt > 0f ? targetAccelMps2 : 0f;
 
         // Phase 1: both moving. gap(t) = r + (vt - ve) t + 0.5 at t².
@@ -36,8 +44,9 @@ public static class ThreatMath
     public static float RequiredDeceleration(float rangeM, float egoSpeedMps, float targetSpeedMps, float targetAccelMps2, float latencyS, float marginM)
     {
         if (egoSpeedMps <= 0f) return 0f;
+        if (targetSpeedMps < 0f) return RequiredForOncoming(rangeM, egoSpeedMps, -targetSpeedMps, latencyS, marginM);
 
-        float vt = MathF.Max(targetSpeedMps, 0f);
+        float vt = targetSpeedMps;
         float at = vt > 0f ? targetAccelMps2 : 0f;
 
         // Advance the target through the latency, stopping it if it stops.
@@ -68,6 +77,19 @@ public static class ThreatMath
         float closing = ve - vtL;
         if (closing <= 0f) return 0f;
         return MathF.Min(closing * closing / (2f * d), Unavoidable);
+    }
+
+    /// <summary>
+    /// A target coming towards us at <paramref name="oncomingMps"/> does not wait: the ego must be at a
+    /// standstill, short by the margin, before the target reaches the point where it stops. After the
+    /// latency the gap is r − (ve + vo)·tl; stopping at a takes ve/a, over ve²/2a, while the target
+    /// covers vo·ve/a, so a ≥ (ve²/2 + vo·ve) / (gap − margin). At vo → 0 this is the stationary case.
+    /// </summary>
+    private static float RequiredForOncoming(float rangeM, float egoSpeedMps, float oncomingMps, float latencyS, float marginM)
+    {
+        float d = rangeM - (egoSpeedMps + oncomingMps) * latencyS - marginM;
+        if (d <= 0.01f) return Unavoidable;
+        return MathF.Min((0.5f * egoSpeedMps * egoSpeedMps + oncomingMps * egoSpeedMps) / d, Unavoidable);
     }
 
     private static float SmallestPositiveRoot(float a, float b, float c)

@@ -33,6 +33,7 @@ public sealed class AebFirmware
     private ThreatAssessment _rearThreat;
     private float _egoSpeedMps;
     private DriverActivity _driverActivity;
+    private GapRateEstimator _obstacleGap;
 
     public AebFirmware(AebCalibration calibration)
     {
@@ -44,7 +45,7 @@ public sealed class AebFirmware
         _reverseAeb = new ObstacleAeb(_cal.ReverseAeb, Gear.Reverse, _cal.CyclePeriodS, fwd.ReleaseRateMps3);
         _lowSpeedForward = new ObstacleAeb(_cal.LowSpeedForward, Gear.Drive, _cal.CyclePeriodS, fwd.ReleaseRateMps3);
         _lowSpeedRear = new ObstacleAeb(_cal.LowSpeedRear, Gear.Reverse, _cal.CyclePeriodS, fwd.ReleaseRateMps3);
-        _mai = new Mai(_cal.Mai);
+        _mai = new Mai(_cal.Mai, _cal.CyclePeriodUs);
         _frontEchoes = new UltrasonicObstacleTracker(_cal.Ultrasonic, rear: false, _cal.Vehicle.WidthM);
         _rearEchoes = new UltrasonicObstacleTracker(_cal.Ultrasonic, rear: true, _cal.Vehicle.WidthM);
         _forwardGate = new TargetGate(
@@ -82,6 +83,7 @@ public sealed class AebFirmware
         _rearThreat = ThreatAssessment.None;
         _egoSpeedMps = 0f;
         _driverActivity = default;
+        _obstacleGap.Reset();
     }
 
     public ActuatorCommand Step(SensorFrame frame)
@@ -128,7 +130,15 @@ public sealed class AebFirmware
             : gear == Gear.Reverse && _rearThreat.HasTarget ? _rearThreat.RangeM
             : float.PositiveInfinity;
         bool pedalFaulted = !health.AccelPedalOk && frame.Pedals.AgeUs < SignalAge.Never;
-        var mai = _mai.Step(nowUs, _egoSpeedMps, gear, driver, obstacleRange, pedalFaulted, !speedOk);
+        // A radar target says itself how fast it goes away; an echo only through its successive ranges.
+        float gapOpening = _obstacleGap.Update(obstacleRange, _cal.CyclePeriodS, _cal.Mai.GapRateTimeConstantS);
+        var nearest = gear == Gear.Drive ? _lowSpeedForwardThreat : _rearThreat;
+        if (nearest.HasTarget && nearest.TrackId >= 0 && float.IsFinite(nearest.ClosingSpeedMps))
+        {
+            gapOpening = MathF.Max(gapOpening, -nearest.ClosingSpeedMps);
+        }
+
+        var mai = _mai.Step(nowUs, _egoSpeedMps, gear, driver, obstacleRange, pedalFaulted, !speedOk, gapOpening);
         bool linked = _mai.LinkActive;
 
         // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.

@@ -24,7 +24,23 @@ public sealed record ObstacleAebCalibration
     public float MinBrakeDecelMps2 { get; init; } = 3.0f;
     public float MaxBrakeDecelMps2 { get; init; } = 8.0f;
     public float BrakeLatencyS { get; init; } = 0.25f;
-    public int PersistenceCycles { get; init; } = 2;
+    /// <summary>Time a condition must hold, every cycle, before warning or braking (2 cycles at 100 Hz).</summary>
+    public float PersistenceS { get; init; } = 0.02f;
+
+    /// <summary>Braking lets go after the obstacle has stopped closing for this long.</summary>
+    public float ThreatLostS { get; init; } = 0.2f;
+
+    /// <summary>The warning stays on this long after its condition clears: it never drops on the first quiet cycle.</summary>
+    public float WarningHoldS { get; init; } = 0.5f;
+
+    /// <summary>The car counts as stopped below this speed.</summary>
+    public float StandstillSpeedMps { get; init; } = 0.05f;
+
+    /// <summary>A brake or warning already on is held this long through an input fault before the safe state.</summary>
+    public float FaultGraceS { get; init; } = 0.2f;
+
+    /// <summary>Facing an obstacle an override never drops the brake in one cycle: it ramps out at this rate.</summary>
+    public float OverrideReleaseRateMps3 { get; init; } = 20f;
     public float StandstillHoldS { get; init; } = 2.0f;
     public float HoldDecelMps2 { get; init; } = 3.0f;
     public float OverrideHoldOffS { get; init; } = 2.0f;
@@ -59,7 +75,12 @@ public sealed record ObstacleAebCalibration
         rules.InRange(prefix + "maxBrakeDecelMps2", MaxBrakeDecelMps2, 0.5, 12.0, "m/s²");
         rules.Require(MinBrakeDecelMps2 <= MaxBrakeDecelMps2, prefix + "minBrakeDecelMps2", "must not exceed maxBrakeDecelMps2");
         rules.InRange(prefix + "brakeLatencyS", BrakeLatencyS, 0.0, 1.0, "s");
-        rules.InRange(prefix + "persistenceCycles", PersistenceCycles, 1, 50, "cycles");
+        rules.InRange(prefix + "persistenceS", PersistenceS, 0.001, 0.5, "s");
+        rules.InRange(prefix + "threatLostS", ThreatLostS, 0.01, 5.0, "s");
+        rules.InRange(prefix + "warningHoldS", WarningHoldS, 0.0, 5.0, "s");
+        rules.InRange(prefix + "standstillSpeedMps", StandstillSpeedMps, 0.01, 1.0, "m/s");
+        rules.InRange(prefix + "faultGraceS", FaultGraceS, 0.0, 1.0, "s");
+        rules.InRange(prefix + "overrideReleaseRateMps3", OverrideReleaseRateMps3, 2.0, 200.0, "m/s³");
         rules.InRange(prefix + "standstillHoldS", StandstillHoldS, 0.0, 30.0, "s");
         rules.InRange(prefix + "holdDecelMps2", HoldDecelMps2, 0.5, 10.0, "m/s²");
         rules.InRange(prefix + "overrideHoldOffS", OverrideHoldOffS, 0.0, 30.0, "s");

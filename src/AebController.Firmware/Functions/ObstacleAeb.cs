@@ -14,9 +14,6 @@ namespace AebController.Firmware.Functions;
 /// </summary>
 public sealed class ObstacleAeb
 {
-    private const float StandstillMps = 0.05f;
-    private const int ThreatLostCycles = 20;
-
     private readonly ObstacleAebCalibration _cal;
     private readonly Gear _gear;
     private readonly float _cycleS;
@@ -24,6 +21,12 @@ public sealed class ObstacleAeb
     private int _brakePersist;
     private int _warnPersist;
     private int _lostCycles;
+    private int _quietCycles;
+    private int _faultCycles;
+    private readonly int _persistenceCycles;
+    private readonly int _threatLostCycles;
+    private readonly int _warningHoldCycles;
+    private readonly int _faultGraceCycles;
     private long _enteredUs;
     private float _requestMps2;
 
@@ -33,6 +36,10 @@ public sealed class ObstacleAeb
         _gear = gear;
         _cycleS = cyclePeriodS;
         _releaseRateMps3 = releaseRateMps3;
+        _persistenceCycles = Saturating.CyclesFor(calibration.PersistenceS, cyclePeriodS);
+        _threatLostCycles = Saturating.CyclesFor(calibration.ThreatLostS, cyclePeriodS);
+        _warningHoldCycles = Saturating.CyclesFor(calibration.WarningHoldS, cyclePeriodS);
+        _faultGraceCycles = Saturating.CyclesFor(calibration.FaultGraceS, cyclePeriodS);
         Reset();
     }
 
@@ -47,6 +54,8 @@ public sealed class ObstacleAeb
         _brakePersist = 0;
         _warnPersist = 0;
         _lostCycles = 0;
+        _quietCycles = 0;
+        _faultCycles = 0;
         _enteredUs = 0;
         _requestMps2 = 0f;
         RequiredDecelMps2 = 0f;
@@ -62,10 +71,19 @@ public sealed class ObstacleAeb
         bool inGear = gear == _gear;
         bool armed = inGear && egoSpeedMps <= _cal.MaxSpeedMps;
         bool moving = egoSpeedMps >= _cal.MinSpeedMps;
-        _brakePersist = threat.HasTarget && moving && required >= trigger ? _brakePersist + 1 : 0;
-        _warnPersist = threat.HasTarget && required >= _cal.WarningDecelMps2 ? _warnPersist + 1 : 0;
+        _faultCycles = Saturating.Count(_faultCycles, degraded);
+        bool active = State is ObstacleAebState.Warning or ObstacleAebState.Braking or ObstacleAebState.StandstillHold;
+        if (degraded && active && _faultCycles <= _faultGraceCycles)
+        {
+            // A short input fault holds what is on (never more): one glitch never cancels a justified brake.
+            return Output(_requestMps2, State == ObstacleAebState.StandstillHold ? WarningOutputs.Visual : WarningOutputs.Acoustic | WarningOutputs.Visual);
+        }
+
+        _brakePersist = Saturating.Count(_brakePersist, threat.HasTarget && moving && required >= trigger);
+        _warnPersist = Saturating.Count(_warnPersist, threat.HasTarget && required >= _cal.WarningDecelMps2);
+        _quietCycles = Saturating.Count(_quietCycles, _warnPersist == 0);
         bool closing = threat.HasTarget && threat.ClosingSpeedMps > 0.05f;
-        _lostCycles = closing || egoSpeedMps <= StandstillMps ? 0 : _lostCycles + 1;
+        _lostCycles = Saturating.Count(_lostCycles, !(closing || egoSpeedMps <= _cal.StandstillSpeedMps));
         // An accelerator press overrides only when MAI does not suspect it is the wrong pedal.
         bool overrideEdge = driver.EvasiveSteeringRisingEdge || (driver.KickDownRisingEdge && !maiLinked);
 
@@ -97,19 +115,20 @@ public sealed class ObstacleAeb
                 }
 
                 if (overrideEdge && State == ObstacleAebState.Warning) return Override(nowUs);
-                if (_brakePersist >= _cal.PersistenceCycles)
+                if (_brakePersist >= _persistenceCycles)
                 {
                     Enter(ObstacleAebState.Braking, nowUs);
                     goto case ObstacleAebState.Braking;
                 }
 
-                if (_warnPersist >= _cal.PersistenceCycles)
+                if (_warnPersist >= _persistenceCycles)
                 {
                     Enter(ObstacleAebState.Warning, nowUs);
                     return Ramp(WarningOutputs.Acoustic | WarningOutputs.Visual);
                 }
 
-                if (State == ObstacleAebState.Warning && _warnPersist == 0) Enter(ObstacleAebState.Standby, nowUs);
+                // The warning holds through a short quiet spell (sensor noise) and ends only after the hold time.
+                if (State == ObstacleAebState.Warning && _quietCycles >= _warningHoldCycles) Enter(ObstacleAebState.Standby, nowUs);
                 return Ramp(State == ObstacleAebState.Warning ? WarningOutputs.Acoustic | WarningOutputs.Visual : WarningOutputs.None);
 
             case ObstacleAebState.Braking:
@@ -120,13 +139,13 @@ public sealed class ObstacleAeb
                     goto case ObstacleAebState.Release;
                 }
 
-                if (egoSpeedMps <= StandstillMps)
+                if (egoSpeedMps <= _cal.StandstillSpeedMps)
                 {
                     Enter(ObstacleAebState.StandstillHold, nowUs);
                     goto case ObstacleAebState.StandstillHold;
                 }
 
-                if (_lostCycles >= ThreatLostCycles)
+                if (_lostCycles >= _threatLostCycles)
                 {
                     Enter(ObstacleAebState.Release, nowUs);
                     goto case ObstacleAebState.Release;
@@ -149,7 +168,7 @@ public sealed class ObstacleAeb
                 return Output(_requestMps2, WarningOutputs.Visual);
 
             case ObstacleAebState.Release:
-                if (armed && _brakePersist >= _cal.PersistenceCycles)
+                if (armed && _brakePersist >= _persistenceCycles)
                 {
                     Enter(ObstacleAebState.Braking, nowUs);
                     goto case ObstacleAebState.Braking;
@@ -165,8 +184,9 @@ public sealed class ObstacleAeb
                     Enter(armed ? ObstacleAebState.Standby : ObstacleAebState.Off, nowUs);
                 }
 
-                _requestMps2 = 0f;
-                return Output(0f, WarningOutputs.None);
+                // Facing an obstacle the brake is never dropped in one cycle: it ramps out.
+                _requestMps2 = MathF.Max(0f, _requestMps2 - _cal.OverrideReleaseRateMps3 * _cycleS);
+                return Output(_requestMps2, WarningOutputs.None);
 
             default:
                 Enter(ObstacleAebState.Off, nowUs);
@@ -177,8 +197,8 @@ public sealed class ObstacleAeb
     private FunctionOutput Override(long nowUs)
     {
         Enter(ObstacleAebState.Overridden, nowUs);
-        _requestMps2 = 0f;
-        return Output(0f, WarningOutputs.None);
+        _requestMps2 = MathF.Max(0f, _requestMps2 - _cal.OverrideReleaseRateMps3 * _cycleS);
+        return Output(_requestMps2, WarningOutputs.None);
     }
 
     private FunctionOutput Ramp(WarningOutputs warnings)

@@ -34,6 +34,7 @@ public static class RadarThreatAssessor
             float targetAccel = egoAccelMps2 + track.RelAccelLongMps2;
             bool stationary = MathF.Abs(targetSpeed) < StationarySpeedMps;
             if (stationary && track.ElevationM < gate.MinStationaryElevationM) continue;
+            if (stationary && CameraVetoes(ref camera, track, gate)) continue;
 
             float ttc = ThreatMath.TimeToCollision(track.LongitudinalM, egoSpeedMps, targetSpeed, targetAccel);
             float horizon = float.IsFinite(ttc) ? MathF.Min(ttc, MaxLateralPredictionS) : 0f;
@@ -81,6 +82,37 @@ public static class RadarThreatAssessor
         if (track.ElevationM > gate.MaxElevationM) return false;
         return true;
     }
+
+    /// <summary>
+    /// The camera vetoes a stationary radar target only when it confidently sees, at the same place,
+    /// something that must not cause braking (a gantry, a road plate, drivable clutter) and the
+    /// radar's own elevation agrees (high for a gantry, low for a plate): both sensors must say so.
+    /// A faulted camera gives an empty list, so a camera fault never removes a target; the camera
+    /// never adds one either, so its absence never prevents braking for a radar-confirmed threat.
+    /// </summary>
+    public static bool CameraVetoes(ref CameraObjectList camera, in RadarTrack track, in TargetGate gate)
+    {
+        int count = Math.Min(camera.Count, CameraObjectBuffer.Capacity);
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly CameraObject obj = ref camera.Objects[i];
+            if (!TrackPlausibility.CameraObjectValid(obj) || !(obj.Confidence >= gate.CameraVetoConfidence)) continue;
+            bool samePlace = MathF.Abs(obj.LongitudinalM - track.LongitudinalM) < 2f + 0.1f * track.LongitudinalM
+                && MathF.Abs(obj.LateralM - track.LateralM) < 1.5f;
+            if (!samePlace) continue;
+            if (VetoAgrees(obj.Class, track.ElevationM, gate.VetoHighElevationM, gate.VetoLowElevationM)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The camera's class and the radar's elevation agree that the object is not in the way.</summary>
+    public static bool VetoAgrees(ObjectClass cameraClass, float radarElevationM, float highElevationM, float lowElevationM) => cameraClass switch
+    {
+        ObjectClass.OverheadGantry => radarElevationM >= highElevationM,
+        ObjectClass.RoadPlate or ObjectClass.DrivableClutter => radarElevationM <= lowElevationM,
+        _ => false,
+    };
 
     /// <summary>The class of a confirmed camera object at about the same place, or Unknown.</summary>
     private static ObjectClass CameraClassNear(ref CameraObjectList camera, float rangeM, float lateralM)

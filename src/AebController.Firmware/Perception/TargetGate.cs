@@ -9,4 +9,7 @@ public readonly record struct TargetGate(
     float MinOverlapM,
     float EgoWidthM,
     float BrakeLatencyS,
-    float StopMarginM);
+    float StopMarginM,
+    float CameraVetoConfidence = 0.8f,
+    float VetoHighElevationM = 1.5f,
+    float VetoLowElevationM = 0.3f);

@@ -35,6 +35,9 @@ public sealed class AebFirmware
     private DriverActivity _driverActivity;
     private GapRateEstimator _obstacleGap;
 
+    /// <summary>The camera list used when the camera is faulted or absent: empty, so it can neither veto nor classify.</summary>
+    private CameraObjectList _noCamera;
+
     public AebFirmware(AebCalibration calibration)
     {
         _cal = calibration.EnsureValid();
@@ -112,11 +115,10 @@ public sealed class AebFirmware
         // Perception, per direction of travel.
         bool forwardInputsOk = health.FrontRadarOk && speedOk && health.ImuOk;
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
-            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref frame.FrontCamera, new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate)
+            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate)
             : ThreatAssessment.None;
-        var noCamera = default(CameraObjectList);
         _rearRadarThreat = health.RearRadarOk && speedOk && gear == Gear.Reverse
-            ? RadarThreatAssessor.Assess(ref frame.RearRadar, ref noCamera, new EgoPath(_egoSpeedMps, -yaw, _rearOverhangM), _egoSpeedMps, accel, _rearGate)
+            ? RadarThreatAssessor.Assess(ref frame.RearRadar, ref _noCamera, new EgoPath(_egoSpeedMps, -yaw, _rearOverhangM), _egoSpeedMps, accel, _rearGate)
             : ThreatAssessment.None;
         var frontEcho = health.UltrasonicFrontOk ? _frontEchoes.Update(ref frame.Ultrasonics, _cal.Monitoring.UltrasonicMaxAgeUs) : default;
         var rearEcho = health.UltrasonicRearOk ? _rearEchoes.Update(ref frame.Ultrasonics, _cal.Monitoring.UltrasonicMaxAgeUs) : default;

@@ -115,9 +115,27 @@ public class ObstacleAebTransitionTests
         Step(1.5f, Wall(0.8f, 1.5f), mai: true);
         Assert.Equal(ObstacleAebState.Braking, _aeb.State);
         _driver.EvasiveSteeringRisingEdge = true;
+        var before = Step(1.5f, Wall(0.8f, 1.5f), mai: true).BrakeDecelMps2;
+        _driver.EvasiveSteeringRisingEdge = true;
         var output = Step(1.5f, Wall(0.8f, 1.5f), mai: true);
         Assert.Equal(ObstacleAebState.Overridden, _aeb.State);
+        // Never dropped in one cycle: ramped out at 20 m/s³ (0.2 m/s² per 10 ms cycle).
+        Assert.Equal(MathF.Max(0f, before - 0.2f), output.BrakeDecelMps2, 3);
+        for (int i = 0; i < 100; i++) output = Step(1.5f, Wall(0.8f, 1.5f));
         Assert.Equal(0f, output.BrakeDecelMps2);
+    }
+
+    [Fact]
+    public void The_warning_holds_through_a_short_quiet_spell_and_ends_after_its_hold_time()
+    {
+        // A need of 1.2–2.5 m/s² warns without braking. 1.2 m/s at 1.1 m: gap after latency 0.8 m, d = 0.3 m, need = 1.44 / 0.6 = 2.4 m/s²: a warning, no braking.
+        for (int i = 0; i < 5; i++) Step(1.2f, Wall(1.1f, 1.2f));
+        Assert.Equal(ObstacleAebState.Warning, _aeb.State);
+        // 0.4 s without the threat (hold 0.5 s = 50 cycles): still warning.
+        for (int i = 0; i < 40; i++) Step(0.3f, ThreatAssessment.None);
+        Assert.Equal(ObstacleAebState.Warning, _aeb.State);
+        for (int i = 0; i < 10; i++) Step(0.3f, ThreatAssessment.None);
+        Assert.Equal(ObstacleAebState.Standby, _aeb.State);
     }
 
     [Fact]
@@ -142,6 +160,9 @@ public class ObstacleAebTransitionTests
     {
         Step(1.5f, Wall(0.9f, 1.5f));
         var braking = Step(1.5f, Wall(0.9f, 1.5f));
+        // A fault shorter than the grace (0.2 s = 20 cycles) holds the brake; then the safe state.
+        for (int i = 0; i < 20; i++) Assert.Equal(braking.BrakeDecelMps2, Step(1.5f, Wall(0.9f, 1.5f), degraded: true).BrakeDecelMps2);
+        Assert.Equal(ObstacleAebState.Braking, _aeb.State);
         var first = Step(1.5f, Wall(0.9f, 1.5f), degraded: true);
         Assert.Equal(ObstacleAebState.Degraded, _aeb.State);
         Assert.True(first.BrakeDecelMps2 < braking.BrakeDecelMps2);

@@ -1,0 +1,75 @@
+using AebController.Firmware.Calibration;
+using AebController.Firmware.Perception;
+using AebController.Firmware.Signals;
+
+namespace AebController.Firmware.Tests.Forward;
+
+/// <summary>The camera vetoes a stationary radar target only when both sensors agree it is not in the way.</summary>
+public sealed class CameraVetoTests
+{
+    [Fact]
+    public void Veto_agreement_sweep_over_class_and_radar_elevation()
+    {
+        foreach (var cls in Enum.GetValues<ObjectClass>())
+        {
+            for (int e = -10; e <= 40; e++)
+            {
+                float elevation = e / 10f;
+                bool expected = cls switch
+                {
+                    ObjectClass.OverheadGantry => e >= 15,
+                    ObjectClass.RoadPlate or ObjectClass.DrivableClutter => e <= 3,
+                    _ => false,
+                };
+                Assert.Equal(expected, RadarThreatAssessor.VetoAgrees(cls, elevation, 1.5f, 0.3f));
+            }
+        }
+    }
+
+    private static TargetGate Gate()
+    {
+        var cal = new ForwardAebCalibration();
+        return new TargetGate(cal.MinTrackUpdates, cal.MaxRangeM, cal.MaxTargetElevationM, cal.MinStationaryElevationM,
+            cal.MinOverlapM, 1.85f, cal.BrakeLatencyS, cal.StopMarginM);
+    }
+
+    private static RadarObjectList OneStationaryTrack(float elevationM)
+    {
+        var radar = new RadarObjectList { Count = 1, SensorOk = true };
+        radar.Tracks[0] = new RadarTrack
+        {
+            Id = 1, LongitudinalM = 30f, RelVelLongMps = -15f, WidthM = 1.8f, ElevationM = elevationM, RcsDbsm = 10f, UpdateCount = 10,
+        };
+        return radar;
+    }
+
+    private static CameraObjectList Camera(ObjectClass cls, float confidence)
+    {
+        var camera = new CameraObjectList { Count = 1, SensorOk = true };
+        camera.Objects[0] = new CameraObject { Id = 1, LongitudinalM = 30.5f, LateralM = 0.1f, WidthM = 1.8f, RelVelLongMps = -15f, Class = cls, Confidence = confidence };
+        return camera;
+    }
+
+    [Theory]
+    [InlineData(ObjectClass.OverheadGantry, 0.95f, 2.0f, false)]  // both agree: vetoed
+    [InlineData(ObjectClass.OverheadGantry, 0.95f, 0.5f, true)]   // the radar sees it low: no veto
+    [InlineData(ObjectClass.OverheadGantry, 0.5f, 2.0f, true)]    // the camera is unsure: no veto
+    [InlineData(ObjectClass.PassengerCar, 0.95f, 0.5f, true)]     // a car is never vetoed
+    [InlineData(ObjectClass.RoadPlate, 0.95f, 0.2f, false)]       // both agree: vetoed
+    [InlineData(ObjectClass.RoadPlate, 0.95f, 0.6f, true)]        // the radar sees something tall: no veto
+    public void A_stationary_target_is_vetoed_only_when_camera_and_radar_agree(ObjectClass cls, float confidence, float elevationM, bool threat)
+    {
+        var radar = OneStationaryTrack(elevationM);
+        var camera = Camera(cls, confidence);
+        var result = RadarThreatAssessor.Assess(ref radar, ref camera, new EgoPath(15f, 0f, 3.7f), 15f, 0f, Gate());
+        Assert.Equal(threat, result.HasTarget);
+    }
+
+    [Fact]
+    public void Without_a_camera_list_the_radar_target_stands()
+    {
+        var radar = OneStationaryTrack(2.0f);
+        var none = default(CameraObjectList);
+        Assert.True(RadarThreatAssessor.Assess(ref radar, ref none, new EgoPath(15f, 0f, 3.7f), 15f, 0f, Gate()).HasTarget);
+    }
+}

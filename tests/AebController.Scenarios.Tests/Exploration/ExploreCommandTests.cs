@@ -175,8 +175,8 @@ public class ExploreCommandTests
         var runner = new BlockRunner(parsed, 1, new ScenarioRunner());
         foreach (long block in new long[] { 0, 17, 49 })
         {
-            var again = runner.Run(block, CampaignPlan.BlockSize);
-            for (int s = 0; s < again.Length; s++) Assert.Equal(Describe(again[s]), Describe(runs[(int)block * CampaignPlan.BlockSize + s]));
+            var recomputed = runner.Run(block, CampaignPlan.BlockSize);
+            for (int s = 0; s < recomputed.Length; s++) Assert.Equal(Describe(recomputed[s]), Describe(runs[(int)block * CampaignPlan.BlockSize + s]));
         }
     }
 

@@ -218,6 +218,9 @@ public static class ScenarioValidator
         if (s.Score is null) Fail("score", "must be an object");
         Range("score.points", s.Score!.Points, 0f, 100f);
         if (!Enum.IsDefined(s.Score.Method)) Fail("score.method", $"unknown method {s.Score.Method}");
+        if (!Enum.IsDefined(s.System)) Fail("system", $"must be on or off, got {s.System}");
+        if (s.Clause is string clause && string.IsNullOrWhiteSpace(clause)) Fail("clause", "must not be empty when given");
+        if (s.Cell is { } cell) ValidateCell(cell, Fail, Range);
         Names<FunctionFlags>("expect.brakeReasons", x2.BrakeReasons, Fail);
         Names<ForwardAebState>("expect.forwardStates", x2.ForwardStates, Fail);
     }
@@ -347,6 +350,27 @@ public static class ScenarioValidator
         range($"{field}.b", c.B, -10f, 10f);
         range($"{field}.c", c.C, -10f, 10f);
         range($"{field}.d", c.D, -10f, 10f);
+    }
+
+    /// <summary>The documents a cell may name; docs/conformance.md describes each.</summary>
+    public static readonly string[] Protocols = ["euro-ncap-2026", "euro-ncap-2023", "un-r152", "un-r175", "gb-39901-2025", "fmvss-127"];
+
+    private static void ValidateCell(ProtocolCellDefinition cell, Action<string, string> fail, Action<string, float, float, float> range)
+    {
+        if (Array.IndexOf(Protocols, cell.Protocol) < 0) fail("cell.protocol", $"must be one of {string.Join(", ", Protocols)}, got '{cell.Protocol}'");
+        if (string.IsNullOrWhiteSpace(cell.Chapter)) fail("cell.chapter", "must not be empty");
+        if (string.IsNullOrWhiteSpace(cell.Scenario)) fail("cell.scenario", "must not be empty");
+        range("cell.testSpeedKph", cell.TestSpeedKph, 0f, 250f);
+        range("cell.targetSpeedKph", cell.TargetSpeedKph, -250f, 250f);
+        if (cell.ImpactLocationPct is float il) range("cell.impactLocationPct", il, -100f, 200f);
+        if (!Enum.IsDefined(cell.Range)) fail("cell.range", $"must be standard or extended, got {cell.Range}");
+        if (!Enum.IsDefined(cell.Criterion)) fail("cell.criterion", $"unknown criterion {cell.Criterion}");
+        range("cell.weight", cell.Weight, 0f, 100f);
+        range("cell.passRate", cell.PassRate, 0f, 1f);
+        if (cell.Criterion is CellCriterion.TorqueSuppression or CellCriterion.PedalErrorR175 && string.IsNullOrWhiteSpace(cell.Baseline))
+        {
+            fail("cell.baseline", $"criterion {cell.Criterion} compares with a baseline run: name it");
+        }
     }
 
     private static void Names<TEnum>(string field, string[] names, Action<string, string> fail)

@@ -21,4 +21,13 @@ public sealed record ScenarioDefinition
     public EndDefinition End { get; init; } = new();
     public ExpectationDefinition Expect { get; init; } = new();
     public ScoreDefinition Score { get; init; } = new();
+
+    /// <summary>The clause of the protocol or regulation this case encodes, shown in reports.</summary>
+    public string? Clause { get; init; }
+
+    /// <summary>The protocol grid cell this case fills, and how it is judged (docs/conformance.md).</summary>
+    public ProtocolCellDefinition? Cell { get; init; }
+
+    /// <summary>Whether the controller acts: "off" runs the same car with its commands ignored (a baseline run).</summary>
+    public SystemMode System { get; init; } = SystemMode.On;
 }

@@ -48,7 +48,9 @@ public sealed class ScenarioRunner
     {
         var hal = ScenarioBuild.CreateHal(scenario, _vehicle, World);
         var firmware = new AebFirmware(_calibration);
-        var loop = new ControlLoop(new VirtualCycleClock(0), hal, hal, firmware);
+        bool systemOff = scenario.System == SystemMode.Off;
+        IActuatorSink sink = systemOff ? new DisconnectedActuators(hal) : hal;
+        var loop = new ControlLoop(new VirtualCycleClock(0), hal, sink, firmware);
         loop.Start(0);
 
         long periodUs = _calibration.CyclePeriodUs;
@@ -85,7 +87,8 @@ public sealed class ScenarioRunner
 
             loop.RunCycle();
             cycles++;
-            ref readonly ActuatorCommand cmd = ref loop.LastCommand;
+            // Without the system the record shows what reached the car (nothing), not what the controller wanted.
+            ref readonly ActuatorCommand cmd = ref systemOff ? ref hal.LastCommand : ref loop.LastCommand;
             observer?.Invoke(loop.Frame, cmd);
             float timeS = nowUs * 1e-6f;
             var ego = world.Ego;

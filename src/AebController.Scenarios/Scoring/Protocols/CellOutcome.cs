@@ -1,0 +1,23 @@
+using AebController.Scenarios.Model;
+
+namespace AebController.Scenarios.Scoring.Protocols;
+
+/// <summary>One grid cell as its document judges it: colour (Euro NCAP) or pass/fail (regulations), and its points.</summary>
+public sealed record CellOutcome(
+    string Case,
+    string Protocol,
+    string Chapter,
+    string Scenario,
+    string? Clause,
+    float TestSpeedKph,
+    float TargetSpeedKph,
+    float? ImpactLocationPct,
+    string Column,
+    CellRange Range,
+    CellCriterion Criterion,
+    float? RelativeImpactSpeedKph,
+    Colour? Colour,
+    bool Passed,
+    float Points,
+    float MaxPoints,
+    string Why);

@@ -1,0 +1,46 @@
+namespace AebController.Scenarios.Scoring.Protocols;
+
+/// <summary>
+/// The points each scenario is worth. Euro NCAP 2026 (FC v1.1 and LSC v1.1 scoring tables, cross-checked
+/// with the rating calculator): CCRs 1.2/0.15/0.15 (standard/extended/robustness), CCRm 2.4/0.3/0.3,
+/// CCRb 1.6/0.2/0.2, CCFhos and CCFhol 2.0/0.25/0.25, CCFtap 4.0/0.5/0.5, CCCscp 6.0/0.75/0.75;
+/// verification 3 standard cells (CCFhos/hol 4, CCCscp 5) and 2 extended. Low Speed Collisions:
+/// CPMRCs 1.5, CPMRCm 1.5, CPMFC 2.0, CCCscp SfS 3.0, CCFtap SfS 1.0, CBNAO SfS 3.0, CBDA 2.0
+/// (standard only). Euro NCAP 2023 (SA v10.4.1 §3.3): CCRs AEB 1.0, CCRm 1.0, CCRb 1.0, CCRs FCW 0.5.
+/// </summary>
+public static class ProtocolPoints
+{
+    public const string FrontalLongitudinal = "Frontal Collisions / Car & PTW / Longitudinal";
+    public const string FrontalTurning = "Frontal Collisions / Car & PTW / Turning";
+    public const string FrontalCrossing = "Frontal Collisions / Car & PTW / Crossing";
+    public const string LowSpeedPedCyc = "Low Speed Collisions / Pedestrian & Cyclist";
+    public const string LowSpeedCar = "Low Speed Collisions / Car & PTW";
+    public const string C2c2023 = "AEB Car-to-Car / CCR";
+
+    private static readonly ScenarioPoints[] All =
+    [
+        new("euro-ncap-2026", "CCRs", FrontalLongitudinal, 1.2f, 0.15f, 0.15f, 3, 2),
+        new("euro-ncap-2026", "CCRm", FrontalLongitudinal, 2.4f, 0.3f, 0.3f, 3, 2),
+        new("euro-ncap-2026", "CCRb", FrontalLongitudinal, 1.6f, 0.2f, 0.2f, 3, 2),
+        new("euro-ncap-2026", "CCFhos", FrontalLongitudinal, 2.0f, 0.25f, 0.25f, 4, 2),
+        new("euro-ncap-2026", "CCFhol", FrontalLongitudinal, 2.0f, 0.25f, 0.25f, 4, 2),
+        new("euro-ncap-2026", "CCFtap", FrontalTurning, 4.0f, 0.5f, 0.5f, 3, 2),
+        new("euro-ncap-2026", "CCCscp", FrontalCrossing, 6.0f, 0.75f, 0.75f, 5, 2),
+        new("euro-ncap-2026", "CPMRCs", LowSpeedPedCyc, 1.5f, 0f, 0f, 0, 0),
+        new("euro-ncap-2026", "CPMRCm", LowSpeedPedCyc, 1.5f, 0f, 0f, 0, 0),
+        new("euro-ncap-2026", "CPMFC", LowSpeedPedCyc, 2.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2026", "CBNAO SfS", LowSpeedPedCyc, 3.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2026", "CBDA", LowSpeedPedCyc, 2.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2026", "CCCscp SfS", LowSpeedCar, 3.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2026", "CCFtap SfS", LowSpeedCar, 1.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2023", "CCRs AEB", C2c2023, 1.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2023", "CCRm", C2c2023, 1.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2023", "CCRb", C2c2023, 1.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2023", "CCRs FCW", C2c2023, 0.5f, 0f, 0f, 0, 0),
+    ];
+
+    public static ScenarioPoints? Find(string protocol, string scenario) =>
+        Array.Find(All, p => p.Protocol == protocol && p.Scenario == scenario);
+
+    public static IReadOnlyList<ScenarioPoints> Of(string protocol) => All.Where(p => p.Protocol == protocol).ToArray();
+}

@@ -1,0 +1,17 @@
+namespace AebController.Scenarios.Scoring.Protocols;
+
+/// <summary>One protocol's or regulation's scorecard: points per chapter, grids, gates, and every cell.</summary>
+public sealed record ProtocolScorecard(
+    string Protocol,
+    float Score,
+    float MaxScore,
+    int Cells,
+    int Failed,
+    IReadOnlyList<ChapterScore> Chapters,
+    IReadOnlyList<GridScore> Grids,
+    IReadOnlyList<GateOutcome> Gates,
+    IReadOnlyList<CellOutcome> CellOutcomes)
+{
+    /// <summary>Regulations pass or fail; consumer protocols give points.</summary>
+    public bool IsPointScored => Protocol.StartsWith("euro-ncap", StringComparison.Ordinal);
+}

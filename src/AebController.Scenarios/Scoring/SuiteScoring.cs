@@ -1,0 +1,38 @@
+using AebController.Scenarios.Model;
+using AebController.Scenarios.Running;
+using AebController.Scenarios.Scoring.Protocols;
+
+namespace AebController.Scenarios.Scoring;
+
+/// <summary>
+/// Scores a suite run: cases that fill a protocol grid cell are scored as their document scores them
+/// (<see cref="ProtocolScorer"/>), every other case by <see cref="CaseScorer"/>. A protocol suite's
+/// totals are then protocol points; the per-case scores carry each cell's points out of its maximum.
+/// </summary>
+public static class SuiteScoring
+{
+    public static (Scorecard Card, IReadOnlyList<ProtocolScorecard> Protocols) Score(string suite, IReadOnlyList<ScenarioDefinition> cases,
+        IReadOnlyList<ScenarioResult> results)
+    {
+        var protocols = ProtocolScorer.Score(cases, results);
+        var cells = protocols.SelectMany(p => p.CellOutcomes).ToDictionary(c => c.Case, StringComparer.Ordinal);
+        var scores = new List<CaseScore>(cases.Count);
+        for (int i = 0; i < cases.Count; i++)
+        {
+            var s = cases[i];
+            if (!cells.TryGetValue(s.Name, out var cell))
+            {
+                scores.Add(CaseScorer.Score(s, results[i]));
+                continue;
+            }
+
+            bool pointScored = cell.Protocol.StartsWith("euro-ncap", StringComparison.Ordinal);
+            IReadOnlyList<string> failures = cell.Passed ? [] : [cell.Colour is Colour c ? $"{c}: {cell.Why}" : cell.Why];
+            // Consumer-test cells only earn or lose points; regulation cells are mandatory.
+            scores.Add(new CaseScore(s.Name, s.Tags, !pointScored && cell.Criterion != CellCriterion.BaselineRun && s.Score.Mandatory,
+                cell.Passed, cell.Points, [], cell.MaxPoints, failures));
+        }
+
+        return (Scorecard.Of(suite, scores), protocols);
+    }
+}

@@ -1,0 +1,267 @@
+using AebController.Scenarios.Model;
+using AebController.Scenarios.Running;
+using AebController.Scenarios.Scoring;
+using AebController.Scenarios.Scoring.Protocols;
+
+namespace AebController.Scenarios.Tests;
+
+/// <summary>
+/// Protocol scoring against the documents' own figures: Euro NCAP 2026 FC v1.1 §4.2.4/§5.2 as the
+/// rating calculator's tests print them (the 60 km/h worked table), the 2023 SA v10.4.1 50 km/h row,
+/// and hand-worked grids, gates, comparison runs and repetition pass rates.
+/// </summary>
+public class ProtocolScoringTests
+{
+    private const Colour G = Colour.Green, Y = Colour.Yellow, O = Colour.Orange, B = Colour.Brown, R = Colour.Red;
+
+    [Theory]
+    [InlineData(60f, 0f, G)]
+    [InlineData(60f, 0.1f, Y)]
+    [InlineData(60f, 10f, Y)]
+    [InlineData(60f, 10.1f, O)]
+    [InlineData(60f, 20f, O)]
+    [InlineData(60f, 20.1f, B)]
+    [InlineData(60f, 30f, B)]
+    [InlineData(60f, 30.1f, R)]
+    [InlineData(130f, 29f, B)]
+    [InlineData(50f, 31f, R)]
+    [InlineData(40f, 10f, O)]
+    [InlineData(40f, 20f, B)]
+    [InlineData(40f, 20.5f, R)]
+    [InlineData(30f, 10f, B)]
+    [InlineData(30f, 10.5f, R)]
+    [InlineData(20f, 0.5f, R)]
+    [InlineData(10f, 0f, G)]
+    public void Euro_ncap_2026_bands_by_test_speed(float testSpeedKph, float impactKph, Colour expected) =>
+        Assert.Equal(expected, EuroNcap2026Bands.Of(testSpeedKph, impactKph));
+
+    [Theory]
+    [InlineData(G, 1f, 1f)]
+    [InlineData(Y, 0.75f, 1f)]
+    [InlineData(O, 0.5f, 1f)]
+    [InlineData(B, 0.25f, 1f)]
+    [InlineData(R, 0f, 0f)]
+    public void Colour_scores_standard_and_extended(Colour colour, float standard, float extended)
+    {
+        Assert.Equal(standard, EuroNcap2026Bands.CellScore(colour, extended: false));
+        Assert.Equal(extended, EuroNcap2026Bands.CellScore(colour, extended: true));
+    }
+
+    /// <summary>FC §4.2.4's worked table at 60 km/h, as the rating calculator's tests list it.</summary>
+    [Theory]
+    [InlineData(G, 0f, VerificationResult.Correct, G)]
+    [InlineData(Y, 5f, VerificationResult.Correct, Y)]
+    [InlineData(R, 40f, VerificationResult.Correct, R)]
+    [InlineData(G, 1.9f, VerificationResult.InTolerance, G)]
+    [InlineData(G, 2.0f, VerificationResult.Incorrect, Y)]
+    [InlineData(Y, 0f, VerificationResult.Incorrect, G)]
+    [InlineData(Y, 12f, VerificationResult.InTolerance, Y)]
+    [InlineData(Y, 12.1f, VerificationResult.Incorrect, O)]
+    [InlineData(O, 8f, VerificationResult.Incorrect, Y)]
+    [InlineData(O, 8.1f, VerificationResult.InTolerance, O)]
+    [InlineData(O, 22f, VerificationResult.InTolerance, O)]
+    [InlineData(O, 22.1f, VerificationResult.Incorrect, B)]
+    [InlineData(B, 18f, VerificationResult.Incorrect, O)]
+    [InlineData(B, 18.1f, VerificationResult.InTolerance, B)]
+    [InlineData(B, 32f, VerificationResult.InTolerance, B)]
+    [InlineData(B, 32.1f, VerificationResult.Incorrect, R)]
+    [InlineData(R, 28.1f, VerificationResult.InTolerance, R)]
+    [InlineData(R, 27.9f, VerificationResult.Incorrect, B)]
+    public void Two_kph_tolerance_worked_table(Colour predicted, float impactKph, VerificationResult result, Colour applied)
+    {
+        var (r, a) = Verification.Check(EuroNcap2026Bands.For(60f), predicted, impactKph);
+        Assert.Equal(result, r);
+        Assert.Equal(applied, a);
+    }
+
+    [Fact]
+    public void Avoidance_criteria_have_no_tolerance()
+    {
+        // CCFtap (avoidance only): 1.5 km/h is an impact, Red, whatever was predicted.
+        Assert.Equal((VerificationResult.Incorrect, R), Verification.Check(EuroNcap2026Bands.Avoidance, G, 1.5f, toleranceKph: 0f));
+    }
+
+    [Theory]
+    [InlineData(3, 3, 1.00f)]
+    [InlineData(3, 2, 0.67f)]
+    [InlineData(3, 1, 0.33f)]
+    [InlineData(5, 4, 0.80f)]
+    [InlineData(5, 1, 0.20f)]
+    [InlineData(4, 3, 0.75f)]
+    [InlineData(2, 1, 0.50f)]
+    public void Verification_factor_table(int tests, int correct, float factor) => Assert.Equal(factor, Verification.Factor(tests, correct), 3);
+
+    [Theory]
+    [InlineData(0.0656f, 0f)]       // 7 of 16 extended cells not red: below half
+    [InlineData(0.075f, 0.075f)]    // exactly half
+    [InlineData(0.1125f, 0.1125f)]  // exactly three quarters
+    [InlineData(0.1406f, 0.1125f)]  // 15 of 16: still three quarters
+    [InlineData(0.15f, 0.15f)]
+    public void Extended_range_steps_of_CCRs(float linear, float expected) => Assert.Equal(expected, EuroNcap2026Bands.SnapExtended(linear, 0.15f), 5);
+
+    [Theory]
+    [InlineData(4.9f, G)]
+    [InlineData(5f, Y)]
+    [InlineData(14.9f, Y)]
+    [InlineData(15f, O)]
+    [InlineData(29.9f, O)]
+    [InlineData(30f, B)]
+    [InlineData(39.9f, B)]
+    [InlineData(40f, R)]
+    public void Euro_ncap_2023_ccrs_50_kph_row(float impactKph, Colour expected) => Assert.Equal(expected, EuroNcap2023Bands.Ccrs(50f).Of(impactKph));
+
+    [Fact]
+    public void Euro_ncap_2023_low_speed_ccrs_is_avoidance_only() => Assert.Equal(R, EuroNcap2023Bands.Ccrs(20f).Of(1f));
+
+    [Fact]
+    public void Ccrs_2026_grid_hand_worked()
+    {
+        // Two rows (30 and 50 km/h), five standard columns each, plus two extended columns at 50 km/h.
+        // 50 km/h, 50 %: 8 km/h (Yellow 0.75); 30 km/h, 0 %: 5 km/h (Brown 0.25); extended 125 %: 35 km/h (Red).
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>();
+        foreach (float speed in new[] { 30f, 50f })
+        {
+            foreach (float il in new[] { 0f, 25f, 50f, 75f, 100f })
+            {
+                float? impact = speed == 50f && il == 50f ? 8f : speed == 30f && il == 0f ? 5f : null;
+                cells.Add(Cell("euro-ncap-2026", "CCRs", speed, il, CellRange.Standard, CellCriterion.Bands2026, impact));
+            }
+        }
+
+        cells.Add(Cell("euro-ncap-2026", "CCRs", 50f, -25f, CellRange.Extended, CellCriterion.Bands2026, null));
+        cells.Add(Cell("euro-ncap-2026", "CCRs", 50f, 125f, CellRange.Extended, CellCriterion.Bands2026, 35f));
+        var card = Single(cells);
+        var grid = Assert.Single(card.Grids);
+        // Standard: (8 × 1 + 0.75 + 0.25) / 10 × 1.2 = 1.08. Extended: 1 of 2 not red = 0.075 = half of 0.15, stays 0.075.
+        Assert.Equal(1.08f, grid.StandardPoints, 4);
+        Assert.Equal(0.075f, grid.ExtendedPoints, 4);
+        Assert.Equal(1.35f, grid.MaxPoints, 4);
+        Assert.Equal(1.155f, card.Score, 4);
+        var yellow = card.CellOutcomes.Single(c => c.TestSpeedKph == 50f && c.ImpactLocationPct == 50f);
+        Assert.Equal(Y, yellow.Colour);
+        Assert.Equal(0.09f, yellow.Points, 4);
+        Assert.Equal(0.12f, yellow.MaxPoints, 4);
+    }
+
+    [Fact]
+    public void A_ccrs_contact_at_20_kph_zeroes_frontal_collisions()
+    {
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>
+        {
+            Cell("euro-ncap-2026", "CCRs", 20f, 50f, CellRange.Standard, CellCriterion.Bands2026, 3f),
+            Cell("euro-ncap-2026", "CCRs", 50f, 50f, CellRange.Standard, CellCriterion.Bands2026, null),
+            Cell("euro-ncap-2026", "CCRm", 50f, 50f, CellRange.Standard, CellCriterion.Bands2026, null),
+        };
+        var card = Single(cells);
+        Assert.Equal(0f, card.Score);
+        Assert.Equal(1.2f + 2.4f, card.MaxScore, 4);
+        var gate = card.Gates.Single(g => g.Name.StartsWith("CCRs", StringComparison.Ordinal));
+        Assert.False(gate.Held);
+        Assert.Null(card.Gates.Single(g => g.Name.Contains("day", StringComparison.Ordinal)).Held);
+    }
+
+    [Fact]
+    public void Euro_ncap_2023_weights_speeds_and_the_full_overlap_twice()
+    {
+        // CCRs AEB 10–50 km/h, five overlaps each; one cell lost: 50 km/h, 100 %, impact 10 km/h (Yellow).
+        // 50 km/h weighs 1 of 14 speed points and 100 % counts 2 of 6: 1 − 0.25 × (2/6) / 14 = 0.994048.
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>();
+        for (float speed = 10f; speed <= 50f; speed += 5f)
+        {
+            foreach (float overlap in new[] { -50f, -75f, 100f, 75f, 50f })
+            {
+                float? impact = speed == 50f && overlap == 100f ? 10f : null;
+                cells.Add(Cell("euro-ncap-2023", "CCRs AEB", speed, overlap, CellRange.Standard, CellCriterion.Bands2023Ccrs, impact));
+            }
+        }
+
+        var card = Single(cells);
+        Assert.Equal(1f, card.MaxScore, 4);
+        Assert.Equal(1f - 0.25f * (2f / 6f) / 14f, card.Score, 4);
+    }
+
+    [Theory]
+    [InlineData(6f, 10f, true)]    // ≤ 8 km/h and 40 % slower
+    [InlineData(7.5f, 10f, false)] // ≤ 8 km/h but only 25 % slower
+    [InlineData(8f, 20f, true)]
+    [InlineData(8.5f, 20f, false)] // above 8 km/h
+    public void Un_r175_compares_with_the_run_without_the_system(float impactKph, float withoutKph, bool passes)
+    {
+        var judged = Cell("un-r175", "ACPE forward", 0f, null, CellRange.Standard, CellCriterion.PedalErrorR175, impactKph, baseline: "without");
+        var baseline = Cell("un-r175", "ACPE forward", 0f, null, CellRange.Standard, CellCriterion.BaselineRun, withoutKph, name: "without");
+        var card = Single([judged, baseline]);
+        Assert.Equal(passes, card.CellOutcomes.Single(c => c.Case == "cell").Passed);
+        Assert.Equal(1, card.Cells);
+    }
+
+    [Theory]
+    [InlineData(5.0f, 4.6f, G)]
+    [InlineData(5.0f, 4.5f, G)]
+    [InlineData(5.0f, 4.4f, R)]
+    [InlineData(20f, 5f, R)]
+    public void Cpmfc_torque_suppression_against_the_no_pedal_run(float impactKph, float noPedalKph, Colour expected)
+    {
+        var judged = Cell("euro-ncap-2026", "CPMFC", 0f, 50f, CellRange.Standard, CellCriterion.TorqueSuppression, impactKph, baseline: "nopedal");
+        var baseline = Cell("euro-ncap-2026", "CPMFC", 0f, 50f, CellRange.Standard, CellCriterion.BaselineRun, noPedalKph, name: "nopedal");
+        var card = Single([judged, baseline]);
+        var cell = card.CellOutcomes.Single(c => c.Case == "cell");
+        Assert.Equal(expected, cell.Colour);
+        Assert.Equal(expected == G ? 2f : 0f, card.Score, 4);
+        Assert.Equal(2f, card.MaxScore, 4);
+    }
+
+    [Theory]
+    [InlineData(9, true)]
+    [InlineData(8, false)]
+    public void Gb_39901_repetitions_pass_at_90_percent(int passing, bool groupPasses)
+    {
+        var cells = Enumerable.Range(0, 10).Select(i => Cell("gb-39901-2025", "stationary car", 60f, null, CellRange.Standard,
+            CellCriterion.PassFail, null, name: $"rep{i}", failed: i >= passing, group: "g", passRate: 0.9f)).ToList();
+        var card = Single(cells);
+        Assert.All(card.CellOutcomes, c => Assert.Equal(groupPasses, c.Passed));
+        Assert.Contains($"{passing} of 10 repetitions passed", card.CellOutcomes[0].Why);
+    }
+
+    [Fact]
+    public void Suite_scoring_reports_protocol_points_per_case()
+    {
+        var cells = new[]
+        {
+            Cell("euro-ncap-2026", "CCRm", 50f, 50f, CellRange.Standard, CellCriterion.Bands2026, 15f, name: "a"),
+            Cell("euro-ncap-2026", "CCRm", 50f, 75f, CellRange.Standard, CellCriterion.Bands2026, null, name: "b"),
+        };
+        var (card, protocols) = SuiteScoring.Score("x", cells.Select(c => c.Item1).ToList(), cells.Select(c => c.Item2).ToList());
+        // Orange (0.5) and Green of 2.4 points over two cells: 0.6 + 1.2.
+        Assert.Equal(1.8f, card.Total.Score, 4);
+        Assert.Equal(2.4f, card.Total.MaxScore, 4);
+        Assert.Equal(1.8f, Assert.Single(protocols).Score, 4);
+        Assert.Equal(0, card.Total.MandatoryFailed);
+        Assert.Equal(1, card.Total.Failed);
+    }
+
+    private static ProtocolScorecard Single(IReadOnlyList<(ScenarioDefinition Def, ScenarioResult Result)> cells) =>
+        Assert.Single(ProtocolScorer.Score(cells.Select(c => c.Def).ToList(), cells.Select(c => c.Result).ToList()));
+
+    private static (ScenarioDefinition, ScenarioResult) Cell(string protocol, string scenario, float speed, float? il, CellRange range,
+        CellCriterion criterion, float? impactKph, string? baseline = null, string? name = null, bool failed = false, string? group = null,
+        float passRate = 1f)
+    {
+        name ??= criterion == CellCriterion.BaselineRun ? "baseline" : il is null && baseline is not null ? "cell" : baseline is not null ? "cell" : $"{scenario}-{speed}-{il}";
+        var def = new ScenarioDefinition
+        {
+            Name = name, DurationS = 5, Ego = new EgoDefinition { SpeedKph = speed }, Clause = "test",
+            Cell = new ProtocolCellDefinition
+            {
+                Protocol = protocol, Chapter = protocol == "euro-ncap-2026" ? ProtocolPoints.FrontalLongitudinal : "chapter", Scenario = scenario,
+                TestSpeedKph = speed, ImpactLocationPct = il, Range = range, Criterion = criterion, Baseline = baseline, Group = group, PassRate = passRate,
+            },
+        };
+        var result = new ScenarioResult
+        {
+            Scenario = name, Collided = impactKph is not null, ImpactSpeedKph = impactKph, MinGapM = 0f, MaxDecelMps2 = 0f,
+            MaxBrakeRequestMps2 = 0f, MaxSpeedKph = speed, TorqueLimitedS = 0f, EndTimeS = 5f, Diagnostics = 0, FaultDetectionCycles = [],
+            Failures = failed ? ["failed"] : [], Trace = [],
+        };
+        return (def, result);
+    }
+}

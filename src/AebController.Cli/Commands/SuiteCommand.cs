@@ -45,10 +45,15 @@ public static class SuiteCommand
             var seeded = SeededScores.Of(cases, runs, n);
             var results = seeded.Results;
             var scores = seeded.Scores;
-            var card = Scorecard.Of(name, scores);
+            // Cases that fill a protocol grid cell are scored as their document scores them (Scoring/Protocols),
+            // from the run shown for each case (its first failing seed, else its first).
+            var (card, protocols) = SuiteScoring.Score(name, cases, results, scores);
+            scores = card.Cases;
+            // A suite made of one protocol's cells reports that protocol's points; others keep the case totals.
+            var only = protocols.Count == 1 && cases.All(c => c.Cell is not null) ? protocols[0] : null;
             if (parse.GetValue(report) is string dir)
             {
-                ReportWriter.Write(dir, card, results, workers);
+                ReportWriter.Write(dir, card, results, workers, protocols);
                 if (!quiet) context.Error.WriteLine($"report written to {Path.GetFullPath(Path.Combine(dir, "index.html"))}");
             }
 
@@ -59,8 +64,13 @@ public static class SuiteCommand
                     suite = name, world = runner.World.Name, seeds = n, runs = runs.Count, passRate = Math.Round(seeded.PassRate, 4),
                     scenariosPerSecond = Math.Round(runs.Count / Math.Max(elapsedS, 1e-6), 1),
                     cases = card.Total.Cases, passed = card.Total.Passed, failed = card.Total.Failed,
-                    mandatoryFailed = card.Total.MandatoryFailed, score = Math.Round(card.Total.Score, 3), maxScore = Math.Round(card.Total.MaxScore, 3),
+                    mandatoryFailed = card.Total.MandatoryFailed,
+                    score = Math.Round(only?.Score ?? card.Total.Score, 3), maxScore = Math.Round(only?.MaxScore ?? card.Total.MaxScore, 3),
+                    protocol = only?.Protocol,
+                    chapters = only?.Chapters.Select(c => new { chapter = c.Chapter, score = Math.Round(c.Points, 3), maxScore = Math.Round(c.MaxPoints, 3), cells = c.Cells, failed = c.Failed }),
+                    gates = only?.Gates,
                     suites = card.Suites,
+                    protocols = protocols.Select(ProtocolJson.Shape),
                     failures = scores.Select((c, i) => (c, i)).Where(x => !x.c.Passed)
                         .Select(x => new { scenario = x.c.Scenario, mandatory = x.c.Mandatory, passRate = Math.Round(seeded.CasePassRates[x.i], 4), why = x.c.Failures }),
                     deductions = scores.Where(c => c.Deductions.Count > 0).Select(c => new { scenario = c.Scenario, deductions = c.Deductions }),
@@ -70,6 +80,7 @@ public static class SuiteCommand
             {
                 Print(context, card);
                 context.Out.WriteLine($"world {runner.World.Name}, {n} seed(s): {runs.Count} runs, pass rate {seeded.PassRate:P2}, {runs.Count / Math.Max(elapsedS, 1e-6):0} scenarios/s");
+                ProtocolTable.Print(context, protocols);
             }
 
             return card.Total.MandatoryFailed == 0 ? ExitCodes.Ok : ExitCodes.Failed;

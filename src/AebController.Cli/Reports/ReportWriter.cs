@@ -4,6 +4,7 @@ using System.Text;
 using AebController.Cli.Output;
 using AebController.Scenarios.Running;
 using AebController.Scenarios.Scoring;
+using AebController.Scenarios.Scoring.Protocols;
 
 namespace AebController.Cli.Reports;
 
@@ -15,8 +16,10 @@ namespace AebController.Cli.Reports;
 /// </summary>
 public static class ReportWriter
 {
-    public static void Write(string directory, Scorecard card, IReadOnlyList<ScenarioResult> results, int jobs)
+    public static void Write(string directory, Scorecard card, IReadOnlyList<ScenarioResult> results, int jobs,
+        IReadOnlyList<ProtocolScorecard>? protocols = null)
     {
+        protocols ??= [];
         Directory.CreateDirectory(directory);
         Directory.CreateDirectory(Path.Combine(directory, "traces"));
         Directory.CreateDirectory(Path.Combine(directory, "plots"));
@@ -28,7 +31,7 @@ public static class ReportWriter
             suites = card.Suites,
             cases = card.Cases.Select((c, i) => new { score = c, result = ResultJson.Shape(results[i]) }),
         }));
-        WriteCsv(Path.Combine(directory, "results.csv"), card, results);
+        WriteCsv(Path.Combine(directory, "results.csv"), card, results, protocols);
 
         var indices = Enumerable.Range(0, results.Count);
         indices.AsParallel().WithDegreeOfParallelism(Math.Max(1, jobs)).ForAll(i =>
@@ -38,12 +41,13 @@ public static class ReportWriter
             CasePlot.Save(r, Path.Combine(directory, "plots", r.Scenario + ".png"));
         });
 
-        File.WriteAllText(Path.Combine(directory, "index.html"), Html(card, SummaryChart.Png(card)));
+        File.WriteAllText(Path.Combine(directory, "index.html"), Html(card, SummaryChart.Png(card), ProtocolReport.Html(protocols)));
     }
 
-    private static void WriteCsv(string path, Scorecard card, IReadOnlyList<ScenarioResult> results)
+    private static void WriteCsv(string path, Scorecard card, IReadOnlyList<ScenarioResult> results, IReadOnlyList<ProtocolScorecard> protocols)
     {
-        var sb = new StringBuilder("scenario,suites,mandatory,passed,points,maxPoints,collided,impactSpeedKph,minGapM,stopGapM,firstWarningS,firstBrakeS,maxDecelMps2,deductions,failures\n");
+        var sb = new StringBuilder("scenario,suites,mandatory,passed,points,maxPoints,collided,impactSpeedKph,minGapM,stopGapM,firstWarningS,firstBrakeS,maxDecelMps2,deductions,failures,")
+            .Append(ProtocolReport.CsvHeader).Append('\n');
         for (int i = 0; i < results.Count; i++)
         {
             var c = card.Cases[i];
@@ -51,7 +55,8 @@ public static class ReportWriter
             sb.Append(CultureInfo.InvariantCulture, $"{r.Scenario},{string.Join('|', c.Suites)},{c.Mandatory},{c.Passed},{c.Points:0.###},{c.MaxPoints:0.###},{r.Collided},")
               .Append(CultureInfo.InvariantCulture, $"{F(r.ImpactSpeedKph)},{F(float.IsFinite(r.MinGapM) ? r.MinGapM : null)},{F(r.StopGapM)},{F(r.FirstWarningS)},{F(r.FirstBrakeS)},{r.MaxDecelMps2:0.###},")
               .Append(Quote(string.Join("; ", c.Deductions.Select(d => $"{d.Reason} (-{d.Points:0.##})")))).Append(',')
-              .Append(Quote(string.Join("; ", c.Failures))).Append('\n');
+              .Append(Quote(string.Join("; ", c.Failures))).Append(',')
+              .Append(ProtocolReport.CsvColumns(protocols, r.Scenario)).Append('\n');
         }
 
         File.WriteAllText(path, sb.ToString());
@@ -63,7 +68,7 @@ public static class ReportWriter
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 
-    private static string Html(Scorecard card, byte[] chartPng)
+    private static string Html(Scorecard card, byte[] chartPng, string protocolHtml)
     {
         var t = card.Total;
         var sb = new StringBuilder();
@@ -76,6 +81,7 @@ public static class ReportWriter
           .Append(CultureInfo.InvariantCulture, $"<p><b>{t.Score:0.0} / {t.MaxScore:0.0} points</b> ({(t.MaxScore > 0 ? 100 * t.Score / t.MaxScore : 0):0.0} %), ")
           .Append(CultureInfo.InvariantCulture, $"{t.Passed} of {t.Cases} cases passed, {t.Failed} failed, of them {t.MandatoryFailed} mandatory.</p>")
           .Append("<img class=\"chart\" alt=\"per-suite summary chart\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(chartPng)).Append("\">")
+          .Append(protocolHtml)
           .Append("<h2>Suites</h2><table><tr><th>suite</th><th>cases</th><th>passed</th><th>failed</th><th>mandatory failed</th><th>score</th><th>max</th></tr>");
         foreach (var s in card.Suites)
         {

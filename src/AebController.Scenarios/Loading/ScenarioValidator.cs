@@ -199,6 +199,7 @@ public static class ScenarioValidator
         var x2 = s.Expect ?? new ExpectationDefinition();
         if (x2.MaxImpactSpeedKph is float mi) Range("expect.maxImpactSpeedKph", mi, 0f, 250f);
         Range("expect.minWarningLeadS", x2.MinWarningLeadS, 0f, 10f);
+        if (x2.MinBrakeRequestMps2 is float mnb) Range("expect.minBrakeRequestMps2", mnb, 0f, 20f);
         if (x2.MaxBrakeRequestMps2 is float mb) Range("expect.maxBrakeRequestMps2", mb, 0f, 20f);
         if (x2.MinStopGapM is float mn) Range("expect.minStopGapM", mn, 0f, 100f);
         if (x2.MaxStopGapM is float mx) Range("expect.maxStopGapM", mx, 0f, 100f);

@@ -16,6 +16,9 @@ public sealed record ExpectationDefinition
     public bool? WarningBeforeBrake { get; init; }
     public float MinWarningLeadS { get; init; }
 
+    /// <summary>Emergency braking must demand at least this deceleration (UN R152 and GB 39901-2025: 5.0 m/s²).</summary>
+    public float? MinBrakeRequestMps2 { get; init; }
+
     /// <summary>Highest deceleration the controller may request.</summary>
     public float? MaxBrakeRequestMps2 { get; init; }
     public float? MinStopGapM { get; init; }

@@ -48,6 +48,11 @@ public static class ExpectationEvaluator
             }
         }
 
+        if (expect.MinBrakeRequestMps2 is float minRequest && r.MaxBrakeRequestMps2 + 1e-3f < minRequest)
+        {
+            failures.Add($"braking demand peaked at {F(r.MaxBrakeRequestMps2)} m/s², below the {F(minRequest)} m/s² required");
+        }
+
         if (expect.MaxBrakeRequestMps2 is float maxRequest && r.MaxBrakeRequestMps2 > maxRequest + 1e-3f)
         {
             failures.Add($"brake request reached {F(r.MaxBrakeRequestMps2)} m/s², above the {F(maxRequest)} m/s² allowed");

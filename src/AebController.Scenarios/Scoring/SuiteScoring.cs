@@ -12,7 +12,7 @@ namespace AebController.Scenarios.Scoring;
 public static class SuiteScoring
 {
     public static (Scorecard Card, IReadOnlyList<ProtocolScorecard> Protocols) Score(string suite, IReadOnlyList<ScenarioDefinition> cases,
-        IReadOnlyList<ScenarioResult> results)
+        IReadOnlyList<ScenarioResult> results, IReadOnlyList<CaseScore>? caseScores = null)
     {
         var protocols = ProtocolScorer.Score(cases, results);
         var cells = protocols.SelectMany(p => p.CellOutcomes).ToDictionary(c => c.Case, StringComparer.Ordinal);
@@ -22,7 +22,7 @@ public static class SuiteScoring
             var s = cases[i];
             if (!cells.TryGetValue(s.Name, out var cell))
             {
-                scores.Add(CaseScorer.Score(s, results[i]));
+                scores.Add(caseScores?[i] ?? CaseScorer.Score(s, results[i]));
                 continue;
             }
 

@@ -22,7 +22,7 @@ public static class ProtocolJson
         gates = p.Gates.Select(g => new { gate = g.Name, clause = g.Clause, held = g.Held, detail = g.Detail, zeroes = g.Zeroes }),
         grid = p.CellOutcomes.Select(c => new
         {
-            @case = c.Case, scenario = c.Scenario, clause = c.Clause, testSpeedKph = c.TestSpeedKph, targetSpeedKph = c.TargetSpeedKph,
+            @case = c.Case, scenario = c.Scenario, clause = c.Clause, row = c.Row, testSpeedKph = c.TestSpeedKph, targetSpeedKph = c.TargetSpeedKph,
             impactLocationPct = c.ImpactLocationPct, column = c.Column, range = c.Range.ToString().ToLowerInvariant(),
             relativeImpactSpeedKph = R(c.RelativeImpactSpeedKph ?? 0f), colour = c.Colour?.ToString().ToLowerInvariant(), passed = c.Passed,
             points = R(c.Points), maxPoints = R(c.MaxPoints), why = c.Why,

@@ -31,14 +31,14 @@ public static class ProtocolGridSvg
         var cells = grid.Grid.Where(c => c.Criterion != CellCriterion.BaselineRun).ToList();
         var columns = cells.Select(c => (c.ImpactLocationPct ?? float.NaN, c.Column)).Distinct()
             .OrderBy(c => float.IsNaN(c.Item1) ? 0f : c.Item1).ThenBy(c => c.Column, StringComparer.Ordinal).ToList();
-        var rows = cells.Select(c => c.TestSpeedKph).Distinct().Order().ToList();
+        var rows = cells.Select(c => (c.TestSpeedKph, c.Row)).Distinct().OrderBy(r => r.TestSpeedKph).ThenBy(r => r.Row, StringComparer.Ordinal).ToList();
         int width = Left + columns.Count * CellW + 10, height = Top + rows.Count * CellH + 30;
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.Append(inv, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"11\">")
           .Append(inv, $"<rect width=\"{width}\" height=\"{height}\" fill=\"white\"/>")
           .Append(inv, $"<text x=\"4\" y=\"16\" font-size=\"13\" font-weight=\"bold\">{E(grid.Scenario)}: {grid.Points:0.###} / {grid.MaxPoints:0.###}</text>")
-          .Append(inv, $"<text x=\"4\" y=\"{Top - 6}\">km/h \\ column</text>");
+          .Append(inv, $"<text x=\"4\" y=\"{Top - 6}\">row \\ column</text>");
         for (int j = 0; j < columns.Count; j++)
         {
             sb.Append(inv, $"<text x=\"{Left + j * CellW + CellW / 2}\" y=\"{Top - 6}\" text-anchor=\"middle\">{E(columns[j].Column)}</text>");
@@ -47,10 +47,10 @@ public static class ProtocolGridSvg
         for (int i = 0; i < rows.Count; i++)
         {
             int y = Top + i * CellH;
-            sb.Append(inv, $"<text x=\"{Left - 8}\" y=\"{y + CellH / 2 + 4}\" text-anchor=\"end\">{rows[i]:0}</text>");
+            sb.Append(inv, $"<text x=\"{Left - 8}\" y=\"{y + CellH / 2 + 4}\" text-anchor=\"end\">{E(rows[i].Row)}</text>");
             for (int j = 0; j < columns.Count; j++)
             {
-                var cell = cells.FirstOrDefault(c => c.TestSpeedKph == rows[i] && c.Column == columns[j].Column);
+                var cell = cells.FirstOrDefault(c => c.Row == rows[i].Row && c.Column == columns[j].Column);
                 int x = Left + j * CellW;
                 if (cell is null)
                 {

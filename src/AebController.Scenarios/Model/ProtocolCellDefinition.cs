@@ -19,6 +19,9 @@ public sealed record ProtocolCellDefinition
     /// <summary>Grid row: the VUT (ego) test speed.</summary>
     public float TestSpeedKph { get; init; }
 
+    /// <summary>Grid row when it is not the test speed, for example "1.0 m".</summary>
+    public string? Row { get; init; }
+
     /// <summary>Target speed, for the relative impact speed.</summary>
     public float TargetSpeedKph { get; init; }
 

@@ -10,6 +10,7 @@ public sealed record CellOutcome(
     string Scenario,
     string? Clause,
     float TestSpeedKph,
+    string Row,
     float TargetSpeedKph,
     float? ImpactLocationPct,
     string Column,

@@ -95,7 +95,8 @@ public static class ProtocolScorer
                 break;
         }
 
-        return new CellOutcome(s.Name, cell.Protocol, cell.Chapter, cell.Scenario, s.Clause, cell.TestSpeedKph, cell.TargetSpeedKph,
+        return new CellOutcome(s.Name, cell.Protocol, cell.Chapter, cell.Scenario, s.Clause, cell.TestSpeedKph,
+            cell.Row ?? cell.TestSpeedKph.ToString("0", CultureInfo.InvariantCulture) + " km/h", cell.TargetSpeedKph,
             cell.ImpactLocationPct, ColumnOf(cell), cell.Range, cell.Criterion, r.Collided ? impact : 0f, colour, passed, 0f, 0f, why);
     }
 

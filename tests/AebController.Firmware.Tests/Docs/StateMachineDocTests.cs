@@ -6,8 +6,19 @@ namespace AebController.Firmware.Tests.Docs;
 /// <summary>docs/state-machines.md is generated from the transition tables; it must match them.</summary>
 public sealed class StateMachineDocTests
 {
-    private static string DocPath([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "docs", "state-machines.md"));
+    /// <summary>docs/state-machines.md of this checkout; deterministic CI builds map source paths to /_/, so look from the binaries too.</summary>
+    private static string DocPath([System.Runtime.CompilerServices.CallerFilePath] string here = "")
+    {
+        foreach (string? start in new[] { Path.GetDirectoryName(here), AppContext.BaseDirectory })
+        {
+            for (string? dir = start; dir is not null; dir = Path.GetDirectoryName(dir))
+            {
+                if (File.Exists(Path.Combine(dir, "AebController.sln"))) return Path.Combine(dir, "docs", "state-machines.md");
+            }
+        }
+
+        throw new InvalidOperationException("cannot find the repository root");
+    }
 
     [Fact]
     public void The_state_machine_document_matches_the_tables()

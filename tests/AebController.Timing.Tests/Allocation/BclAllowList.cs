@@ -15,6 +15,7 @@ public static class BclAllowList
         ["System.Math.*"] = "arithmetic on primitives (JIT intrinsics or libm calls on registers); its only throws are argument checks such as Clamp's min > max, and every bound the firmware passes is a validated calibration pair or a constant",
         ["System.Runtime.CompilerServices.Unsafe.*"] = "JIT intrinsics: the IL body is a placeholder the JIT replaces with pointer arithmetic",
         ["System.Span`1.get_Item"] = "an indexed load; its only throw is the bounds check (IndexOutOfRange), and every firmware loop is bounded by the buffer's count",
+        ["System.ReadOnlySpan`1.get_Item"] = "an indexed load, as Span's; the forward AEB transition table is read through it, every index bounded by the table's length",
         ["System.Numerics.BitOperations.LeadingZeroCount"] = "one lzcnt instruction (its software fallback indexes a static byte table)",
         ["System.Diagnostics.Stopwatch.GetTimestamp"] = "reads the monotonic clock (clock_gettime through a QCall) into a long",
         ["System.Threading.Thread.SpinWait"] = "a loop of pause instructions",

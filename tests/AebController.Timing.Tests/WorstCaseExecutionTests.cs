@@ -20,9 +20,11 @@ public class WorstCaseExecutionTests(ITestOutputHelper output)
     //   per-step thread CPU time (batch means): p50 24.0-25.5 µs, p90 29.8-31.6, p99 31.9-33.5, p99.9 34.2-36.3
     //   step/reference ratio:                   p50 22.2-22.8,   p90 28.8-29.3,   p99 32.7-32.8
     // Budgets: three times the highest measured figure of the same statistic.
-    private const double MedianStepBudgetNs = 3 * 25_500;
-    private const double P99StepBudgetNs = 3 * 33_500;
-    private const double MedianRatioBudget = 3 * 22.8;
+    // Re-measured after issue 9's controller (transition tables, field checks, override and friction rules) made the
+    // Debug step about 3x dearer: p50 95.1 µs, p99 161.5 µs, ratio 68.4 in a CI=true run on this VM (was 25.5/33.5/22.8).
+    private const double MedianStepBudgetNs = 3 * 95_200;
+    private const double P99StepBudgetNs = 3 * 161_600;
+    private const double MedianRatioBudget = 3 * 68.4;
 
     [Fact]
     public void The_worst_case_step_stays_inside_budgets_derived_from_its_measured_distribution()

@@ -23,16 +23,23 @@ public class ZeroAllocationTests(ITestOutputHelper output)
     /// </summary>
     private static readonly string[] NamedGaps =
     [
-        "forward AEB: PartialBraking → Release", "forward AEB: PartialBraking → Overridden", "forward AEB: FullBraking → Overridden",
-        "forward AEB: Release → PartialBraking", "forward AEB: Overridden → Off",
-        "reverse AEB: Release → Degraded", "reverse AEB: Overridden → Degraded", "reverse AEB: Standby → Off", "reverse AEB: Warning → Off",
-        "reverse AEB: Warning → Overridden", "reverse AEB: Release → Braking", "reverse AEB: Overridden → Standby",
-        "low-speed forward: Overridden → Degraded", "low-speed forward: Warning → Off", "low-speed forward: Warning → Overridden",
-        "low-speed forward: Release → Braking", "low-speed forward: Overridden → Standby",
-        "low-speed rear: Release → Degraded", "low-speed rear: Overridden → Degraded", "low-speed rear: Standby → Off",
-        "low-speed rear: Warning → Overridden", "low-speed rear: Release → Braking", "low-speed rear: Overridden → Standby",
-        "MAI: DriverConfirmed", "MAI: DriverConfirmed → Degraded", "MAI: Monitoring → DriverConfirmed",
-        "MAI: SuppressingOpen → SuppressingObstacle", "MAI: DriverConfirmed → Monitoring",
+        // The run's gaps as of issue 9's controller (a 0.2 s input-fault hold before Degraded, deliberate persistent
+        // overrides): the periodic short stale wheel speed and single-sample pedal edges no longer reach these.
+        "forward AEB: PartialBraking → Degraded", "forward AEB: FullBraking → Degraded", "forward AEB: PartialBraking → Release",
+        "forward AEB: PartialBraking → Overridden", "forward AEB: Overridden → Standby", "forward AEB: Overridden → Off",
+        "reverse AEB: Overridden", "reverse AEB: Warning → Degraded", "reverse AEB: Braking → Degraded",
+        "reverse AEB: StandstillHold → Degraded", "reverse AEB: Overridden → Degraded", "reverse AEB: Standby → Off",
+        "reverse AEB: Warning → Off", "reverse AEB: Warning → Overridden", "reverse AEB: Braking → Overridden",
+        "reverse AEB: Release → Braking", "reverse AEB: Overridden → Standby", "reverse AEB: Overridden → Off",
+        "low-speed forward: Overridden", "low-speed forward: Warning → Degraded", "low-speed forward: Braking → Degraded",
+        "low-speed forward: StandstillHold → Degraded", "low-speed forward: Overridden → Degraded", "low-speed forward: Warning → Off",
+        "low-speed forward: Warning → Overridden", "low-speed forward: Braking → Overridden", "low-speed forward: Release → Braking",
+        "low-speed forward: Overridden → Standby", "low-speed forward: Overridden → Off", "low-speed rear: Overridden",
+        "low-speed rear: Warning → Degraded", "low-speed rear: Braking → Degraded", "low-speed rear: StandstillHold → Degraded",
+        "low-speed rear: Overridden → Degraded", "low-speed rear: Standby → Off", "low-speed rear: Warning → Overridden",
+        "low-speed rear: Braking → Overridden", "low-speed rear: Release → Braking", "low-speed rear: Overridden → Standby",
+        "low-speed rear: Overridden → Off", "MAI: DriverConfirmed", "MAI: DriverConfirmed → Degraded",
+        "MAI: Monitoring → DriverConfirmed", "MAI: SuppressingOpen → SuppressingObstacle", "MAI: DriverConfirmed → Monitoring",
     ];
 
     [Fact]

@@ -65,7 +65,9 @@ public class PiBackendClosedLoopTests
         using var clock = new RealTimeCycleClock();
         var loop = new ControlLoop(clock, backend, backend, new AebFirmware(PiCalibration.Default));
         loop.Start(clock.NowUs + 10_000);
-        loop.RunCycles(20);
+        // Every acquisition thread must have published once before the inputs are fresh; on a loaded machine the
+        // first GPIO sample can take longer than 20 cycles, so wait (bounded, 2 s) for a clean start.
+        for (int i = 0; i < 200 && (i < 20 || loop.LastCommand.Diagnostics != DiagnosticCode.None); i++) loop.RunCycle();
         Assert.Equal(DiagnosticCode.None, loop.LastCommand.Diagnostics);
 
         // Track 1 says half pedal; track 2 stays at released.

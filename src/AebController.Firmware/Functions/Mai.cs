@@ -26,7 +26,7 @@ public sealed class Mai
     private readonly long _cyclePeriodUs;
     private bool _started;
 
-    public Mai(MaiCalibration calibration, long cyclePeriodUs = 10_000)
+    public Mai(MaiCalibration calibration, long cyclePeriodUs)
     {
         _cal = calibration;
         _cyclePeriodUs = cyclePeriodUs;

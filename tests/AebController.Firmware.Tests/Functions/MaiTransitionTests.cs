@@ -13,7 +13,7 @@ public class MaiTransitionTests
 
     public MaiTransitionTests()
     {
-        _mai = new Mai(_cal);
+        _mai = new Mai(_cal, AebController.Firmware.Calibration.AebCalibration.Default.CyclePeriodUs);
     }
 
     private FunctionOutput Step(float pedal, float obstacleM = float.PositiveInfinity, Gear gear = Gear.Drive, float speedMps = 0f,
@@ -83,7 +83,7 @@ public class MaiTransitionTests
         Step(1.0f);
         Assert.Equal(MaiState.Monitoring, _mai.State);
 
-        var timed = new Mai(_cal);
+        var timed = new Mai(_cal, AebController.Firmware.Calibration.AebCalibration.Default.CyclePeriodUs);
         long t = 0;
         var pressed = new DriverActivity { AccelPedal = 0f };
         timed.Step(t, 0f, Gear.Drive, pressed, 1f, false, false);

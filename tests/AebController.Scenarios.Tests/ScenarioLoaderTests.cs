@@ -68,7 +68,7 @@ public class ScenarioLoaderTests
     public void Malformed_json_names_the_position()
     {
         var ex = Assert.Throws<ScenarioFormatException>(() => ScenarioLoader.Parse("{ \"name\": ", "t.json"));
-        Assert.StartsWith("t.json: field", ex.Message);
+        Assert.StartsWith("t.json: not valid JSON at line 1, column", ex.Message);
     }
 
     [Fact]

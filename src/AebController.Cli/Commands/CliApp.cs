@@ -1,7 +1,5 @@
 using System.CommandLine;
-using AebController.Emulation.Profiles;
-using AebController.Firmware.Calibration;
-using AebController.Scenarios.Loading;
+using AebController.Firmware.Files;
 
 namespace AebController.Cli.Commands;
 
@@ -23,17 +21,7 @@ public static class CliApp
 
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (ScenarioFormatException ex)
-        {
-            stderr.WriteLine($"aeb: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (CalibrationException ex)
-        {
-            stderr.WriteLine($"aeb: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (WorldProfileException ex)
+        catch (InputFileException ex)
         {
             stderr.WriteLine($"aeb: {ex.Message}");
             return ExitCodes.BadInput;
@@ -43,15 +31,27 @@ public static class CliApp
             stderr.WriteLine($"aeb: {ex.Message}");
             return ExitCodes.BadInput;
         }
-        catch (IOException ex)
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions is [InputFileException or UserInputException, ..] inner)
         {
+            stderr.WriteLine($"aeb: {inner[0].Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The environment refused a file operation (disk full, no permission): the user's to fix, said plainly.
             stderr.WriteLine($"aeb: {ex.Message}");
             return ExitCodes.BadInput;
         }
-        catch (UnauthorizedAccessException ex)
+        catch (OperationCanceledException)
         {
-            stderr.WriteLine($"aeb: {ex.Message}");
-            return ExitCodes.BadInput;
+            stderr.WriteLine("aeb: interrupted");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception ex)
+        {
+            string log = InternalErrorLog.Write(ex, args);
+            stderr.WriteLine($"aeb: internal error (a fault of aeb, not of your input); details in {log}");
+            return ExitCodes.InternalError;
         }
     }
 }

@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>Bad input: a malformed file, an unknown name, a wrong option.</summary>
     public const int BadInput = 2;
+
+    /// <summary>A fault of aeb itself: one line with the path of a log holding the details.</summary>
+    public const int InternalError = 3;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM (the shell's 128 + SIGINT).</summary>
+    public const int Interrupted = 130;
 }

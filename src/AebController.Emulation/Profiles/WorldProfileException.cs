@@ -1,17 +1,14 @@
+using AebController.Firmware.Files;
+
 namespace AebController.Emulation.Profiles;
 
-/// <summary>A world profile file that cannot be used: one line naming the file, the field and the problem.</summary>
-public sealed class WorldProfileException : Exception
+/// <summary>A world profile file that cannot be used: one line naming the file, the field and the problem (exit code 2 in `aeb`).</summary>
+public sealed class WorldProfileException : InputFileException
 {
     public WorldProfileException(string source, string field, string problem)
-        : base($"{source}: field '{field}': {problem}")
+        : base(source, field, problem)
     {
-        File = source;
-        Field = field;
-        Problem = problem;
     }
 
-    public string File { get; }
-    public string Field { get; }
-    public string Problem { get; }
+    public string Field => FieldPath;
 }

@@ -1,41 +1,49 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AebController.Firmware.Files;
 
 namespace AebController.Firmware.Calibration;
 
 /// <summary>Reads a calibration from JSON. Unknown fields are refused, so a misspelt name never falls back to a default silently.</summary>
 public static class CalibrationFile
 {
-    /// <summary>Parses and validates; throws <see cref="CalibrationException"/> naming the field on any problem.</summary>
+    /// <summary>
+    /// Parses and validates through the shared strict reader (<see cref="StrictJson"/>): keys given twice,
+    /// nulls, wrong types and unknown fields are refused before anything is laid over the defaults; range
+    /// errors name the file and show the value as written. Throws <see cref="CalibrationException"/>.
+    /// </summary>
     public static AebCalibration Parse(string json, string sourceName)
     {
+        // A file names only what it changes: its fields are laid over the defaults. (Source-generated
+        // deserialization would otherwise zero every init-only field the file leaves out.)
+        StrictDocument<JsonObject> checkedFile;
+        try
+        {
+            checkedFile = StrictJson.Check(json, sourceName, CalibrationJsonContext.Default.AebCalibration);
+        }
+        catch (InputFileException ex) when (ex is not CalibrationException)
+        {
+            // Callers catch one type for every calibration problem.
+            throw new CalibrationException([new CalibrationError(ex.FieldPath, ex.Problem)], sourceName, _ => null);
+        }
+
         AebCalibration? calibration;
         try
         {
-            // A file names only what it changes: its fields are laid over the defaults. (Source-generated
-            // deserialization would otherwise zero every init-only field the file leaves out.)
-            var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-            if (JsonNode.Parse(json, documentOptions: options) is not JsonObject overrides)
-            {
-                throw new CalibrationException(new[] { new CalibrationError("$", $"{sourceName}: the file must hold one JSON object") });
-            }
-
             var merged = JsonSerializer.SerializeToNode(AebCalibration.Default, CalibrationJsonContext.Default.AebCalibration)!.AsObject();
-            Overlay(merged, overrides);
+            Overlay(merged, checkedFile.Value);
             calibration = merged.Deserialize(CalibrationJsonContext.Default.AebCalibration);
         }
         catch (JsonException ex)
         {
-            var field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
-            throw new CalibrationException(new[] { new CalibrationError(field, $"{sourceName}: {FirstLine(ex.Message)}") });
+            string field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
+            throw new CalibrationException([new CalibrationError(field, "this value cannot be used here (see docs/calibration.md)")], sourceName, _ => null);
         }
 
-        if (calibration is null)
-        {
-            throw new CalibrationException(new[] { new CalibrationError("$", $"{sourceName}: the file holds no calibration object") });
-        }
-
-        return calibration.EnsureValid();
+        if (calibration is null) throw new CalibrationException([new CalibrationError("$", "expected a calibration object, found null")], sourceName, _ => null);
+        var errors = calibration.Validate();
+        if (errors.Count > 0) throw new CalibrationException(errors, sourceName, checkedFile.Text);
+        return calibration;
     }
 
     /// <summary>Copies every field of <paramref name="overrides"/> into <paramref name="target"/>, section by section.</summary>
@@ -54,28 +62,9 @@ public static class CalibrationFile
         }
     }
 
-    public static AebCalibration Load(string path)
-    {
-        string json;
-        try
-        {
-            json = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CalibrationException(new[] { new CalibrationError("$", $"{path}: cannot be read: {ex.Message}") });
-        }
-
-        return Parse(json, path);
-    }
+    public static AebCalibration Load(string path) => Parse(StrictJson.ReadText(path), path);
 
     /// <summary>The calibration as JSON, in the format <see cref="Parse"/> reads.</summary>
     public static string ToJson(AebCalibration calibration) =>
         JsonSerializer.Serialize(calibration, CalibrationJsonContext.Default.AebCalibration);
-
-    private static string FirstLine(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 }

@@ -11,11 +11,11 @@ public sealed class CalibrationRules
     {
         if (double.IsNaN(value) || double.IsInfinity(value))
         {
-            _errors.Add(new CalibrationError(field, $"must be a finite number, got {value}"));
+            _errors.Add(new CalibrationError(field, $"expected a finite number between {Files.JsonText.Number(min)} and {Files.JsonText.Number(max)} {unit}") { Found = Files.JsonText.Number(value) });
         }
         else if (value < min || value > max)
         {
-            _errors.Add(new CalibrationError(field, $"must be between {min} and {max} {unit}, got {value}"));
+            _errors.Add(new CalibrationError(field, $"expected a number between {Files.JsonText.Number(min)} and {Files.JsonText.Number(max)} {unit}") { Found = Files.JsonText.Number(value) });
         }
     }
 

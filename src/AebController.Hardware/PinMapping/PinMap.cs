@@ -1,3 +1,5 @@
+using AebController.Firmware.Files;
+
 namespace AebController.Hardware.PinMapping;
 
 /// <summary>
@@ -24,13 +26,19 @@ public sealed record AdcMap
     public int SpeedChannel { get; init; } = 3;
 
     /// <summary>Track 1 voltage at released and at floored pedal; track 2 reads half of track 1's travel.</summary>
+    [JsonLimits(0, 3.3, "V at the ADS1115 input, which the Pi's 3.3 V supply bounds")]
     public double AccelReleasedV { get; init; } = 0.3;
+    [JsonLimits(0, 3.3, "V at the ADS1115 input, which the Pi's 3.3 V supply bounds")]
     public double AccelFlooredV { get; init; } = 3.0;
+    [JsonLimits(0, 3.3, "V at the ADS1115 input, which the Pi's 3.3 V supply bounds")]
     public double BrakeReleasedV { get; init; } = 0.3;
+    [JsonLimits(0, 3.3, "V at the ADS1115 input, which the Pi's 3.3 V supply bounds")]
     public double BrakeFullV { get; init; } = 3.0;
 
     /// <summary>Bench speed potentiometer: 0 V is standstill, this voltage is <see cref="SpeedFullScaleMps"/>.</summary>
+    [JsonLimits(0, 3.3, "V at the ADS1115 input, which the Pi's 3.3 V supply bounds")]
     public double SpeedFullScaleV { get; init; } = 3.3;
+    [JsonLimits(0, 70, "m/s", ExclusiveMin = true)]
     public double SpeedFullScaleMps { get; init; } = 20.0;
 }
 
@@ -60,6 +68,7 @@ public sealed record OutputPins
     public int BrakePwmPin { get; init; } = 12;
     public int TorquePwmChannel { get; init; } = 1;
     public int TorquePwmPin { get; init; } = 13;
+    [JsonLimits(10, 100_000, "Hz")]
     public int PwmFrequencyHz { get; init; } = 50;
     public int Buzzer { get; init; } = 23;
     public int WarningLamp { get; init; } = 24;

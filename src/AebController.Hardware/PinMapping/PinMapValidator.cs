@@ -1,3 +1,5 @@
+using AebController.Firmware.Files;
+
 namespace AebController.Hardware.PinMapping;
 
 /// <summary>Refuses a pin map before any device is opened: a pin used twice, a pin not on the header, a bad I2C address or channel.</summary>
@@ -7,11 +9,16 @@ public static class PinMapValidator
     public const int FirstUsableGpio = 2;
     public const int LastUsableGpio = 27;
 
-    public static void Validate(PinMap map, string source)
-    {
-        void Fail(string field, string problem) => throw new PinMapException($"{source}: field '{field}': {problem}");
+    public static void Validate(PinMap map, string source) => Validate(map, source, _ => null);
 
-        if (map.Adc is null) Fail("adc", "missing signal group (accelerator, brake and speed inputs)");
+    /// <summary>Checks a map; <paramref name="writtenText"/> gives the text the user wrote for a field, so values are shown as written.</summary>
+    public static void Validate(PinMap map, string source, Func<string, string?> writtenText)
+    {
+        void Fail(string field, string problem) => throw new PinMapException(source, field, problem);
+        string Found(string field, double value) => writtenText(field) ?? JsonText.Number(value);
+
+        if (map is null) Fail("$", "expected a pin map object, found null");
+        if (map!.Adc is null) Fail("adc", "missing signal group (accelerator, brake and speed inputs)");
         if (map.FrontRanger is null) Fail("frontRanger", "missing signal (forward range sensor)");
         if (map.RearRanger is null) Fail("rearRanger", "missing signal (rear range sensor)");
         if (map.Inputs is null) Fail("inputs", "missing signal group (brake switch, gear switches)");
@@ -20,38 +27,38 @@ public static class PinMapValidator
         var pins = new Dictionary<int, string>();
         void Pin(string field, int pin)
         {
-            if (pin < FirstUsableGpio || pin > LastUsableGpio) Fail(field, $"GPIO {pin} is not a usable pin of the 40-pin header (use BCM {FirstUsableGpio}–{LastUsableGpio})");
-            if (pins.TryGetValue(pin, out var other)) Fail(field, $"GPIO {pin} is already used by '{other}'");
+            if (pin < FirstUsableGpio || pin > LastUsableGpio) Fail(field, $"expected a usable BCM GPIO of the 40-pin header ({FirstUsableGpio}–{LastUsableGpio}), found {Found(field, pin)} (GPIO {pin} is not a usable pin)");
+            if (pins.TryGetValue(pin, out var other)) Fail(field, $"expected a GPIO no other signal uses, found {Found(field, pin)} (GPIO {pin} is already used by '{other}')");
             pins[pin] = field;
         }
 
         void Address(string field, int address)
         {
-            if (address < 0x08 || address > 0x77) Fail(field, $"0x{address:X2} is not a 7-bit I2C device address (0x08–0x77)");
+            if (address < 0x08 || address > 0x77) Fail(field, $"expected a 7-bit I2C device address (0x08–0x77, 8–119), found {Found(field, address)} (0x{address:X2} is not a 7-bit I2C device address)");
         }
 
         void Bus(string field, int bus)
         {
-            if (bus < 0 || bus > 22) Fail(field, $"I2C bus {bus} does not exist on a Raspberry Pi (0–22)");
+            if (bus < 0 || bus > 22) Fail(field, $"expected an I2C bus of a Raspberry Pi (0–22), found {Found(field, bus)}");
         }
 
         var adc = map.Adc!;
         Bus("adc.bus", adc.Bus);
         Address("adc.address", adc.Address);
-        if (adc.Address is < 0x48 or > 0x4B) Fail("adc.address", $"an ADS1115 answers at 0x48–0x4B only, got 0x{adc.Address:X2}");
+        if (adc.Address is < 0x48 or > 0x4B) Fail("adc.address", $"expected an ADS1115 address (0x48–0x4B, 72–75), found {Found("adc.address", adc.Address)} (an ADS1115 answers at 0x48–0x4B only)");
         var channels = new Dictionary<int, string>();
         foreach (var (field, channel) in new[] { ("adc.accelTrack1Channel", adc.AccelTrack1Channel), ("adc.accelTrack2Channel", adc.AccelTrack2Channel),
                      ("adc.brakeTravelChannel", adc.BrakeTravelChannel), ("adc.speedChannel", adc.SpeedChannel) })
         {
-            if (channel is < 0 or > 3) Fail(field, $"ADS1115 channel {channel} does not exist (0–3)");
-            if (channels.TryGetValue(channel, out var other)) Fail(field, $"channel {channel} is already used by '{other}'");
+            if (channel is < 0 or > 3) Fail(field, $"expected an ADS1115 channel 0–3, found {Found(field, channel)}");
+            if (channels.TryGetValue(channel, out var other)) Fail(field, $"expected a channel no other signal uses, found {Found(field, channel)} (channel {channel} is already used by '{other}')");
             channels[channel] = field;
         }
 
-        if (!(adc.AccelFlooredV > adc.AccelReleasedV)) Fail("adc.accelFlooredV", "must be above accelReleasedV");
-        if (!(adc.BrakeFullV > adc.BrakeReleasedV)) Fail("adc.brakeFullV", "must be above brakeReleasedV");
-        if (!(adc.SpeedFullScaleV > 0)) Fail("adc.speedFullScaleV", "must be positive");
-        if (!(adc.SpeedFullScaleMps > 0 && adc.SpeedFullScaleMps < 70)) Fail("adc.speedFullScaleMps", "must be between 0 and 70 m/s");
+        if (!(adc.AccelFlooredV > adc.AccelReleasedV)) Fail("adc.accelFlooredV", $"expected a voltage above accelReleasedV ({Found("adc.accelReleasedV", adc.AccelReleasedV)} V), found {Found("adc.accelFlooredV", adc.AccelFlooredV)}");
+        if (!(adc.BrakeFullV > adc.BrakeReleasedV)) Fail("adc.brakeFullV", $"expected a voltage above brakeReleasedV ({Found("adc.brakeReleasedV", adc.BrakeReleasedV)} V), found {Found("adc.brakeFullV", adc.BrakeFullV)}");
+        if (!(adc.SpeedFullScaleV > 0 && adc.SpeedFullScaleV <= 3.3)) Fail("adc.speedFullScaleV", $"expected a voltage above 0 and at most 3.3 (V), found {Found("adc.speedFullScaleV", adc.SpeedFullScaleV)}");
+        if (!(adc.SpeedFullScaleMps > 0 && adc.SpeedFullScaleMps <= 70)) Fail("adc.speedFullScaleMps", $"expected a number above 0 and at most 70 (m/s), found {Found("adc.speedFullScaleMps", adc.SpeedFullScaleMps)}");
 
         Pin("frontRanger.trigger", map.FrontRanger!.Trigger);
         Pin("frontRanger.echo", map.FrontRanger.Echo);
@@ -66,16 +73,18 @@ public static class PinMapValidator
         Pin("outputs.buzzer", o.Buzzer);
         Pin("outputs.warningLamp", o.WarningLamp);
         Pin("outputs.faultLamp", o.FaultLamp);
-        if (o.BrakePwmChannel == o.TorquePwmChannel) Fail("outputs.torquePwmChannel", $"PWM channel {o.TorquePwmChannel} is already the brake's");
-        if (o.BrakePwmChannel is < 0 or > 3 || o.TorquePwmChannel is < 0 or > 3) Fail("outputs.brakePwmChannel", "PWM channels are 0–3");
-        if (o.PwmFrequencyHz is < 10 or > 100_000) Fail("outputs.pwmFrequencyHz", $"must be between 10 and 100000 Hz, got {o.PwmFrequencyHz}");
+        if (o.BrakePwmChannel == o.TorquePwmChannel) Fail("outputs.torquePwmChannel", $"expected a PWM channel other than the brake's, found {Found("outputs.torquePwmChannel", o.TorquePwmChannel)} (already outputs.brakePwmChannel)");
+        if (o.BrakePwmChannel is < 0 or > 3) Fail("outputs.brakePwmChannel", $"expected a PWM channel 0–3, found {Found("outputs.brakePwmChannel", o.BrakePwmChannel)}");
+        if (o.TorquePwmChannel is < 0 or > 3) Fail("outputs.torquePwmChannel", $"expected a PWM channel 0–3, found {Found("outputs.torquePwmChannel", o.TorquePwmChannel)}");
+        if (o.PwmChip is < 0 or > 3) Fail("outputs.pwmChip", $"expected a PWM chip 0–3, found {Found("outputs.pwmChip", o.PwmChip)}");
+        if (o.PwmFrequencyHz is < 10 or > 100_000) Fail("outputs.pwmFrequencyHz", $"expected a number between 10 and 100000 (Hz), found {Found("outputs.pwmFrequencyHz", o.PwmFrequencyHz)}");
 
         // The I2C-1 pins (GPIO 2 and 3) carry the ADC and ranger bus; nothing else may sit on them.
         foreach (var (pin, field) in pins)
         {
             if (pin is 2 or 3 && adc.Bus == 1)
             {
-                Fail(field, $"GPIO {pin} is I2C bus 1 (SDA/SCL), used by the sensors");
+                Fail(field, $"expected a GPIO off I2C bus 1, found {Found(field, pin)} (GPIO {pin} is I2C bus 1 SDA/SCL, used by the sensors)");
             }
         }
     }

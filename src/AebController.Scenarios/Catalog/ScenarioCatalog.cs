@@ -45,6 +45,11 @@ public sealed class ScenarioCatalog
     public ScenarioDefinition Resolve(string nameOrPath)
     {
         if (TryGet(nameOrPath, out var builtin)) return builtin;
+        if (Directory.Exists(nameOrPath))
+        {
+            throw new ScenarioFormatException(nameOrPath, "$", "is a directory; expected a scenario file (.json) or a built-in name ('aeb suite' runs a folder)");
+        }
+
         if (!File.Exists(nameOrPath))
         {
             bool looksLikePath = nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.EndsWith(".xosc", StringComparison.OrdinalIgnoreCase) || nameOrPath.Contains('/') || nameOrPath.Contains('\\');
@@ -62,12 +67,24 @@ public sealed class ScenarioCatalog
 
         if (nameOrPath.EndsWith(".matrix.json", StringComparison.OrdinalIgnoreCase))
         {
-            var cases = ScenarioMatrix.Expand(File.ReadAllText(nameOrPath), nameOrPath);
+            var cases = ScenarioMatrix.Expand(ReadText(nameOrPath), nameOrPath);
             if (cases.Count != 1) throw new ScenarioFormatException(nameOrPath, "axes", $"expands into {cases.Count} cases; run one by name or use 'aeb suite'");
             return cases[0];
         }
 
         return ScenarioLoader.Load(nameOrPath);
+    }
+
+    private static string ReadText(string path)
+    {
+        try
+        {
+            return Firmware.Files.StrictJson.ReadText(path);
+        }
+        catch (Firmware.Files.InputFileException ex)
+        {
+            throw ScenarioFormatException.From(ex);
+        }
     }
 
     /// <summary>Loads scenario and matrix files from text: used for the built-in set and for tests.</summary>

@@ -1,30 +1,44 @@
+using AebController.Emulation.Faults;
 using AebController.Emulation.World;
 using AebController.Emulation.World.Road;
 using AebController.Scenarios.Running;
+using AebController.Firmware.Files;
 using AebController.Firmware.Signals;
 using AebController.Scenarios.Model;
 
 namespace AebController.Scenarios.Loading;
 
-/// <summary>Checks values and their consistency after parsing; the first problem found is reported with its field.</summary>
+/// <summary>
+/// Checks values and their consistency after the strict reader (<see cref="StrictJson"/>) has checked
+/// types; the first problem found is reported with its field and the value as the user wrote it.
+/// </summary>
 public static class ScenarioValidator
 {
-    public static void Validate(ScenarioDefinition s, string source)
+    /// <summary>Checks a scenario built in code (no file text to quote).</summary>
+    public static void Validate(ScenarioDefinition s, string source) =>
+        Validate(new StrictDocument<ScenarioDefinition>(s, source, new Dictionary<string, string>()));
+
+    public static void Validate(StrictDocument<ScenarioDefinition> document)
     {
+        var s = document.Value;
+        string source = document.File;
         void Fail(string field, string problem) => throw new ScenarioFormatException(source, field, problem);
 
-        void Range(string field, float value, float min, float max)
+        void Range(string field, float value, float min, float max, string unit = "")
         {
-            if (!float.IsFinite(value)) Fail(field, $"must be a finite number, got {value}");
-            if (value < min || value > max) Fail(field, $"must be between {min} and {max}, got {value}");
+            if (!float.IsFinite(value) || value < min || value > max)
+            {
+                string u = UnitOf(field, unit);
+                Fail(field, $"expected a number between {JsonText.Number(min)} and {JsonText.Number(max)}{(u.Length > 0 ? $" ({u})" : "")}, found {document.Found(field, value)}");
+            }
         }
 
-        if (string.IsNullOrWhiteSpace(s.Name)) Fail("name", "must not be empty");
+        if (string.IsNullOrWhiteSpace(s.Name)) Fail("name", "expected a name of letters, digits, '-', '_' and '.', found an empty text");
         foreach (char c in s.Name)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
             {
-                Fail("name", $"may hold letters, digits, '-', '_' and '.' only, got '{s.Name}'");
+                Fail("name", $"expected a name of letters, digits, '-', '_' and '.' only, found {document.Text("name") ?? s.Name}");
             }
         }
 
@@ -56,7 +70,7 @@ public static class ScenarioValidator
         if (!Enum.IsDefined(s.Ego.Gear)) Fail("ego.gear", $"unknown gear {s.Ego.Gear}");
         if (s.Ego.SpeedKph > 0f && s.Ego.Gear is Gear.Park or Gear.Neutral && s.Ego.HoldSpeed)
         {
-            Fail("ego.holdSpeed", "a speed can only be held in drive or reverse");
+            Fail("ego.holdSpeed", $"a speed can only be held in drive or reverse, but ego.gear is {document.Text("ego.gear") ?? s.Ego.Gear.ToString()}");
         }
 
         var driver = s.Driver ?? new DriverDefinition();
@@ -116,7 +130,7 @@ public static class ScenarioValidator
 
                 RoadBuild.Path(a.Path, $"{p}.path", source);
             }
-            else if (placements != 1) Fail($"{p}.gapM", "give exactly one of gapM, rearGapM or xM");
+            else if (placements != 1) Fail($"{p}.gapM", $"expected exactly one of gapM, rearGapM or xM, found {placements}");
 
             if (a.LaneId is int laneId)
             {
@@ -136,7 +150,8 @@ public static class ScenarioValidator
             if (a.RearGapM is float rg) Range($"{p}.rearGapM", rg, 0.05f, 1000f);
             if (a.XM is float x) Range($"{p}.xM", x, -1000f, 1000f);
             Range($"{p}.yM", a.YM, -100f, 100f);
-            Range($"{p}.speedKph", a.SpeedKph, -250f, 250f);
+            // Speed is along the road in the direction the ego faces; an actor coming the other way is not modelled by a sign.
+            Range($"{p}.speedKph", a.SpeedKph, 0f, 250f);
             Range($"{p}.lateralSpeedMps", a.LateralSpeedMps, -20f, 20f);
             if (a.LengthM is float l) Range($"{p}.lengthM", l, 0.05f, 50f);
             if (a.WidthM is float w) Range($"{p}.widthM", w, 0.05f, 50f);
@@ -147,11 +162,11 @@ public static class ScenarioValidator
             {
                 var ev = a.Events[k];
                 string q = $"{p}.events[{k}]";
-                if (ev.AtS.HasValue == ev.WhenGapM.HasValue) Fail($"{q}.atS", "give exactly one of atS or whenGapM");
+                if (ev.AtS.HasValue == ev.WhenGapM.HasValue) Fail($"{q}.atS", $"expected exactly one of atS or whenGapM, found {(ev.AtS.HasValue ? 2 : 0)}");
                 if (ev.AtS is float at) Range($"{q}.atS", at, 0f, s.DurationS);
                 if (ev.WhenGapM is float wg) Range($"{q}.whenGapM", wg, 0f, 1000f);
                 if (ev.AccelMps2 is float acc) Range($"{q}.accelMps2", acc, -12f, 10f);
-                if (ev.TargetSpeedKph is float ts) Range($"{q}.targetSpeedKph", ts, -250f, 250f);
+                if (ev.TargetSpeedKph is float ts) Range($"{q}.targetSpeedKph", ts, 0f, 250f);
                 if (ev.LateralSpeedMps is float ls) Range($"{q}.lateralSpeedMps", ls, -20f, 20f);
                 if (ev.StopAtYM is float sy) Range($"{q}.stopAtYM", sy, -100f, 100f);
                 if (ev.ChangeLane is { } change)
@@ -184,8 +199,9 @@ public static class ScenarioValidator
             if (!Enum.IsDefined(f.Input)) Fail($"{p}.input", $"unknown input {f.Input}");
             if (!Enum.IsDefined(f.Kind)) Fail($"{p}.kind", $"unknown kind {f.Kind}");
             Range($"{p}.startS", f.StartS, 0f, s.DurationS);
-            if (f.EndS is float end && end <= f.StartS) Fail($"{p}.endS", $"must be after startS ({f.StartS}), got {end}");
-            if (!float.IsFinite(f.Value)) Fail($"{p}.value", "must be a finite number");
+            if (f.EndS is float end && end <= f.StartS) Fail($"{p}.endS", $"expected a time after startS ({document.Found($"{p}.startS", f.StartS)} s), found {document.Found($"{p}.endS", end)}");
+            if (!float.IsFinite(f.Value)) Fail($"{p}.value", $"expected a finite number, found {document.Found($"{p}.value", f.Value)}");
+            FaultCombination(f, p, document, Fail, Range);
             if (f.Kind == Emulation.Faults.FaultKind.Delay) Range($"{p}.value", f.Value, 0f, Emulation.Faults.SignalCorruption.HistoryCapacity * 0.01f - 0.01f);
         }
 
@@ -193,7 +209,7 @@ public static class ScenarioValidator
         Range("end.whenStoppedForS", s.End!.WhenStoppedForS, 0f, 600f);
         if (s.End.WhenSlowerThan is string slower && !ids.Contains(slower))
         {
-            Fail("end.whenSlowerThan", $"names no actor: '{slower}'");
+            Fail("end.whenSlowerThan", $"expected the id of an actor ({string.Join(", ", ids.Order(StringComparer.Ordinal))}), found \"{slower}\"");
         }
 
         var x2 = s.Expect ?? new ExpectationDefinition();
@@ -203,8 +219,8 @@ public static class ScenarioValidator
         if (x2.MaxBrakeRequestMps2 is float mb) Range("expect.maxBrakeRequestMps2", mb, 0f, 20f);
         if (x2.MinStopGapM is float mn) Range("expect.minStopGapM", mn, 0f, 100f);
         if (x2.MaxStopGapM is float mx) Range("expect.maxStopGapM", mx, 0f, 100f);
-        if (x2.MinStopGapM is float lo && x2.MaxStopGapM is float hi && lo > hi) Fail("expect.minStopGapM", "must not exceed maxStopGapM");
-        if (x2.DetectWithinCycles is int dc && (dc < 1 || dc > 1000)) Fail("expect.detectWithinCycles", $"must be between 1 and 1000, got {dc}");
+        if (x2.MinStopGapM is float lo && x2.MaxStopGapM is float hi && lo > hi) Fail("expect.minStopGapM", $"expected at most maxStopGapM ({document.Found("expect.maxStopGapM", hi)} m), found {document.Found("expect.minStopGapM", lo)}");
+        if (x2.DetectWithinCycles is int dc && (dc < 1 || dc > 1000)) Fail("expect.detectWithinCycles", $"expected a whole number between 1 and 1000 (cycles), found {document.Text("expect.detectWithinCycles") ?? dc.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         if (x2.MaxSpeedKph is float ms) Range("expect.maxSpeedKph", ms, 0f, 250f);
         if (x2.MinSpeedKph is float mns) Range("expect.minSpeedKph", mns, 0f, 250f);
         for (int i = 0; i < x2.Diagnostics.Length; i++)
@@ -212,7 +228,7 @@ public static class ScenarioValidator
             if (!Enum.TryParse<DiagnosticCode>(x2.Diagnostics[i], ignoreCase: true, out var code) || code == DiagnosticCode.None
                 || !Enum.IsDefined(code))
             {
-                Fail($"expect.diagnostics[{i}]", $"'{x2.Diagnostics[i]}' is not a diagnostic code");
+                Fail($"expect.diagnostics[{i}]", $"expected one of {string.Join(", ", Enum.GetNames<DiagnosticCode>().Where(n => n != nameof(DiagnosticCode.None)).Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName))}, found \"{x2.Diagnostics[i]}\"");
             }
         }
 
@@ -381,19 +397,62 @@ public static class ScenarioValidator
         {
             if (!Enum.TryParse<TEnum>(names[i], ignoreCase: true, out var value) || !Enum.IsDefined(value) || Convert.ToInt64(value) == 0 && typeof(TEnum) == typeof(FunctionFlags))
             {
-                fail($"{field}[{i}]", $"'{names[i]}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}");
+                fail($"{field}[{i}]", $"expected one of {string.Join(", ", Enum.GetNames<TEnum>().Where(n => Convert.ToInt64(Enum.Parse<TEnum>(n), System.Globalization.CultureInfo.InvariantCulture) != 0 || typeof(TEnum) != typeof(FunctionFlags)).Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName))}, found \"{names[i]}\"");
             }
         }
     }
 
     private static void Keyframes(string field, KeyframeDefinition[] frames, float min, float max, float durationS,
-        Action<string, string> fail, Action<string, float, float, float> range)
+        Action<string, string> fail, Action<string, float, float, float, string> range)
     {
         for (int i = 0; i < frames.Length; i++)
         {
-            range($"{field}[{i}].t", frames[i].T, 0f, durationS);
-            range($"{field}[{i}].value", frames[i].Value, min, max);
+            range($"{field}[{i}].t", frames[i].T, 0f, durationS, "s");
+            range($"{field}[{i}].value", frames[i].Value, min, max, "");
             if (i > 0 && frames[i].T < frames[i - 1].T) fail($"{field}[{i}].t", "keyframes must be in time order");
         }
+    }
+
+    /// <summary>Kinds that act on one input only: elsewhere they would silently do nothing.</summary>
+    private static void FaultCombination(FaultDefinition f, string p, StrictDocument<ScenarioDefinition> document,
+        Action<string, string> fail, Action<string, float, float, float, string> range)
+    {
+        string input = document.Text($"{p}.input") ?? f.Input.ToString();
+        if (f.Kind == FaultKind.TrackDisagree && f.Input != FaultInput.AcceleratorPedal)
+        {
+            fail($"{p}.kind", $"trackDisagree needs an input with redundant tracks (acceleratorPedal), found input {input}");
+        }
+
+        if (f.Kind == FaultKind.ActuatorWeak && f.Input != FaultInput.BrakeFeedback)
+        {
+            fail($"{p}.kind", $"actuatorWeak acts on the brake actuator (input brakeFeedback), found input {input}");
+        }
+
+        if (f.Kind == FaultKind.ActuatorWeak) range($"{p}.value", f.Value, 0f, 1f, "fraction of the requested deceleration reached");
+        if (f.Kind == FaultKind.TrackDisagree) range($"{p}.value", f.Value, 0f, 1f, "pedal travel read by track 2");
+    }
+
+    /// <summary>The unit a field name carries (speedKph is km/h), so every range message names it.</summary>
+    private static string UnitOf(string field, string given)
+    {
+        if (given.Length > 0) return given;
+        string name = field[(field.LastIndexOf('.') + 1)..];
+        int bracket = name.IndexOf('[', StringComparison.Ordinal);
+        if (bracket >= 0) name = name[..bracket];
+        if (name.EndsWith("Kph", StringComparison.Ordinal)) return "km/h";
+        if (name.EndsWith("Mps2", StringComparison.Ordinal)) return "m/s²";
+        if (name.EndsWith("Mps", StringComparison.Ordinal)) return "m/s";
+        if (name.EndsWith("Deg", StringComparison.Ordinal)) return "degrees";
+        if (name.EndsWith("Dbsm", StringComparison.Ordinal)) return "dBsm";
+        if (name.EndsWith("Percent", StringComparison.Ordinal)) return "%";
+        if (name.EndsWith('S') || name == "t") return "s";
+        if (name.EndsWith('M')) return "m";
+        return name switch
+        {
+            "friction" => "tyre-road friction coefficient",
+            "accelerator" or "brake" => "pedal travel",
+            "points" => "points",
+            _ => "",
+        };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AebController.Firmware.Files;
 using AebController.Scenarios.Loading;
 using AebController.Scenarios.Model;
 
@@ -18,11 +19,13 @@ public static class ScenarioMatrix
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            // The shared strict parse: malformed JSON and keys given twice are refused with file and path.
+            using var document = StrictJson.Parse(json, source);
+            root = JsonObject.Create(document.RootElement.Clone());
         }
-        catch (JsonException ex)
+        catch (InputFileException ex)
         {
-            throw new ScenarioFormatException(source, string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path, ex.Message);
+            throw ScenarioFormatException.From(ex);
         }
 
         if (root is not JsonObject obj) throw new ScenarioFormatException(source, "$", "a matrix file holds one object");
@@ -30,16 +33,18 @@ public static class ScenarioMatrix
         {
             if (property.Key is not ("matrix" or "description" or "axes" or "template" or "exclude"))
             {
-                throw new ScenarioFormatException(source, property.Key, "unknown field (matrix files have matrix, description, axes, exclude, template)");
+                throw new ScenarioFormatException(source, property.Key, "unknown field (misspelt?); the fields of a matrix file are matrix, description, axes, exclude, template");
             }
         }
 
         if (obj["axes"] is not JsonObject axesNode || axesNode.Count == 0)
         {
-            throw new ScenarioFormatException(source, "axes", "must be an object of named value lists");
+            throw new ScenarioFormatException(source, "axes", $"expected an object of named value lists, found {Found(obj["axes"])}");
         }
 
-        if (obj["template"] is not JsonObject template) throw new ScenarioFormatException(source, "template", "must be a scenario object");
+        if (obj["template"] is not JsonObject template) throw new ScenarioFormatException(source, "template", $"expected a scenario object, found {Found(obj["template"])}");
+        if (obj["matrix"] is { } matrixName && matrixName.GetValueKind() != JsonValueKind.String) throw new ScenarioFormatException(source, "matrix", $"expected a text in double quotes, found {Found(matrixName)}");
+        if (obj["description"] is { } description && description.GetValueKind() != JsonValueKind.String) throw new ScenarioFormatException(source, "description", $"expected a text in double quotes, found {Found(description)}");
 
         // An axis value is a number, a text (for example a class name) or an object whose fields
         // vary together (paired values such as a fault's input, kind and detection bound).
@@ -48,19 +53,19 @@ public static class ScenarioMatrix
         {
             if (axis.Value is not JsonArray values || values.Count == 0)
             {
-                throw new ScenarioFormatException(source, $"axes.{axis.Key}", "must be a non-empty list of numbers, texts or objects");
+                throw new ScenarioFormatException(source, $"axes.{axis.Key}", $"expected a non-empty list of numbers, texts or objects, found {Found(axis.Value)}");
             }
 
             var items = new JsonNode[values.Count];
             for (int i = 0; i < values.Count; i++)
             {
-                items[i] = values[i] ?? throw new ScenarioFormatException(source, $"axes.{axis.Key}[{i}]", "must not be null");
+                items[i] = values[i] ?? throw new ScenarioFormatException(source, $"axes.{axis.Key}[{i}]", "expected a number, a text or an object, found null");
             }
 
             axes.Add((axis.Key, items));
         }
 
-        string[] excludes = obj["exclude"] is JsonArray ex2 ? ex2.Select(e => e?.GetValue<string>() ?? "").ToArray() : [];
+        string[] excludes = Excludes(obj["exclude"], source);
         var results = new List<ScenarioDefinition>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var point = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -77,7 +82,7 @@ public static class ScenarioMatrix
                 {
                     if (!Bind(name, values[i]))
                     {
-                        throw new ScenarioFormatException(source, $"axes.{name}[{i}]", "must be a number, a text, or an object of numbers and texts");
+                        throw new ScenarioFormatException(source, $"axes.{name}[{i}]", $"expected a number, a text, or an object of numbers and texts, found {Found(values[i])}");
                     }
 
                     Expand(axisIndex + 1);
@@ -136,6 +141,33 @@ public static class ScenarioMatrix
             }
         }
     }
+
+    private static string[] Excludes(JsonNode? node, string source)
+    {
+        if (node is null) return [];
+        if (node is not JsonArray list) throw new ScenarioFormatException(source, "exclude", $"expected a list of expression texts, found {Found(node)}");
+        var result = new string[list.Count];
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
+            {
+                throw new ScenarioFormatException(source, $"exclude[{i}]", $"expected an expression in double quotes, found {Found(list[i])}");
+            }
+
+            result[i] = v.GetValue<string>();
+        }
+
+        return result;
+    }
+
+    /// <summary>A value as the user wrote it, for messages.</summary>
+    private static string Found(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonObject => "an object",
+        JsonArray => "a list",
+        _ => JsonText.Shorten(node.ToJsonString()),
+    };
 
     private static string Describe(IReadOnlyDictionary<string, double> point, IReadOnlyDictionary<string, string> texts) =>
         string.Join(", ", point.Select(p => $"{p.Key}={Format(p.Value)}").Concat(texts.Select(t => $"{t.Key}={t.Value}")));

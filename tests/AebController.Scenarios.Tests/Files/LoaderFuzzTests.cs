@@ -1,0 +1,83 @@
+using System.Text.Json;
+using AebController.Firmware.Calibration;
+using AebController.Firmware.Files;
+using AebController.Hardware.PinMapping;
+using AebController.Scenarios.Catalog;
+using AebController.Scenarios.Loading;
+using AebController.Scenarios.Matrix;
+using CsCheck;
+
+namespace AebController.Scenarios.Tests.Files;
+
+/// <summary>
+/// Property: whatever a user's file holds, every loader answers with the value or with its one-line
+/// format error (file, field, expectation, value); never another exception, a .NET type name or a
+/// stack trace. Each test feeds mutated documents; <c>AEB_FUZZ_ITERATIONS=100000</c> runs the full
+/// campaign (the default keeps `dotnet test` to seconds on a busy 2-core machine).
+/// </summary>
+public class LoaderFuzzTests
+{
+    private static readonly long Iterations =
+        long.TryParse(Environment.GetEnvironmentVariable("AEB_FUZZ_ITERATIONS"), out long n) && n > 0 ? n : 5_000;
+
+    private static string Resource(string name)
+    {
+        using var stream = typeof(ScenarioCatalog).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"no resource {name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static void Campaign(string seedJson, string file, Action<string> load)
+    {
+        Gen.Int.Sample(seed =>
+        {
+            string document = JsonMutator.Mutate(seedJson, new Random(seed));
+            try
+            {
+                load(document);
+            }
+            catch (InputFileException ex)
+            {
+                AssertOneHonestLine(ex.Message, file, document);
+            }
+        }, iter: Iterations);
+    }
+
+    internal static void AssertOneHonestLine(string message, string file, string document)
+    {
+        Assert.False(message.Contains('\n'), $"two lines for {document}: {message}");
+        Assert.StartsWith(file, message);
+        Assert.False(message.Contains("System.", StringComparison.Ordinal), $"a .NET name for {document}: {message}");
+        Assert.False(message.Contains("Exception", StringComparison.Ordinal), $"an exception name for {document}: {message}");
+        Assert.False(message.Contains("   at ", StringComparison.Ordinal), $"a stack trace for {document}: {message}");
+        Assert.False(message.Contains("Infinity", StringComparison.Ordinal), $"a value not as written for {document}: {message}");
+    }
+
+    [Fact]
+    public void Scenario_files() =>
+        Campaign(Resource("catalog/demo/brake-assist.json"), "s.json", json => ScenarioLoader.Parse(json, "s.json"));
+
+    [Fact]
+    public void Scenario_files_with_faults() =>
+        Campaign(Resource("catalog/faults/fault-brake-actuator-weak.json"), "f.json", json => ScenarioLoader.Parse(json, "f.json"));
+
+    [Fact]
+    public void Matrix_files() =>
+        Campaign("""
+            { "matrix": "m", "axes": { "speed": [20, 40], "cls": ["passengerCar"] }, "exclude": ["speed - 40"],
+              "template": { "name": "m-{speed}", "durationS": 8, "ego": { "speedKph": "{=speed}" },
+                "actors": [ { "id": "t", "class": "{cls}", "gapM": "{=speed / 2 + 5}" } ] } }
+            """, "m.matrix.json", json => ScenarioMatrix.Expand(json, "m.matrix.json"));
+
+    [Fact]
+    public void Calibration_files() =>
+        Campaign(CalibrationFile.ToJson(AebCalibration.Default), "c.json", json => CalibrationFile.Parse(json, "c.json"));
+
+    [Fact]
+    public void Pin_maps()
+    {
+        var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+        Campaign(JsonSerializer.Serialize(new PinMap(), options), "p.json", json => PinMapFile.Parse(json, "p.json"));
+    }
+}

@@ -1,3 +1,4 @@
 using AebController.Cli.Commands;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+using var stop = Interruption.FromProcessSignals();
+return CliApp.Run(args, Console.Out, Console.Error, stop);

@@ -6,9 +6,12 @@ namespace AebController.Cli.Commands;
 /// <summary>Entry point of `aeb`: builds the command tree and turns user-input errors into one line and exit code 2.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Interruption.Manual());
+
+    /// <summary>Runs a command; <paramref name="stop"/> is the shared Ctrl-C / SIGTERM signal (Program wires it to the process).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Interruption stop)
     {
-        var context = new CliContext(stdout, stderr);
+        var context = new CliContext(stdout, stderr) { Stop = stop };
         RootCommand root = CommandCatalog.Build(context);
         try
         {
@@ -19,7 +22,7 @@ public static class CliApp
                 return ExitCodes.BadInput;
             }
 
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (InputFileException ex)
         {
@@ -42,10 +45,10 @@ public static class CliApp
             stderr.WriteLine($"aeb: {ex.Message}");
             return ExitCodes.BadInput;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (stop.Requested)
         {
-            stderr.WriteLine("aeb: interrupted");
-            return ExitCodes.Interrupted;
+            stderr.WriteLine($"aeb: interrupted by {stop.SignalName}");
+            return stop.ExitCode;
         }
         catch (Exception ex)
         {

@@ -1,13 +1,11 @@
 using System.CommandLine;
 using AebController.Cli.Output;
 using AebController.Scenarios.Catalog;
-using AebController.Scenarios.Model;
 using AebController.Scenarios.Running;
-using Spectre.Console;
 
 namespace AebController.Cli.Commands;
 
-/// <summary>`aeb` with no command: the demo set, a cross-section of every function, as one table.</summary>
+/// <summary>`aeb` with no command: the demo set (the same cases as `aeb suite demo`), a cross-section of every function, as one table.</summary>
 public static class DemoCommand
 {
     /// <summary>Catalog cases in the demo besides those tagged "demo".</summary>
@@ -16,25 +14,28 @@ public static class DemoCommand
     public static void Attach(RootCommand root, CliContext context)
     {
         var calibration = CalibrationOption.Create();
-        root.Options.Add(calibration);
+        var json = new Option<bool>("--json") { Description = "Print the demo results as a JSON array" };
         var world = WorldOption.Create();
+        root.Options.Add(calibration);
+        root.Options.Add(json);
         root.Options.Add(world);
         root.SetAction(parse =>
         {
-            var catalog = ScenarioCatalog.Builtin;
-            var set = new List<ScenarioDefinition>();
-            foreach (string name in Featured)
+            var set = CaseSelection.Demo(ScenarioCatalog.Builtin);
+            var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)), world: WorldOption.Load(parse.GetValue(world)));
+            var results = set.AsParallel().AsOrdered().WithCancellation(context.Stop.Token)
+                .Select(s => new ScenarioRunner(runner.Calibration, runner.Vehicle, runner.World).Run(s)).ToList();
+            int failed = results.Count(r => !r.Passed);
+            if (parse.GetValue(json))
             {
-                if (catalog.TryGet(name, out var s)) set.Add(s);
+                context.Out.WriteLine(ResultJson.SerializeAny(results.Select(ResultJson.Shape)));
+            }
+            else
+            {
+                ResultTable.Build(results).Write(context.Out, context.OutIsTerminal);
+                context.Out.WriteLine($"{results.Count - failed} passed, {failed} failed (the demo suite: 'aeb suite demo' runs the same {results.Count} cases)");
             }
 
-            set.AddRange(catalog.WithTag("demo").Where(s => !set.Contains(s)));
-            var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)), world: WorldOption.Load(parse.GetValue(world)));
-            var results = set.AsParallel().AsOrdered().Select(s => new ScenarioRunner(runner.Calibration, runner.Vehicle, runner.World).Run(s)).ToList();
-            var console = ConsoleOutput.For(context.Out);
-            console.Write(ResultTable.Build(results));
-            int failed = results.Count(r => !r.Passed);
-            console.WriteLine($"{results.Count - failed} passed, {failed} failed");
             return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         });
     }

@@ -1,11 +1,11 @@
 using System.CommandLine;
+using AebController.Cli.Output;
 using System.Globalization;
 using AebController.Firmware.Runtime;
 using AebController.Firmware.Runtime.RealTime;
 using AebController.Hardware;
 using AebController.Hardware.Devices;
 using AebController.Hardware.PinMapping;
-using Spectre.Console;
 
 namespace AebController.Cli.Commands;
 
@@ -92,8 +92,8 @@ public static class HwCommand
         using var clock = new RealTimeCycleClock();
         foreach (var line in clock.Apply(new RealTimeOptions())) context.Out.WriteLine(line);
         var loop = new ControlLoop(clock, backend, backend, new AebFirmware(PiCalibration.Default));
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        // The shared Ctrl-C / SIGTERM signal: the loop stops between batches and the summary is printed.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Stop.Token);
         if (durationS > 0) stop.CancelAfter(TimeSpan.FromSeconds(durationS));
         loop.Start(clock.NowUs + loop.PeriodUs);
         using var systemd = new SystemdNotifier();
@@ -119,8 +119,7 @@ public static class HwCommand
 
     private static void PrintWiring(CliContext context, PinMap map)
     {
-        var console = ConsoleOutput.For(context.Out);
-        var table = new Table().AddColumns("signal", "Pi", "header pin", "part", "part pin");
+        var table = new TextTable("signal", "Pi", "header pin", "part", "part pin");
         var a = map.Adc;
         string i2c = a.Bus == 1 ? "I2C-1 SDA/SCL" : $"I2C-{a.Bus}";
         table.AddRow("ADC (accelerator, brake, speed)", $"{i2c} @ 0x{a.Address:X2}", a.Bus == 1 ? "3 (SDA), 5 (SCL)" : "-", "ADS1115", "SDA, SCL, ADDR→GND");
@@ -140,10 +139,10 @@ public static class HwCommand
         Gpio(table, "warning buzzer", map.Outputs.Buzzer, "active buzzer via NPN", "+");
         Gpio(table, "warning lamp", map.Outputs.WarningLamp, "amber LED + 330 Ω", "anode");
         Gpio(table, "fault lamp", map.Outputs.FaultLamp, "red LED + 330 Ω", "anode");
-        console.Write(table);
+        table.Write(context.Out, context.OutIsTerminal);
     }
 
-    private static void Gpio(Table table, string signal, int bcm, string part, string partPin) =>
+    private static void Gpio(TextTable table, string signal, int bcm, string part, string partPin) =>
         table.AddRow(signal, $"GPIO{bcm}", HeaderPin(bcm).ToString(CultureInfo.InvariantCulture), part, partPin);
 
     /// <summary>Physical pin of a BCM GPIO on the 40-pin header.</summary>

@@ -1,34 +1,52 @@
 using System.CommandLine;
+using AebController.Cli.Output;
 using AebController.Scenarios.Catalog;
-using Spectre.Console;
 
 namespace AebController.Cli.Commands;
 
-/// <summary>`aeb list`: the built-in scenarios with their tags and descriptions.</summary>
+/// <summary>`aeb list [--tag T] [--json]`: the built-in scenarios with their suites, whether they are mandatory, and descriptions.</summary>
 public static class ListCommand
 {
     public static Command Create(CliContext context)
     {
         var tag = new Option<string?>("--tag") { Description = "Only scenarios carrying this tag (suite)" };
-        var command = new Command("list", "List the built-in scenarios") { tag };
+        var json = new Option<bool>("--json") { Description = "Print the scenarios as a JSON array" };
+        var command = new Command("list", "List the built-in scenarios") { tag, json };
         command.SetAction(parse =>
         {
             var catalog = ScenarioCatalog.Builtin;
             string? filter = parse.GetValue(tag);
-            var console = ConsoleOutput.For(context.Out);
-            var table = new Table().AddColumns("name", "tags", "description");
-            int shown = 0;
-            foreach (var entry in catalog.Entries)
+            var entries = catalog.Entries
+                .Where(e => filter is null || e.Scenario.Tags.Contains(filter, StringComparer.OrdinalIgnoreCase))
+                .ToList();
+            if (filter is not null && entries.Count == 0)
             {
-                var s = entry.Scenario;
-                if (filter is not null && !s.Tags.Contains(filter, StringComparer.OrdinalIgnoreCase)) continue;
-                table.AddRow(Markup.Escape(s.Name), Markup.Escape(string.Join(",", s.Tags)), Markup.Escape(s.Description ?? ""));
-                shown++;
+                throw new UserInputException($"--tag: expected one of {string.Join(", ", catalog.Tags)}, found {filter}");
             }
 
-            if (filter is not null && shown == 0) throw new UserInputException($"no scenario carries the tag '{filter}'; tags: {string.Join(", ", catalog.Tags)}");
-            console.Write(table);
-            console.WriteLine($"{shown} scenarios");
+            if (parse.GetValue(json))
+            {
+                context.Out.WriteLine(ResultJson.SerializeAny(entries.Select(e => new
+                {
+                    name = e.Scenario.Name,
+                    suites = e.Scenario.Tags,
+                    mandatory = e.Scenario.Score.Mandatory,
+                    points = e.Scenario.Score.Points,
+                    description = e.Scenario.Description ?? "",
+                    source = e.Source.StartsWith("catalog/", StringComparison.Ordinal) ? e.Source["catalog/".Length..] : e.Source,
+                })));
+                return ExitCodes.Ok;
+            }
+
+            var table = new TextTable("name", "suites", "mandatory", "description");
+            foreach (var e in entries)
+            {
+                var s = e.Scenario;
+                table.AddRow(s.Name, string.Join(",", s.Tags), s.Score.Mandatory ? "yes" : "no", s.Description ?? "");
+            }
+
+            table.Write(context.Out, context.OutIsTerminal);
+            context.Out.WriteLine($"{entries.Count} scenarios, {entries.Count(e => e.Scenario.Score.Mandatory)} mandatory (a mandatory case that fails is a regulation or safety failure)");
             return ExitCodes.Ok;
         });
         return command;

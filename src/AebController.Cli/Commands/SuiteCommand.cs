@@ -1,92 +1,130 @@
 using System.CommandLine;
-using System.Diagnostics;
+using System.Globalization;
 using AebController.Cli.Output;
 using AebController.Cli.Reports;
 using AebController.Scenarios.Catalog;
 using AebController.Scenarios.Model;
-using AebController.Scenarios.OpenScenario;
 using AebController.Scenarios.Running;
 using AebController.Scenarios.Scoring;
-using Spectre.Console;
+using AebController.Scenarios.Scoring.Protocols;
 
 namespace AebController.Cli.Commands;
 
 /// <summary>
-/// `aeb suite &lt;name&gt; [--jobs N] [--report DIR] [--json]`: every case of a suite in parallel, scored;
-/// prints the scorecard and exits 1 when a mandatory case fails.
+/// `aeb suite &lt;name|folder|file&gt; [--jobs N] [--report DIR] [--json] [--min-score P]`: every case in
+/// parallel, scored. Exit 1 when any case fails its expectations; with --min-score, exit 1 when the score
+/// is below P % or a mandatory case fails. Ctrl-C / SIGTERM stop the workers, print what finished and
+/// leave no report (a report is complete or absent).
 /// </summary>
 public static class SuiteCommand
 {
     public static Command Create(CliContext context)
     {
-        var suite = new Argument<string>("suite") { Description = "Suite name (see 'aeb list'), or 'all'" };
+        var suite = new Argument<string>("suite") { Description = "Suite name (see 'aeb list'), 'all', or your own scenario file, .matrix.json file or folder" };
         var jobs = new Option<int>("--jobs") { Description = "Parallel workers (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var report = new Option<string?>("--report") { Description = "Write results, traces, plots and an HTML page to this folder" };
+        var report = new Option<string?>("--report") { Description = "Write results, traces, plots and an HTML page to this folder (replaced whole if it holds an earlier report)" };
         var json = new Option<bool>("--json") { Description = "Print the totals as one JSON object" };
+        var minScore = new Option<double?>("--min-score") { Description = "Pass when the score is at least this % of the maximum and no mandatory case fails (default: every case must pass)" };
         var calibration = CalibrationOption.Create();
         var world = WorldOption.Create();
         var seeds = WorldOption.CreateSeeds();
-        var command = new Command("suite", "Run every case of a suite closed loop and score it") { suite, jobs, report, json, calibration, world, seeds };
+        var command = new Command("suite", "Run every case of a suite closed loop and score it") { suite, jobs, report, json, minScore, calibration, world, seeds };
         command.SetAction(parse =>
         {
-            var catalog = ScenarioCatalog.Builtin;
-            string name = parse.GetValue(suite)!;
-            var cases = OpenScenarioImporter.IsOpenScenario(name) ? OpenScenarioImporter.Load(name) : catalog.WithTag(name);
-            if (cases.Count == 0) throw new UserInputException($"no suite '{name}'; suites: all, {string.Join(", ", catalog.Tags)}");
+            // Everything the user gave is checked before the first case runs.
             int workers = parse.GetValue(jobs);
-            if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
+            if (workers < 1) throw new UserInputException($"--jobs: expected a whole number of workers of at least 1, found {Given(parse, jobs)}");
+            double? threshold = parse.GetValue(minScore);
+            if (threshold is double t && !(t >= 0 && t <= 100)) throw new UserInputException($"--min-score: expected a percentage from 0 to 100, found {Given(parse, minScore)}");
+            var (name, cases) = CaseSelection.Suite(parse.GetValue(suite)!, ScenarioCatalog.Builtin);
+            var calibrationFile = parse.GetValue(calibration);
             int n = WorldOption.Seeds(parse.GetValue(seeds));
-            var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)), world: WorldOption.Load(parse.GetValue(world)));
-            bool quiet = parse.GetValue(json);
+            var runner = new ScenarioRunner(CalibrationOption.Load(calibrationFile), world: WorldOption.Load(parse.GetValue(world)));
+            using var folder = parse.GetValue(report) is string dir ? ReportFolder.Prepare(dir) : null;
+            bool asJson = parse.GetValue(json);
 
-            var clock = Stopwatch.StartNew();
-            var runs = Run(context, runner, SeededCases(cases, n), workers, quiet);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var runs = Run(context, runner, SeededCases(cases, n), workers);
             double elapsedS = clock.Elapsed.TotalSeconds;
-            var seeded = SeededScores.Of(cases, runs, n);
+            // A case counts once all its seeds ran (an interruption leaves the rest out).
+            var finished = Enumerable.Range(0, cases.Count).Where(i => Enumerable.Range(i * n, n).All(k => runs[k] is not null)).ToList();
+            var finishedCases = finished.Select(i => cases[i]).ToList();
+            var seeded = SeededScores.Of(finishedCases, finished.SelectMany(i => Enumerable.Range(i * n, n).Select(k => runs[k]!)).ToList(), n);
             var results = seeded.Results;
             var scores = seeded.Scores;
             // Cases that fill a protocol grid cell are scored as their document scores them (Scoring/Protocols),
             // from the run shown for each case (its first failing seed, else its first).
-            var (card, protocols) = SuiteScoring.Score(name, cases, results, scores);
+            var (card, protocols) = SuiteScoring.Score(name, finishedCases, results, scores);
             scores = card.Cases;
-            // A suite made of one protocol's cells reports that protocol's points; others keep the case totals.
-            var only = protocols.Count == 1 && cases.All(c => c.Cell is not null) ? protocols[0] : null;
-            if (parse.GetValue(report) is string dir)
+            var only = protocols.Count == 1 && finishedCases.Count > 0 && finishedCases.All(c => c.Cell is not null) ? protocols[0] : null;
+            var runInfo = new RunFacts(runner.World.Name, n, finished.Count * n, seeded.PassRate, finished.Count * n / Math.Max(elapsedS, 1e-6), seeded.CasePassRates);
+            var stop = context.Stop;
+            if (stop.Requested)
             {
-                ReportWriter.Write(dir, card, results, workers, protocols);
-                if (!quiet) context.Error.WriteLine($"report written to {Path.GetFullPath(Path.Combine(dir, "index.html"))}");
+                string note = $"interrupted by {stop.SignalName}: {finished.Count} of {cases.Count} cases finished ({card.Total.Passed} passed, {card.Total.Failed} failed)"
+                    + (folder is null ? "" : "; no report written");
+                if (asJson) context.Out.WriteLine(Json(card, scores, threshold, interrupted: true, planned: cases.Count, runInfo, protocols, only));
+                else Print(context, card, threshold, runInfo, interrupted: true);
+                context.Error.WriteLine($"aeb: {note}");
+                return stop.ExitCode;
             }
 
-            if (quiet)
-            {
-                context.Out.WriteLine(ResultJson.SerializeAny(new
-                {
-                    suite = name, world = runner.World.Name, seeds = n, runs = runs.Count, passRate = Math.Round(seeded.PassRate, 4),
-                    scenariosPerSecond = Math.Round(runs.Count / Math.Max(elapsedS, 1e-6), 1),
-                    cases = card.Total.Cases, passed = card.Total.Passed, failed = card.Total.Failed,
-                    mandatoryFailed = card.Total.MandatoryFailed,
-                    score = Math.Round(only?.Score ?? card.Total.Score, 3), maxScore = Math.Round(only?.MaxScore ?? card.Total.MaxScore, 3),
-                    protocol = only?.Protocol,
-                    chapters = only?.Chapters.Select(c => new { chapter = c.Chapter, score = Math.Round(c.Points, 3), maxScore = Math.Round(c.MaxPoints, 3), cells = c.Cells, failed = c.Failed }),
-                    gates = only?.Gates,
-                    suites = card.Suites,
-                    protocols = protocols.Select(ProtocolJson.Shape),
-                    failures = scores.Select((c, i) => (c, i)).Where(x => !x.c.Passed)
-                        .Select(x => new { scenario = x.c.Scenario, mandatory = x.c.Mandatory, passRate = Math.Round(seeded.CasePassRates[x.i], 4), why = x.c.Failures }),
-                    deductions = scores.Where(c => c.Deductions.Count > 0).Select(c => new { scenario = c.Scenario, deductions = c.Deductions }),
-                }));
-            }
+            // The results are shown before the report is written: a failing report never loses them.
+            if (asJson) context.Out.WriteLine(Json(card, scores, threshold, interrupted: false, planned: cases.Count, runInfo, protocols, only));
             else
             {
-                Print(context, card);
-                context.Out.WriteLine($"world {runner.World.Name}, {n} seed(s): {runs.Count} runs, pass rate {seeded.PassRate:P2}, {runs.Count / Math.Max(elapsedS, 1e-6):0} scenarios/s");
+                Print(context, card, threshold, runInfo);
                 ProtocolTable.Print(context, protocols);
             }
 
-            return card.Total.MandatoryFailed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+            if (folder is not null)
+            {
+                string seedText = (cases.Select(c => c.Seed).Distinct().Count() == 1 ? $"{cases[0].Seed}" : $"per case, from the scenario files ({cases.Min(c => c.Seed)}–{cases.Max(c => c.Seed)})")
+                    + (n > 1 ? $", {n} seeds per case (each case's own, then the next ones); a case passes only when every seed passed; the run shown is the first failing seed" : "");
+                var info = new ReportInfo(name, calibrationFile?.FullName, workers, DateTime.UtcNow, VersionText(), seedText) { World = $"{runner.World.Name} (--world)" };
+                var counter = new ReportWriter.Progress();
+                bool written;
+                using (new ProgressReporter(context.Error, context.ErrorIsTerminal, "writing report", () => (Volatile.Read(ref counter.Done), cases.Count), " cases"))
+                {
+                    written = ReportWriter.Write(folder.Staging, card, results, cases, workers, info, counter, stop.Token, protocols);
+                }
+
+                if (!written)
+                {
+                    context.Error.WriteLine($"aeb: interrupted by {stop.SignalName} while writing the report; no report written");
+                    return stop.ExitCode;
+                }
+
+                folder.Commit(name);
+                if (folder.Replaces is not null) context.Error.WriteLine($"replaced the earlier report ({folder.Replaces}) in {folder.Target}");
+                context.Error.WriteLine($"report written to {Path.Combine(folder.Target, "index.html")}");
+            }
+
+            return Verdict(card, threshold) ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
     }
+
+    /// <summary>Without a threshold every case must pass; with one, the score must reach it and no mandatory case may fail.</summary>
+    public static bool Verdict(Scorecard card, double? minScorePercent) =>
+        minScorePercent is double min
+            ? card.Total.MandatoryFailed == 0 && Percent(card.Total) >= min - 1e-9
+            : card.Total.Failed == 0;
+
+    private static double Percent(SuiteScore s) => s.MaxScore > 0 ? 100.0 * s.Score / s.MaxScore : 100.0;
+
+    private static string Given<T>(ParseResult parse, Option<T> option)
+    {
+        var tokens = parse.GetResult(option)?.Tokens;
+        return tokens is { Count: > 0 } ? tokens[^1].Value : $"{parse.GetValue(option)}";
+    }
+
+    private static string VersionText() =>
+        typeof(SuiteCommand).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+
+    /// <summary>World, seeds and speed of a run, for the JSON and the closing line.</summary>
+    private sealed record RunFacts(string World, int Seeds, int Runs, double PassRate, double ScenariosPerSecond, IReadOnlyList<double> CasePassRates);
 
     /// <summary>Every case once per seed: the case's own seed, then the next ones.</summary>
     private static IReadOnlyList<ScenarioDefinition> SeededCases(IReadOnlyList<ScenarioDefinition> cases, int seeds)
@@ -101,79 +139,93 @@ public static class SuiteCommand
         return list;
     }
 
-    private static IReadOnlyList<ScenarioResult> Run(CliContext context, ScenarioRunner runner, IReadOnlyList<ScenarioDefinition> cases, int workers, bool quiet)
-    {
-        var results = new ScenarioResult[cases.Count];
-        int done = 0;
-        var clock = Stopwatch.StartNew();
-        // Each worker keeps one runner (its preallocated cycle buffer) for all the cases it takes.
-        var work = Task.Run(() => Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = workers },
-            () => new ScenarioRunner(runner.Calibration, runner.Vehicle, runner.World),
-            (i, _, worker) =>
-            {
-                results[i] = worker.Run(cases[i]);
-                Interlocked.Increment(ref done);
-                return worker;
-            },
-            _ => { }));
-
-        var console = ConsoleOutput.For(context.Out);
-        if (!quiet && console.Profile.Capabilities.Interactive)
+    private static string Json(Scorecard card, IReadOnlyList<CaseScore> scores, double? threshold, bool interrupted, int planned, RunFacts facts,
+        IReadOnlyList<ProtocolScorecard> protocols, ProtocolScorecard? only) =>
+        ResultJson.SerializeAny(new
         {
-            console.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .Start(ctx =>
+            suite = card.Suite, world = facts.World, seeds = facts.Seeds, runs = facts.Runs, passRate = Math.Round(facts.PassRate, 4),
+            scenariosPerSecond = Math.Round(facts.ScenariosPerSecond, 1),
+            cases = card.Total.Cases, plannedCases = planned, interrupted,
+            passed = card.Total.Passed, failed = card.Total.Failed,
+            mandatoryFailed = card.Total.MandatoryFailed,
+            score = Math.Round(only?.Score ?? card.Total.Score, 3), maxScore = Math.Round(only?.MaxScore ?? card.Total.MaxScore, 3),
+            protocol = only?.Protocol,
+            chapters = only?.Chapters.Select(c => new { chapter = c.Chapter, score = Math.Round(c.Points, 3), maxScore = Math.Round(c.MaxPoints, 3), cells = c.Cells, failed = c.Failed }),
+            gates = only?.Gates,
+            protocols = protocols.Select(ProtocolJson.Shape),
+            scorePercent = Math.Round(Percent(card.Total), 2), minScorePercent = threshold, verdict = Verdict(card, threshold) ? "pass" : "fail",
+            suites = card.Suites,
+            failures = scores.Select((c, i) => (c, i)).Where(x => !x.c.Passed)
+                .Select(x => new { scenario = x.c.Scenario, mandatory = x.c.Mandatory, passRate = Math.Round(facts.CasePassRates[x.i], 4), why = x.c.Failures }),
+            deductions = scores.Where(c => c.Deductions.Count > 0).Select(c => new { scenario = c.Scenario, deductions = c.Deductions }),
+        });
+
+    /// <summary>Runs the cases on <paramref name="workers"/> threads; an interruption leaves unfinished cases null.</summary>
+    private static ScenarioResult?[] Run(CliContext context, ScenarioRunner runner, IReadOnlyList<ScenarioDefinition> cases, int workers)
+    {
+        var results = new ScenarioResult?[cases.Count];
+        long done = 0;
+        using var progress = new ProgressReporter(context.Error, context.ErrorIsTerminal, $"{cases.Count} cases on {workers} workers",
+            () => (Volatile.Read(ref done), cases.Count), " cases");
+        try
+        {
+            // Each worker keeps one runner (its preallocated cycle buffer) for all the cases it takes.
+            Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = context.Stop.Token },
+                () => new ScenarioRunner(runner.Calibration, runner.Vehicle, runner.World),
+                (i, state, worker) =>
                 {
-                    var task = ctx.AddTask($"{cases.Count} cases on {workers} workers", maxValue: cases.Count);
-                    while (!work.IsCompleted)
+                    if (context.Stop.Requested)
                     {
-                        task.Value = Volatile.Read(ref done);
-                        Thread.Sleep(100);
+                        state.Stop();
+                        return worker;
                     }
 
-                    task.Value = cases.Count;
-                });
+                    results[i] = worker.Run(cases[i]);
+                    Interlocked.Increment(ref done);
+                    return worker;
+                },
+                _ => { });
         }
-        else if (!quiet)
+        catch (OperationCanceledException)
         {
-            // Not a terminal (CI logs): a progress line with the time left every second.
-            while (!work.Wait(1000))
-            {
-                int n = Volatile.Read(ref done);
-                double left = n == 0 ? double.NaN : clock.Elapsed.TotalSeconds / n * (cases.Count - n);
-                context.Error.WriteLine($"progress: {n}/{cases.Count} cases, about {(double.IsNaN(left) ? "?" : left.ToString("0"))} s left");
-            }
+            // Interrupted: the finished results stay; the caller reports them.
         }
 
-        work.Wait();
         return results;
     }
 
-    private static void Print(CliContext context, Scorecard card)
+    private static void Print(CliContext context, Scorecard card, double? threshold, RunFacts facts, bool interrupted = false)
     {
-        var console = ConsoleOutput.For(context.Out);
-        var table = new Table().AddColumns("suite", "cases", "passed", "failed", "mandatory failed", "score", "max", "%");
-        foreach (var s in card.Suites.Append(card.Total))
+        var c = CultureInfo.InvariantCulture;
+        var table = new TextTable("suite", "cases", "passed", "failed", "mandatory failed", "score", "max", "%");
+        var rows = card.Suites.Count == 1 && card.Suites[0].Suite == card.Total.Suite ? card.Suites : card.Suites.Append(card.Total with { Suite = $"total ({card.Total.Suite})" });
+        foreach (var s in rows)
         {
-            table.AddRow(Markup.Escape(s.Suite), s.Cases.ToString(), s.Passed.ToString(), s.Failed.ToString(), s.MandatoryFailed.ToString(),
-                s.Score.ToString("0.0"), s.MaxScore.ToString("0.0"), (s.MaxScore > 0 ? 100 * s.Score / s.MaxScore : 0).ToString("0.0"));
+            table.AddRow(s.Suite, s.Cases.ToString(c), s.Passed.ToString(c), s.Failed.ToString(c), s.MandatoryFailed.ToString(c),
+                s.Score.ToString("0.0", c), s.MaxScore.ToString("0.0", c), Percent(s).ToString("0.0", c));
         }
 
-        console.Write(table);
-        var failing = card.Cases.Where(c => !c.Passed || c.Deductions.Count > 0).ToList();
+        table.Write(context.Out, context.OutIsTerminal);
+        var failing = card.Cases.Where(x => !x.Passed || x.Deductions.Count > 0).OrderBy(x => x.Passed).ThenByDescending(x => x.Mandatory).ToList();
         if (failing.Count > 0)
         {
-            var detail = new Table().AddColumns("case", "result", "points", "why");
-            foreach (var c in failing)
+            context.Out.WriteLine();
+            var detail = new TextTable("case", "mandatory", "result", "points", "why");
+            foreach (var x in failing)
             {
-                string why = string.Join("; ", c.Failures.Concat(c.Deductions.Select(d => $"{d.Reason} (-{d.Points:0.##})")));
-                detail.AddRow(Markup.Escape(c.Scenario), c.Passed ? "pass" : c.Mandatory ? "[red]FAIL (mandatory)[/]" : "[yellow]FAIL[/]",
-                    $"{c.Points:0.##}/{c.MaxPoints:0.##}", Markup.Escape(why));
+                string why = string.Join("; ", x.Failures.Concat(x.Deductions.Select(d => $"{d.Reason} (-{d.Points.ToString("0.##", c)})")));
+                detail.AddRow(x.Scenario, x.Mandatory ? "yes" : "no", x.Passed ? "pass" : "FAIL", $"{x.Points.ToString("0.##", c)}/{x.MaxPoints.ToString("0.##", c)}", why);
             }
 
-            console.Write(detail);
+            detail.Write(context.Out, context.OutIsTerminal);
         }
 
-        console.WriteLine($"{card.Total.Passed} passed, {card.Total.Failed} failed");
+        var t = card.Total;
+        string rule = threshold is double min
+            ? $"verdict: {(Verdict(card, threshold) ? "pass" : "FAIL")} (score {Percent(t).ToString("0.0", c)} % against --min-score {min.ToString(c)} %, {t.MandatoryFailed} mandatory failed)"
+            : $"verdict: {(Verdict(card, threshold) ? "pass" : "FAIL")} (every case must pass; --min-score P passes on points instead)";
+        context.Out.WriteLine($"regulation (mandatory cases): {t.MandatoryFailed} failed; all cases: {t.Passed} passed, {t.Failed} failed; points: {t.Score.ToString("0.0", c)} of {t.MaxScore.ToString("0.0", c)} ({Percent(t).ToString("0.0", c)} %)");
+        context.Out.WriteLine($"world {facts.World}, {facts.Seeds} seed(s): {facts.Runs} runs, pass rate {facts.PassRate.ToString("P2", c)}, {facts.ScenariosPerSecond.ToString("0", c)} scenarios/s");
+        context.Out.WriteLine(interrupted ? "verdict: none (interrupted; the figures cover the finished cases only)" : rule);
     }
 }

@@ -6,7 +6,6 @@ using AebController.Emulation.Load;
 using AebController.Firmware.Calibration;
 using AebController.Firmware.Runtime;
 using AebController.Firmware.Runtime.RealTime;
-using Spectre.Console;
 
 namespace AebController.Cli.Commands;
 
@@ -36,16 +35,43 @@ public static class TimingCommand
         {
             double periodMs = parse.GetValue(period);
             double durationS = parse.GetValue(duration);
-            if (!(periodMs >= 1 && periodMs <= 100)) throw new UserInputException($"--period must be between 1 and 100 ms, got {periodMs}");
-            if (!(durationS > 0 && durationS <= 3600)) throw new UserInputException($"--duration must be between 0 and 3600 s, got {durationS}");
+            if (!(periodMs >= 1 && periodMs <= 100)) throw Bad(parse, period, "a period between 1 and 100 ms");
+            if (!(durationS > 0 && durationS <= 3600)) throw Bad(parse, duration, "a run time above 0 and at most 3600 s");
             long periodUs = (long)Math.Round(periodMs * 1000);
-            long budgetUs = parse.GetValue(budget) is long b && b > 0 ? b : periodUs / 5;
-            var options = new RealTimeOptions { FifoPriority = Math.Clamp(parse.GetValue(priority), 0, 99), Cpu = parse.GetValue(cpu), SpinUs = parse.GetValue(spin) };
-            var result = Measure(periodUs, durationS, budgetUs, options, warmUp: !parse.GetValue(noWarmup));
+            int fifo = parse.GetValue(priority);
+            if (fifo is < 0 or > 99) throw Bad(parse, priority, "0 (normal scheduling) or a SCHED_FIFO priority from 1 to 99");
+            int cpuIndex = parse.GetValue(cpu);
+            if (cpuIndex < -1 || cpuIndex >= Environment.ProcessorCount)
+            {
+                throw Bad(parse, cpu, $"-1 (no pinning) or a CPU of this machine (0–{Environment.ProcessorCount - 1})");
+            }
+
+            long spinUs = parse.GetValue(spin);
+            if (spinUs < 0 || spinUs >= periodUs) throw Bad(parse, spin, $"0 to {periodUs - 1} µs (shorter than the {periodUs} µs period)");
+            long budgetUs = periodUs / 5;
+            if (parse.GetResult(budget) is not null)
+            {
+                budgetUs = parse.GetValue(budget);
+                if (budgetUs < 1 || budgetUs > periodUs) throw Bad(parse, budget, $"1 to {periodUs} µs (at most the period)");
+            }
+
+            var options = new RealTimeOptions { FifoPriority = fifo, Cpu = cpuIndex, SpinUs = spinUs };
+            var stop = context.Stop;
+            long expectedCycles = Math.Max(1, (long)(durationS * 1e6 / periodUs));
+            var counter = new CycleCounter();
+            Measurement result;
+            using (new ProgressReporter(context.Error, context.ErrorIsTerminal, "aeb timing", () => (Volatile.Read(ref counter.Done), expectedCycles), " cycles"))
+            {
+                result = Measure(periodUs, durationS, budgetUs, options, warmUp: !parse.GetValue(noWarmup), stop.Token, counter);
+            }
 
             LogLinearHistogram? cyclic = null;
             string cyclicNote = "cyclictest not run (--no-cyclictest)";
-            if (!parse.GetValue(noCyclictest))
+            if (stop.Requested)
+            {
+                cyclicNote = "cyclictest not run (interrupted)";
+            }
+            else if (!parse.GetValue(noCyclictest))
             {
                 string? path = CyclictestRunner.Locate();
                 if (path is null)
@@ -54,7 +80,11 @@ public static class TimingCommand
                 }
                 else
                 {
-                    (cyclic, cyclicNote) = CyclictestRunner.Run(path, periodUs, durationS, options.FifoPriority, options.Cpu);
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    using (new ProgressReporter(context.Error, context.ErrorIsTerminal, "cyclictest", () => ((long)clock.Elapsed.TotalSeconds, (long)Math.Ceiling(durationS)), " s"))
+                    {
+                        (cyclic, cyclicNote) = CyclictestRunner.Run(path, periodUs, durationS, options.FifoPriority, options.Cpu, stop.Token);
+                    }
                 }
             }
 
@@ -64,12 +94,16 @@ public static class TimingCommand
             var cyclicSummary = cyclic is null ? null : TimingSummary.From(cyclic);
             double? ratio = cyclicSummary is { P999: > 0 } ? wake.P999 / cyclicSummary.P999 : null;
             bool failed = stats.DeadlineMisses > 0 || stats.Overruns > 0;
+            string? interruption = stop.Requested
+                ? $"interrupted by {stop.SignalName} after {stats.Cycles} of {expectedCycles} cycles; the figures are what was measured until then"
+                : null;
 
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(ResultJson.SerializeAny(new
                 {
-                    periodUs, durationS, budgetUs, cycles = stats.Cycles, warmUp = result.WarmedUp,
+                    periodUs, durationS, budgetUs, cycles = stats.Cycles, plannedCycles = expectedCycles, interrupted = stop.Requested,
+                    warmUp = result.WarmedUp,
                     realTime = result.Report,
                     executionUs = exec, wakeLatencyUs = wake,
                     firstCyclesExecutionUs = result.FirstCycles,
@@ -81,7 +115,14 @@ public static class TimingCommand
             }
             else
             {
+                if (interruption is not null) context.Out.WriteLine(interruption);
                 Print(context, result, exec, wake, cyclic, cyclicSummary, cyclicNote, ratio, periodUs, budgetUs);
+            }
+
+            if (interruption is not null)
+            {
+                context.Error.WriteLine($"aeb: {interruption}");
+                return stop.ExitCode;
             }
 
             return failed ? ExitCodes.Failed : ExitCodes.Ok;
@@ -89,10 +130,25 @@ public static class TimingCommand
         return command;
     }
 
+    /// <summary>An option value refused: names the option, what it takes and what was given, as typed.</summary>
+    private static UserInputException Bad<T>(ParseResult parse, Option<T> option, string expected)
+    {
+        var given = parse.GetResult(option)?.Tokens;
+        string found = given is { Count: > 0 } ? given[^1].Value : $"{parse.GetValue(option)} (the default)";
+        return new UserInputException($"{option.Name}: expected {expected}, found {found}");
+    }
+
+    /// <summary>Cycles measured so far, written by the loop thread, read by the progress display.</summary>
+    public sealed class CycleCounter
+    {
+        public long Done;
+    }
+
     public sealed record Measurement(CycleStatistics Statistics, IReadOnlyList<string> Report, TimingSummary FirstCycles, bool WarmedUp, long AllocatedBytes, int GcCollections);
 
     /// <summary>Runs the loop on its own thread (so real-time settings touch only it) and returns its accounting.</summary>
-    public static Measurement Measure(long periodUs, double durationS, long budgetUs, RealTimeOptions options, bool warmUp)
+    public static Measurement Measure(long periodUs, double durationS, long budgetUs, RealTimeOptions options, bool warmUp,
+        CancellationToken stop = default, CycleCounter? counter = null)
     {
         Measurement? result = null;
         Exception? failure = null;
@@ -100,7 +156,7 @@ public static class TimingCommand
         {
             try
             {
-                result = MeasureOnThisThread(periodUs, durationS, budgetUs, options, warmUp);
+                result = MeasureOnThisThread(periodUs, durationS, budgetUs, options, warmUp, stop, counter ?? new CycleCounter());
             }
             catch (Exception ex)
             {
@@ -113,7 +169,8 @@ public static class TimingCommand
         return result!;
     }
 
-    private static Measurement MeasureOnThisThread(long periodUs, double durationS, long budgetUs, RealTimeOptions options, bool warmUp)
+    private static Measurement MeasureOnThisThread(long periodUs, double durationS, long budgetUs, RealTimeOptions options, bool warmUp,
+        CancellationToken stop, CycleCounter counter)
     {
         var calibration = AebCalibration.Default with { CyclePeriodUs = periodUs };
         var firmware = new AebFirmware(calibration);
@@ -141,7 +198,19 @@ public static class TimingCommand
 
         int gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        loop.RunCycles(cycles - firstCount);
+        // In slices of about 100 ms, so Ctrl-C or SIGTERM stops the loop within a tenth of a second and the
+        // figures so far survive. Between slices nothing allocates: the check reads a flag and writes a long.
+        long remaining = cycles - firstCount;
+        long slice = Math.Max(1, 100_000 / periodUs);
+        Volatile.Write(ref counter.Done, loop.Statistics.Cycles);
+        while (remaining > 0 && !stop.IsCancellationRequested)
+        {
+            long n = Math.Min(remaining, slice);
+            loop.RunCycles(n);
+            remaining -= n;
+            Volatile.Write(ref counter.Done, loop.Statistics.Cycles);
+        }
+
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         int gcs = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - gcBefore;
         return new Measurement(loop.Statistics, report, first, warmUp, allocated, gcs);
@@ -150,19 +219,18 @@ public static class TimingCommand
     private static void Print(CliContext context, Measurement m, TimingSummary exec, TimingSummary wake, LogLinearHistogram? cyclic,
         TimingSummary? cyclicSummary, string cyclicNote, double? ratio, long periodUs, long budgetUs)
     {
-        var console = ConsoleOutput.For(context.Out);
         var s = m.Statistics;
-        console.WriteLine($"aeb timing: {s.Cycles} cycles at {periodUs} µs, worst-case load (64+64 radar tracks, 16 camera objects, 12 echoes, every function armed)");
-        foreach (string line in m.Report) console.WriteLine("  " + line);
-        console.WriteLine($"  warm-up before arming: {(m.WarmedUp ? "yes" : "no")}; first {m.FirstCycles.Count} cycles: step median {F(m.FirstCycles.Median)} µs, max {F(m.FirstCycles.Max)} µs");
+        context.Out.WriteLine($"aeb timing: {s.Cycles} cycles at {periodUs} µs, worst-case load (64+64 radar tracks, 16 camera objects, 12 echoes, every function armed)");
+        foreach (string line in m.Report) context.Out.WriteLine("  " + line);
+        context.Out.WriteLine($"  warm-up before arming: {(m.WarmedUp ? "yes" : "no")}; first {m.FirstCycles.Count} cycles: step median {F(m.FirstCycles.Median)} µs, max {F(m.FirstCycles.Max)} µs");
 
-        var table = new Table().AddColumns("µs", "min", "median", "p99", "p99.9", "p99.99", "max", "mean");
+        var table = new TextTable("µs", "min", "median", "p99", "p99.9", "p99.99", "max", "mean");
         AddRow(table, "step execution", exec);
         AddRow(table, "wake-up latency", wake);
         if (cyclicSummary is not null) AddRow(table, "cyclictest latency", cyclicSummary);
-        console.Write(table);
+        table.Write(context.Out, context.OutIsTerminal);
 
-        var bands = new Table().AddColumns("band", "step", "wake-up", "cyclictest");
+        var bands = new TextTable("band", "step", "wake-up", "cyclictest");
         long[] e = TimingSummary.Bands(s.ExecutionNs, 1000.0);
         long[] w = TimingSummary.Bands(s.WakeLatencyUs, 1.0);
         long[]? c = cyclic is null ? null : TimingSummary.Bands(cyclic, 1.0);
@@ -172,14 +240,14 @@ public static class TimingCommand
                 c is null ? "-" : c[i].ToString(CultureInfo.InvariantCulture));
         }
 
-        console.Write(bands);
-        console.WriteLine($"overruns (step > {budgetUs} µs): {s.Overruns}; deadline misses: {s.DeadlineMisses}; long-running (> 1.2 periods): {s.LongRunning}; slips: {s.Slips}");
-        console.WriteLine($"allocated after the first cycles: {m.AllocatedBytes} B; garbage collections: {m.GcCollections}");
-        console.WriteLine(cyclicNote);
-        if (ratio is double r) console.WriteLine($"wake-up latency p99.9, aeb / cyclictest: {F(wake.P999)} / {F(cyclicSummary!.P999)} µs = {r.ToString("0.00", CultureInfo.InvariantCulture)}");
+        bands.Write(context.Out, context.OutIsTerminal);
+        context.Out.WriteLine($"overruns (step > {budgetUs} µs): {s.Overruns}; deadline misses: {s.DeadlineMisses}; long-running (> 1.2 periods): {s.LongRunning}; slips: {s.Slips}");
+        context.Out.WriteLine($"allocated after the first cycles: {m.AllocatedBytes} B; garbage collections: {m.GcCollections}");
+        context.Out.WriteLine(cyclicNote);
+        if (ratio is double r) context.Out.WriteLine($"wake-up latency p99.9, aeb / cyclictest: {F(wake.P999)} / {F(cyclicSummary!.P999)} µs = {r.ToString("0.00", CultureInfo.InvariantCulture)}");
     }
 
-    private static void AddRow(Table table, string name, TimingSummary t) =>
+    private static void AddRow(TextTable table, string name, TimingSummary t) =>
         table.AddRow(name, F(t.Min), F(t.Median), F(t.P99), F(t.P999), F(t.P9999), F(t.Max), F(t.Mean));
 
     private static string F(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);

@@ -1,21 +1,20 @@
 using System.Globalization;
 using AebController.Scenarios.Running;
-using Spectre.Console;
 
 namespace AebController.Cli.Output;
 
 /// <summary>Results as a table a person reads: outcome, impact or stop gap, warning and braking times, failures.</summary>
 public static class ResultTable
 {
-    public static Table Build(IEnumerable<ScenarioResult> results)
+    public static TextTable Build(IEnumerable<ScenarioResult> results)
     {
-        var table = new Table().AddColumns("scenario", "result", "contact", "impact km/h", "min gap m", "stop gap m",
+        var table = new TextTable("scenario", "result", "contact", "impact km/h", "min gap m", "stop gap m",
             "warning s", "brake s", "lead s", "max decel m/s²", "why");
         foreach (var r in results)
         {
             table.AddRow(
-                Markup.Escape(r.Scenario),
-                r.Passed ? "[green]pass[/]" : "[red]FAIL[/]",
+                r.Scenario,
+                r.Passed ? "pass" : "FAIL",
                 r.Collided ? "yes" : "no",
                 F(r.ImpactSpeedKph),
                 F(float.IsFinite(r.MinGapM) ? r.MinGapM : null),
@@ -24,7 +23,7 @@ public static class ResultTable
                 F(r.FirstBrakeS),
                 F(r.FirstWarningS is float w && r.FirstBrakeS is float b ? b - w : null),
                 F(r.MaxDecelMps2),
-                Markup.Escape(string.Join("; ", r.Failures)));
+                string.Join("; ", r.Failures));
         }
 
         return table;

@@ -43,8 +43,7 @@ public static class TraceCsv
 
     public static void Write(string path, IReadOnlyList<CycleRecord> trace)
     {
-        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null) Directory.CreateDirectory(dir);
+        // No folder is created: the command checked the path before the run (OutputPath).
         using var writer = new StreamWriter(path);
         Write(writer, trace);
     }

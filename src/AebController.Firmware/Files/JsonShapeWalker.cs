@@ -108,10 +108,7 @@ internal sealed class JsonShapeWalker(JsonSerializerOptions options, string file
     private void Object(JsonElement e, JsonTypeInfo info, string path)
     {
         var byName = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
-        foreach (var p in info.Properties)
-        {
-            if (p.Set is not null || p.IsRequired) byName[p.Name] = p;
-        }
+        foreach (var p in info.Properties) byName[p.Name] = p;
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in e.EnumerateObject())
@@ -124,6 +121,8 @@ internal sealed class JsonShapeWalker(JsonSerializerOptions options, string file
                 return;
             }
 
+            // A read-only property (a derived value the writer prints) is read back and ignored, as the serializer does.
+            if (property.Set is null && !property.IsRequired) continue;
             var limits = property.AttributeProvider?.GetCustomAttributes(typeof(JsonLimitsAttribute), inherit: false).OfType<JsonLimitsAttribute>().FirstOrDefault();
             Value(field.Value, property.PropertyType, child, property.IsSetNullable, limits, property.IsRequired);
         }

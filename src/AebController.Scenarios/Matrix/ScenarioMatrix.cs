@@ -121,7 +121,7 @@ public static class ScenarioMatrix
         {
             switch (value)
             {
-                case JsonValue v when v.TryGetValue(out double d):
+                case JsonValue v when v.TryGetValue(out double d) && double.IsFinite(d):
                     point[name] = d;
                     texts.Remove(name);
                     return true;
@@ -198,6 +198,7 @@ public static class ScenarioMatrix
                     if (text.StartsWith("{=", StringComparison.Ordinal) && text.EndsWith('}'))
                     {
                         double value = MatrixExpression.Evaluate(text[2..^1], point);
+                        if (!double.IsFinite(value)) throw new ScenarioFormatException(source, path, $"expected an expression with a finite value, found \"{text}\" (division by zero?)");
                         return JsonValue.Create(Math.Round(value, 6));
                     }
 

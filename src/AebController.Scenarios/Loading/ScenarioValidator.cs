@@ -46,7 +46,7 @@ public static class ScenarioValidator
         if (s.Road is null) Fail("road", "must be an object");
         Range("road.friction", s.Road!.Friction, 0.05f, 1.5f);
         Range("road.gradePercent", s.Road.GradePercent, -40f, 40f);
-        var roadModel = ValidateRoad(s.Road, source, Fail, Range);
+        var roadModel = ValidateRoad(s.Road, source, Fail, (field, value, min, max) => Range(field, value, min, max));
         var segments = s.Road.FrictionSegments ?? [];
         for (int i = 0; i < segments.Length; i++)
         {

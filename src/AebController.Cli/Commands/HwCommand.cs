@@ -21,16 +21,31 @@ public static class HwCommand
         var pinmap = new Option<string>("--pinmap") { Description = "Pin map JSON (hw/pinmap.json)", Required = true };
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate the pin map and print the wiring; open no device" };
         var duration = new Option<double>("--duration") { Description = "Stop after this many seconds (default: run until Ctrl+C)", DefaultValueFactory = _ => 0 };
-        var command = new Command("hw", "Run the firmware on the Raspberry Pi backend") { pinmap, dryRun, duration };
+        var json = new Option<bool>("--json") { Description = "With --dry-run: print the validated wiring as JSON" };
+        var command = new Command("hw", "Run the firmware on the Raspberry Pi backend") { pinmap, dryRun, duration, json };
         command.SetAction(parse =>
         {
             var map = LoadMap(parse.GetValue(pinmap)!);
-            PrintWiring(context, map);
+            var wiring = Wiring(map);
+            if (parse.GetValue(dryRun) && parse.GetValue(json))
+            {
+                context.Out.WriteLine(ResultJson.SerializeAny(new
+                {
+                    valid = true,
+                    pinmap = parse.GetValue(pinmap),
+                    wiring = wiring.Rows.Select(r => new { signal = r[0], pi = r[1], headerPin = r[2], part = r[3], partPin = r[4] }),
+                }));
+                return ExitCodes.Ok;
+            }
+
+            wiring.Write(context.Out, context.OutIsTerminal);
             if (parse.GetValue(dryRun))
             {
                 context.Out.WriteLine("dry run: pin map valid; no device opened");
                 return ExitCodes.Ok;
             }
+
+            if (parse.GetValue(json)) throw new UserInputException("--json: only with --dry-run (a live run prints a status line every 5 s)");
 
             return Run(context, map, parse.GetValue(duration));
         });
@@ -117,7 +132,7 @@ public static class HwCommand
         return loop.Statistics.DeadlineMisses == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 
-    private static void PrintWiring(CliContext context, PinMap map)
+    private static TextTable Wiring(PinMap map)
     {
         var table = new TextTable("signal", "Pi", "header pin", "part", "part pin");
         var a = map.Adc;
@@ -139,7 +154,7 @@ public static class HwCommand
         Gpio(table, "warning buzzer", map.Outputs.Buzzer, "active buzzer via NPN", "+");
         Gpio(table, "warning lamp", map.Outputs.WarningLamp, "amber LED + 330 Ω", "anode");
         Gpio(table, "fault lamp", map.Outputs.FaultLamp, "red LED + 330 Ω", "anode");
-        table.Write(context.Out, context.OutIsTerminal);
+        return table;
     }
 
     private static void Gpio(TextTable table, string signal, int bcm, string part, string partPin) =>

@@ -60,11 +60,12 @@ public static class WorldProfileLoader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            // The shared strict parse: malformed JSON (line and column), a key given twice, a top level that is not an object.
+            document = Firmware.Files.StrictJson.Parse(json, source);
         }
-        catch (JsonException ex)
+        catch (Firmware.Files.InputFileException ex) when (ex is not WorldProfileException)
         {
-            throw new WorldProfileException(source, "$", $"is not valid JSON: {ex.Message}");
+            throw new WorldProfileException(ex.File, ex.FieldPath, ex.Problem);
         }
 
         using (document)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
 using AebController.Firmware.Files;
 using AebController.Hardware.PinMapping;
@@ -71,8 +72,32 @@ public class LoaderFuzzTests
             """, "m.matrix.json", json => ScenarioMatrix.Expand(json, "m.matrix.json"));
 
     [Fact]
+    public void Space_files() =>
+        Campaign(Resource("spaces/forward-aeb.json"), "space.json", json => AebController.Scenarios.Exploration.Spaces.SpaceLoader.Parse(json, "space.json"));
+
+    [Fact]
     public void Calibration_files() =>
         Campaign(CalibrationFile.ToJson(AebCalibration.Default), "c.json", json => CalibrationFile.Parse(json, "c.json"));
+
+    private static string WorldResource(string name)
+    {
+        using var stream = typeof(WorldProfileLoader).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"no resource {name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    [Fact]
+    public void World_profiles_built_in_form() =>
+        Campaign(WorldResource("profiles/realistic.json"), "w.json", json => WorldProfileLoader.Parse(json, "w.json", builtin: true));
+
+    [Fact]
+    public void World_profiles_of_a_user()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(WorldResource("profiles/realistic.json"), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!.AsObject();
+        node["base"] = "ideal";
+        Campaign(node.ToJsonString(), "u.json", json => WorldProfileLoader.Parse(json, "u.json", builtin: false));
+    }
 
     [Fact]
     public void Pin_maps()

@@ -34,11 +34,13 @@ public static class SpaceLoader
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            // The shared strict parse: malformed JSON with line and column, a key given twice refused (a tree would throw on it).
+            using var document = Firmware.Files.StrictJson.Parse(json, source);
+            root = JsonObject.Create(document.RootElement.Clone());
         }
-        catch (JsonException ex)
+        catch (Firmware.Files.InputFileException ex)
         {
-            throw new ScenarioFormatException(source, string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path, $"not valid JSON: {FirstLine(ex.Message)}");
+            throw ScenarioFormatException.From(ex);
         }
 
         if (root is not JsonObject obj) throw new ScenarioFormatException(source, "$", "a space file holds one JSON object");

@@ -22,7 +22,7 @@ public class SpaceLoaderTests
     [InlineData("\"egoKph\": { \"min\": 10, \"max\": 50, \"naturalistic\": { \"gamma\": { \"k\": 2 } } }, \"cls\": { \"set\": [\"wall\"] }", "parameters.egoKph.naturalistic.gamma", "unknown distribution")]
     [InlineData("\"egoKph\": { \"min\": 10, \"max\": \"fast\" }, \"cls\": { \"set\": [\"wall\"] }", "parameters.egoKph.max", "expected a number, found \"fast\"")]
     [InlineData("\"egoKph\": { \"min\": 10, \"max\": 50 }, \"cls\": { \"set\": [\"wall\", \"pillar\"], \"weights\": [1] }", "parameters.cls.weights", "expected 2 numbers")]
-    [InlineData("\"egoKph\": { \"min\": 10, \"max\": 50 }, \"cls\": { \"set\": [\"wall\", \"tree\"] }", "actors[0].class", "value has the wrong type or is not one of the allowed names")]
+    [InlineData("\"egoKph\": { \"min\": 10, \"max\": 50 }, \"cls\": { \"set\": [\"wall\", \"tree\"] }", "actors[0].class", "expected one of unknown, passengerCar")]
     [InlineData("\"egoKph\": { \"min\": 10, \"max\": 50, \"neutral\": 70 }, \"cls\": { \"set\": [\"wall\"] }", "parameters.egoKph.neutral", "expected a value in [10, 50], found 70")]
     public void Bad_space_files_are_refused_naming_the_field(string parameters, string field, string problem)
     {

@@ -237,7 +237,7 @@ public static class ScenarioValidator
         if (!Enum.IsDefined(s.Score.Method)) Fail("score.method", $"unknown method {s.Score.Method}");
         if (!Enum.IsDefined(s.System)) Fail("system", $"must be on or off, got {s.System}");
         if (s.Clause is string clause && string.IsNullOrWhiteSpace(clause)) Fail("clause", "must not be empty when given");
-        if (s.Cell is { } cell) ValidateCell(cell, Fail, Range);
+        if (s.Cell is { } cell) ValidateCell(cell, Fail, (field, value, min, max) => Range(field, value, min, max));
         Names<FunctionFlags>("expect.brakeReasons", x2.BrakeReasons, Fail);
         Names<ForwardAebState>("expect.forwardStates", x2.ForwardStates, Fail);
     }

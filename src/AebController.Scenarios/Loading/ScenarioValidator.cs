@@ -150,8 +150,8 @@ public static class ScenarioValidator
             if (a.RearGapM is float rg) Range($"{p}.rearGapM", rg, 0.05f, 1000f);
             if (a.XM is float x) Range($"{p}.xM", x, -1000f, 1000f);
             Range($"{p}.yM", a.YM, -100f, 100f);
-            // Speed is along the road in the direction the ego faces; an actor coming the other way is not modelled by a sign.
-            Range($"{p}.speedKph", a.SpeedKph, 0f, 250f);
+            // Speed along the road in the direction the ego faces: negative is oncoming (the catalog's false-response cases).
+            Range($"{p}.speedKph", a.SpeedKph, -250f, 250f);
             Range($"{p}.lateralSpeedMps", a.LateralSpeedMps, -20f, 20f);
             if (a.LengthM is float l) Range($"{p}.lengthM", l, 0.05f, 50f);
             if (a.WidthM is float w) Range($"{p}.widthM", w, 0.05f, 50f);
@@ -166,7 +166,7 @@ public static class ScenarioValidator
                 if (ev.AtS is float at) Range($"{q}.atS", at, 0f, s.DurationS);
                 if (ev.WhenGapM is float wg) Range($"{q}.whenGapM", wg, 0f, 1000f);
                 if (ev.AccelMps2 is float acc) Range($"{q}.accelMps2", acc, -12f, 10f);
-                if (ev.TargetSpeedKph is float ts) Range($"{q}.targetSpeedKph", ts, 0f, 250f);
+                if (ev.TargetSpeedKph is float ts) Range($"{q}.targetSpeedKph", ts, -250f, 250f);
                 if (ev.LateralSpeedMps is float ls) Range($"{q}.lateralSpeedMps", ls, -20f, 20f);
                 if (ev.StopAtYM is float sy) Range($"{q}.stopAtYM", sy, -100f, 100f);
                 if (ev.ChangeLane is { } change)

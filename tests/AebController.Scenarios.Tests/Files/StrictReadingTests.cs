@@ -25,7 +25,7 @@ public class StrictReadingTests
 
     [Theory]
     [InlineData("\"durationS\": 5", "\"durationS\": 5, \"durationS\": 6", "durationS", "given twice")]
-    [InlineData("\"speedKph\": 0", "\"speedKph\": -5", "actors[0].speedKph", "expected a number between 0 and 250 (km/h), found -5")]
+    [InlineData("\"speedKph\": 0", "\"speedKph\": -300", "actors[0].speedKph", "expected a number between -250 and 250 (km/h), found -300")]
     [InlineData("\"speedKph\": 30", "\"speedKph\": 1e308", "ego.speedKph", "found 1e308")]
     [InlineData("{ \"speedKph\": 30, \"gear\": \"drive\" }", "null", "ego", "expected an object { ... }, found null")]
     [InlineData("\"speedKph\": 30", "\"speedKph\": \"fast\"", "ego.speedKph", "expected a number, found \"fast\"")]

@@ -33,7 +33,7 @@ public static class OpenScenarioImporter
             {
                 string name = OscScenarioCompiler.CaseName(path, set, varying);
                 if (!names.Add(name)) name = $"{name}-{cases.Count + 1}";
-                cases.Add(OscScenarioCompiler.Compile(baseDoc, basePath, set, name));
+                cases.Add(OscScenarioCompiler.Compile(baseDoc, basePath, set, name, Path.GetFullPath(path)));
             }
 
             return cases;

@@ -14,7 +14,8 @@ namespace AebController.Scenarios.OpenScenario;
 /// </summary>
 public static class OscScenarioCompiler
 {
-    public static ScenarioDefinition Compile(XDocument doc, string path, IReadOnlyDictionary<string, string>? overrides, string name)
+    /// <param name="variationPath">The variation file the parameter set came from, if any (it may name the protocol and range).</param>
+    public static ScenarioDefinition Compile(XDocument doc, string path, IReadOnlyDictionary<string, string>? overrides, string name, string? variationPath = null)
     {
         var root = doc.Root!;
         var scope = new OscParameters();
@@ -37,10 +38,10 @@ public static class OscScenarioCompiler
         var storyboard = root.Element("Storyboard") ?? throw OscError.At(root, "needs a <Storyboard>");
         OscInitCompiler.Compile(storyboard.Element("Init") ?? throw OscError.At(storyboard, "needs <Init>"), ctx);
         OscStoryCompiler.Compile(storyboard, ctx);
-        return Build(ctx, storyboard, root, name, path);
+        return Build(ctx, storyboard, root, name, path, variationPath);
     }
 
-    private static ScenarioDefinition Build(OscContext ctx, XElement storyboard, XElement root, string name, string path)
+    private static ScenarioDefinition Build(OscContext ctx, XElement storyboard, XElement root, string name, string path, string? variationPath)
     {
         var egoPose = ctx.EgoPose(storyboard);
         var actors = ctx.Plans.Values.Where(p => p != ctx.Ego && !p.Deleted).Select(p => Actor(p, ctx, egoPose, storyboard)).ToArray();
@@ -50,8 +51,11 @@ public static class OscScenarioCompiler
         string? id = ctx.Scope.TryGet("Scenario_ID", out var sid) ? sid : null;
         var tags = new List<string> { "openscenario" };
         if (id is not null) tags.Add(id.ToLowerInvariant());
-        string description = $"From {Path.GetFileName(path)}" + (root.Element("FileHeader")?.Attribute("description")?.Value is { } d ? $": {d}" : "")
-            + (ctx.Notes.Count > 0 ? ". Read with no effect: " + string.Join("; ", ctx.Notes.Distinct()) : "");
+        string header = root.Element("FileHeader")?.Attribute("description")?.Value ?? "";
+        var (cell, notPlaced) = OscNcapCell.Of(ctx.Scope.Values, $"{variationPath}|{path}|{header}");
+        string description = $"From {Path.GetFileName(path)}" + (header.Length > 0 ? $": {header}" : "")
+            + (ctx.Notes.Count > 0 ? ". Read with no effect: " + string.Join("; ", ctx.Notes.Distinct()) : "")
+            + (notPlaced is not null ? $". Scored by speed reduction, not in a protocol grid: {notPlaced}" : "");
         return new ScenarioDefinition
         {
             Name = name,
@@ -65,6 +69,7 @@ public static class OscScenarioCompiler
             End = end,
             Expect = new ExpectationDefinition { Collision = false },
             Score = new ScoreDefinition { Method = ScoreMethod.SpeedReduction, Mandatory = false },
+            Cell = cell,
         };
     }
 

@@ -24,6 +24,12 @@ public enum CellCriterion
     /// <summary>UN R175: no contact, or impact at most 8 km/h and at least 30 % slower than without the system.</summary>
     PedalErrorR175,
 
+    /// <summary>
+    /// Euro NCAP 2026 head-on (CCFhos, CCFhol): colour from the VUT's speed reduction before contact, as the
+    /// rating calculator bands it (≤ 10 km/h Red, ≤ 20 Orange, ≤ 30 Green, above Red: FC v1.1 asks a dossier there).
+    /// </summary>
+    HeadOnReduction2026,
+
     /// <summary>The comparison run of another cell; not judged itself.</summary>
     BaselineRun,
 }

@@ -44,7 +44,7 @@ public static class OscNcapCell
         var points = ProtocolPoints.Find("euro-ncap-2026", scenario);
         if (points is null || points.Chapter.StartsWith("Low Speed", StringComparison.Ordinal)) return (null, $"Scenario_ID {id}: no Euro NCAP 2026 Frontal Collisions scoring table for '{scenario}' here");
         bool longitudinal = points.Chapter == ProtocolPoints.FrontalLongitudinal;
-        if (longitudinal && !HasBandRow2026(speedKph)) return (null, $"Scenario_ID {id}: {K(speedKph)} km/h has no Euro NCAP 2026 band row (10, 20, 30, 40 or ≥ 50 km/h)");
+        if (longitudinal && scenario.StartsWith("CCR", StringComparison.Ordinal) && !HasBandRow2026(speedKph)) return (null, $"Scenario_ID {id}: {K(speedKph)} km/h has no Euro NCAP 2026 band row (10, 20, 30, 40 or ≥ 50 km/h)");
         float? il = Number(v, "ImpactLocation");
         bool extended = names.Contains("ExtendedRange", StringComparison.Ordinal) || (!names.Contains("StandardRange", StringComparison.Ordinal) && il is float x && (x < 0f || x > 100f));
         return (new ProtocolCellDefinition
@@ -56,7 +56,7 @@ public static class OscNcapCell
             TargetSpeedKph = Number(v, "Target_init_speed_kph") ?? Number(v, "Target_final_speed_kph") ?? 0f,
             ImpactLocationPct = il,
             Range = extended ? CellRange.Extended : CellRange.Standard,
-            Criterion = longitudinal ? CellCriterion.Bands2026 : CellCriterion.Avoidance,
+            Criterion = scenario is "CCFhos" or "CCFhol" ? CellCriterion.HeadOnReduction2026 : longitudinal ? CellCriterion.Bands2026 : CellCriterion.Avoidance,
         }, null);
     }
 

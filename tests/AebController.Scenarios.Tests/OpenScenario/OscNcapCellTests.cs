@@ -89,6 +89,24 @@ public class OscNcapCellTests
         Assert.Equal("Frontal Collisions / Car & PTW / Crossing", scp!.Chapter);
     }
 
+    // Head-on: the VUT's speed at contact is the relative impact speed less the target's held speed; the
+    // reduction is banded ≤ 10 Red, ≤ 20 Orange, ≤ 30 Green, above Red (Euro NCAP's 2026 rating calculator).
+    [Theory]
+    [InlineData(50f, 50f, 95f, Colour.Red)]      // VUT 45 km/h at contact: reduced by 5
+    [InlineData(50f, 50f, 85f, Colour.Orange)]   // VUT 35: reduced by 15
+    [InlineData(30f, 50f, 60f, Colour.Orange)]   // VUT 10: reduced by 20 (a band closes at its upper bound)
+    [InlineData(50f, 50f, 75f, Colour.Green)]    // VUT 25: reduced by 25
+    [InlineData(50f, 50f, 50f, Colour.Red)]      // VUT stopped: reduced by 50, above the calculator's 30
+    public void A_head_on_cell_is_coloured_by_the_VUTs_speed_reduction(float vutKph, float targetKph, float relativeImpactKph, Colour expected)
+    {
+        var (cell, _) = OscNcapCell.Of(P(("Scenario_ID", "CCFhos"), ("Ego_speed_kph", vutKph.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Target_init_speed_kph", targetKph.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("ImpactLocation", "50")), "CCFhos.xosc");
+        Assert.Equal(CellCriterion.HeadOnReduction2026, cell!.Criterion);
+        var s = new ScenarioDefinition { Name = "ho", DurationS = 10f, Ego = new EgoDefinition { SpeedKph = vutKph }, Cell = cell };
+        var outcome = ProtocolScorer.Judge(s, Result("ho", relativeImpactKph), new Dictionary<string, ScenarioResult>());
+        Assert.Equal(expected, outcome.Colour);
+    }
+
     [Fact]
     public void The_2023_files_take_the_2023_tables_CCRb_by_headway_and_deceleration()
     {

@@ -16,6 +16,13 @@ public static class EuroNcap2026Bands
     private static readonly BandTable At40 = new(true, (Colour.Green, 0f), (Colour.Orange, 10f), (Colour.Brown, 20f), (Colour.Red, Inf));
     private static readonly BandTable From50 = new(true, (Colour.Green, 0f), (Colour.Yellow, 10f), (Colour.Orange, 20f), (Colour.Brown, 30f), (Colour.Red, Inf));
 
+    /// <summary>
+    /// Head-on scenarios (CCFhos, CCFhol) are scored on the VUT's speed reduction, not on the impact speed:
+    /// up to 10 km/h Red, up to 20 Orange, up to 30 Green, above 30 Red (the rating calculator's mitigation
+    /// bands; FC v1.1 asks the manufacturer for a dossier when the reduction exceeds what the test expects).
+    /// </summary>
+    public static BandTable HeadOnReduction { get; } = new(true, (Colour.Red, 10f), (Colour.Orange, 20f), (Colour.Green, 30f), (Colour.Red, Inf));
+
     /// <summary>Avoidance-only scenarios (turning, crossing, Low Speed Collisions): Green at 0, Red above.</summary>
     public static BandTable Avoidance => AvoidOnly;
 

@@ -55,6 +55,17 @@ public static class ProtocolScorer
                 (colour, why) = Band(EuroNcap2026Bands.Avoidance, impact);
                 passed = colour == Colour.Green;
                 break;
+            case CellCriterion.HeadOnReduction2026:
+            {
+                // Head-on: the target holds its speed to contact, so the VUT's speed at contact is the
+                // relative impact speed less the target's; no contact means the VUT shed all of its speed.
+                float reductionKph = r.Collided ? Math.Clamp(cell.TestSpeedKph - (impact - cell.TargetSpeedKph), 0f, cell.TestSpeedKph) : cell.TestSpeedKph;
+                colour = EuroNcap2026Bands.HeadOnReduction.Of(reductionKph);
+                passed = colour == Colour.Green;
+                why = $"speed reduction {K(reductionKph)} km/h" + (r.Collided ? $" (relative impact {K(impact)} km/h)" : ", no contact");
+                break;
+            }
+
             case CellCriterion.Bands2023Ccrs:
                 (colour, why) = Band(cell.Scenario == "CCRb" ? EuroNcap2023Bands.Ccrb : EuroNcap2023Bands.Ccrs(cell.TestSpeedKph), impact);
                 passed = colour == Colour.Green;

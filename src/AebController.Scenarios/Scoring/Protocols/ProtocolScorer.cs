@@ -62,7 +62,8 @@ public static class ProtocolScorer
                 float reductionKph = r.Collided ? Math.Clamp(cell.TestSpeedKph - (impact - cell.TargetSpeedKph), 0f, cell.TestSpeedKph) : cell.TestSpeedKph;
                 colour = EuroNcap2026Bands.HeadOnReduction.Of(reductionKph);
                 passed = colour == Colour.Green;
-                why = $"speed reduction {K(reductionKph)} km/h" + (r.Collided ? $" (relative impact {K(impact)} km/h)" : ", no contact");
+                why = $"speed reduction {K(reductionKph)} km/h" + (r.Collided ? $" (relative impact {K(impact)} km/h)" : ", no contact")
+                    + (reductionKph > EuroNcap2026Bands.HeadOnDossierAboveKph ? "; above 30 km/h the rating calculator colours Red and FC v1.1 asks the manufacturer's dossier" : "");
                 break;
             }
 

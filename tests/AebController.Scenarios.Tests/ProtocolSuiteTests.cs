@@ -48,13 +48,13 @@ public class ProtocolSuiteTests
     }
 
     [Fact]
-    public void Frontal_maximum_is_the_protocols_points_for_the_car_to_car_rear_grids()
+    public void Frontal_maximum_is_the_protocols_points_for_the_longitudinal_grids()
     {
-        // CCRs 1.2 + 0.15, CCRm 2.4 + 0.3, CCRb 1.6 + 0.2 (standard + extended; robustness layers not assessed).
+        // CCRs 1.2 + 0.15, CCRm 2.4 + 0.3, CCRb 1.6 + 0.2, CCFhos 2.0 + 0.25 (standard + extended; robustness layers not assessed).
         var cases = ScenarioCatalog.Builtin.WithTag("euro-ncap-2026-frontal");
         var results = cases.Select(c => Stub(c.Name)).ToList();
         var card = Assert.Single(ProtocolScorer.Score(cases, results));
-        Assert.Equal(1.35f + 2.7f + 1.8f, card.MaxScore, 4);
+        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f, card.MaxScore, 4);
         // The stub runs all avoid: full points, every gate it can judge held.
         Assert.Equal(card.MaxScore, card.Score, 4);
         Assert.True(card.Gates.Single(g => g.Name.StartsWith("CCRs", StringComparison.Ordinal)).Held);

@@ -8,20 +8,22 @@ using AebController.Hardware.Acquisition;
 using AebController.Hardware.Devices;
 using AebController.Hardware.PinMapping;
 using Iot.Device.Ads1115;
-using Iot.Device.Hcsr04;
 
 namespace AebController.Hardware;
 
 /// <summary>
-/// The Raspberry Pi backend of the HAL. Device bindings (ADS1115, two VL53L1X, GPIO switches, PWM
-/// outputs) run on acquisition threads, one per bus, publishing timestamped samples into
+/// The Raspberry Pi backend of the HAL. Devices (ADS1115 binding, two HC-SR04 rangers, GPIO switches,
+/// PWM outputs) run on acquisition threads, one per bus, publishing timestamped samples into
 /// latest-value slots; <see cref="Read"/> and <see cref="Write"/> only copy slots, so the loop never
-/// blocks on a bus and allocates nothing.
+/// blocks on a bus and allocates nothing. The clocks are injectable: by default the samples and the
+/// echo edges are timed on CLOCK_MONOTONIC and the threads start at once; tests pass virtual clocks,
+/// leave the threads unstarted and step each worker with <see cref="AcquisitionWorker.PollOnce"/>.
 /// </summary>
 public sealed class PiBackend : ISensorSource, IActuatorSink, IDisposable
 {
     private readonly PinMap _map;
-    private readonly RealTimeCycleClock _time = new();
+    private readonly ICycleClock _time;
+    private readonly RealTimeCycleClock? _ownClock;
     private readonly LatestValue<AnalogSample> _analog = new();
     private readonly LatestValue<RangeSample> _front = new();
     private readonly LatestValue<RangeSample> _rear = new();
@@ -38,15 +40,21 @@ public sealed class PiBackend : ISensorSource, IActuatorSink, IDisposable
     private bool _hasAnalog;
     private bool _hasSwitches;
 
-    public PiBackend(PinMap map, IDeviceFactory devices)
+    /// <param name="sampleClock">Time base of the samples' timestamps: the control loop's clock (default CLOCK_MONOTONIC).</param>
+    /// <param name="echoClock">Clock on which the rangers time their echo pulses (default CLOCK_MONOTONIC).</param>
+    /// <param name="startThreads">False leaves the acquisition threads unstarted, for a caller that polls the workers itself.</param>
+    public PiBackend(PinMap map, IDeviceFactory devices, ICycleClock? sampleClock = null, ICycleClock? echoClock = null, bool startThreads = true)
     {
         PinMapValidator.Validate(map, "pin map");
         _map = map;
+        if (sampleClock is null || echoClock is null) _ownClock = new RealTimeCycleClock();
+        _time = sampleClock ?? _ownClock!;
+        var echoTime = echoClock ?? _ownClock!;
         var adcDevice = Track(devices.OpenI2c(map.Adc.Bus, map.Adc.Address));
         var adc = Track(new Ads1115(adcDevice, InputMultiplexer.AIN0, MeasuringRange.FS4096, DataRate.SPS860, DeviceMode.PowerDown));
-        // Each ranger gets its own controller and thread: the binding busy-waits on its echo pin.
-        var frontRanger = Track(new Hcsr04(Track(devices.OpenGpio()), map.FrontRanger.Trigger, map.FrontRanger.Echo, false));
-        var rearRanger = Track(new Hcsr04(Track(devices.OpenGpio()), map.RearRanger.Trigger, map.RearRanger.Echo, false));
+        // Each ranger gets its own controller and thread: it busy-waits on its echo pin.
+        var frontRanger = Track(new Hcsr04Ranger(devices.OpenGpio(), map.FrontRanger.Trigger, map.FrontRanger.Echo, echoTime));
+        var rearRanger = Track(new Hcsr04Ranger(devices.OpenGpio(), map.RearRanger.Trigger, map.RearRanger.Echo, echoTime));
         Gpio = Track(devices.OpenGpio());
         var inputs = map.Inputs;
         foreach (int pin in new[] { inputs.BrakeSwitch, inputs.GearReverse, inputs.GearDrive })
@@ -99,7 +107,10 @@ public sealed class PiBackend : ISensorSource, IActuatorSink, IDisposable
             return true;
         }, pauseMs: 2));
         _workers.Add(new AcquisitionWorker("outputs", WriteOutputs, pauseMs: 5));
-        foreach (var w in _workers) w.Start();
+        if (startThreads)
+        {
+            foreach (var w in _workers) w.Start();
+        }
     }
 
     public GpioController Gpio { get; }
@@ -156,11 +167,11 @@ public sealed class PiBackend : ISensorSource, IActuatorSink, IDisposable
         return true;
     }
 
-    private bool PublishRange(Hcsr04 ranger, LatestValue<RangeSample> slot, ref long sequence)
+    private bool PublishRange(Hcsr04Ranger ranger, LatestValue<RangeSample> slot, ref long sequence)
     {
-        // The binding paces itself (60 ms between pings) and busy-waits on the echo: only ever called here.
-        bool valid = ranger.TryGetDistance(out var distance);
-        slot.Publish(new RangeSample { DistanceM = valid ? distance.Meters : 0, Valid = valid, TimestampUs = _time.NowUs, Sequence = ++sequence });
+        // The ranger paces itself (60 ms between pings) and busy-waits on the echo: only ever called here.
+        bool valid = ranger.TryMeasure(out double distanceM);
+        slot.Publish(new RangeSample { DistanceM = valid ? distanceM : 0, Valid = valid, TimestampUs = _time.NowUs, Sequence = ++sequence });
         return valid;
     }
 
@@ -196,6 +207,6 @@ public sealed class PiBackend : ISensorSource, IActuatorSink, IDisposable
                 // A device that is gone (unplugged) cannot be shut down cleanly; the others still are.
             }
         }
-        _time.Dispose();
+        _ownClock?.Dispose();
     }
 }

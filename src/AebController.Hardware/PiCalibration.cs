@@ -17,7 +17,7 @@ public static class PiCalibration
             BrakeFeedbackFitted = false,
             // The ADC pass over four channels and the GPIO thread run at about 200 Hz; allow two missed passes.
             VehicleSignalMaxAgeUs = 30_000,
-            // The HC-SR04 binding paces pings 60 ms apart and busy-waits on the echo: allow six missed pings.
+            // The HC-SR04 ranger paces pings 60 ms apart and busy-waits on the echo: allow six missed pings.
             RadarMaxAgeUs = 400_000,
         },
     };

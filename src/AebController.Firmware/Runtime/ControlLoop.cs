@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AebController.Firmware.Signals;
 
 namespace AebController.Firmware.Runtime;
@@ -13,16 +12,18 @@ public sealed class ControlLoop
     private readonly ISensorSource _sensors;
     private readonly IActuatorSink _actuators;
     private readonly AebFirmware _firmware;
+    private readonly IStepTimer _stepTimer;
     private readonly SensorFrame _frame = new();
     private readonly long _periodUs;
     private ActuatorCommand _command = ActuatorCommand.Neutral;
 
-    public ControlLoop(ICycleClock clock, ISensorSource sensors, IActuatorSink actuators, AebFirmware firmware, TraceRecorder? trace = null, long budgetUs = 0)
+    public ControlLoop(ICycleClock clock, ISensorSource sensors, IActuatorSink actuators, AebFirmware firmware, TraceRecorder? trace = null, long budgetUs = 0, IStepTimer? stepTimer = null)
     {
         _clock = clock;
         _sensors = sensors;
         _actuators = actuators;
         _firmware = firmware;
+        _stepTimer = stepTimer ?? MonotonicStepTimer.Instance;
         _periodUs = firmware.Calibration.CyclePeriodUs;
         Trace = trace;
         Statistics = new CycleStatistics(_periodUs, budgetUs > 0 ? budgetUs : _periodUs);
@@ -50,7 +51,7 @@ public sealed class ControlLoop
         long deadline = NextDeadlineUs;
         _clock.WaitUntil(deadline);
         long wakeUs = _clock.NowUs;
-        long startTicks = Stopwatch.GetTimestamp();
+        long startNs = _stepTimer.TimestampNs();
 
         _sensors.Read(_frame, deadline);
         _frame.NowUs = deadline;
@@ -62,7 +63,7 @@ public sealed class ControlLoop
             RecordTrace(deadline);
         }
 
-        long execNs = (long)Stopwatch.GetElapsedTime(startTicks).TotalNanoseconds;
+        long execNs = _stepTimer.TimestampNs() - startNs;
         Statistics.Record(wakeUs - deadline, execNs);
         NextDeadlineUs = deadline + _periodUs;
         CycleCount++;

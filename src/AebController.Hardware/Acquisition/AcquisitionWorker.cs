@@ -27,21 +27,30 @@ public sealed class AcquisitionWorker : IDisposable
 
     public void Start() => _thread.Start();
 
+    /// <summary>
+    /// One poll on the calling thread, a failure counted rather than thrown; false when it failed. The
+    /// thread calls it in its loop; a caller that did not start the thread steps acquisition with it.
+    /// </summary>
+    public bool PollOnce()
+    {
+        try
+        {
+            if (_poll()) Reads++;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or TimeoutException or UnauthorizedAccessException)
+        {
+            Failures++;
+            LastError = ex.Message;
+            return false;
+        }
+    }
+
     private void Run()
     {
         while (!_stop)
         {
-            try
-            {
-                if (_poll()) Reads++;
-            }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or TimeoutException or UnauthorizedAccessException)
-            {
-                Failures++;
-                LastError = ex.Message;
-                Thread.Sleep(50);
-            }
-
+            if (!PollOnce()) Thread.Sleep(50);
             if (_pauseMs > 0) Thread.Sleep(_pauseMs);
         }
     }

@@ -6,7 +6,7 @@ namespace AebController.Hardware.Acquisition;
 /// Turns successive ranges of a distance sensor into the one-track object list the firmware reads:
 /// range rate from the change between measurements, smoothed, and a confirmation count that grows
 /// with every new measurement and resets when the sensor loses the target. Ranges pass a median of the
-/// last three first: the HC-SR04 binding times its echo by busy-waiting, so a preempted thread
+/// last three first: the HC-SR04 ranger times its echo by busy-waiting, so a preempted thread
 /// mis-times single pings, and one bad ping must not make a range-rate spike.
 /// </summary>
 public sealed class RangeTracker

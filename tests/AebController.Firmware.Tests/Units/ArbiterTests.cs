@@ -88,6 +88,17 @@ public class ArbiterTests
     }
 
     [Fact]
+    public void A_warning_two_functions_both_request_stays_on()
+    {
+        // "Warnings add up" is a union: the same output asked for twice is still asked for (not toggled off).
+        var c = Fold(
+            (new FunctionOutput { TorqueLimit = 1f, Warnings = WarningOutputs.Acoustic | WarningOutputs.Visual }, FunctionFlags.ForwardAeb),
+            (new FunctionOutput { TorqueLimit = 1f, Warnings = WarningOutputs.Acoustic }, FunctionFlags.LowSpeedForward));
+        Assert.Equal(WarningOutputs.Acoustic | WarningOutputs.Visual, c.Warnings);
+        Assert.Equal(FunctionFlags.ForwardAeb | FunctionFlags.LowSpeedForward, c.WarningReasons);
+    }
+
+    [Fact]
     public void Diagnostics_are_carried_and_light_the_fault_lamp_and_begin_starts_afresh()
     {
         var arbiter = default(Arbiter);

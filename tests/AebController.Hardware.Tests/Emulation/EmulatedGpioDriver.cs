@@ -11,10 +11,13 @@ public sealed class EmulatedGpioDriver : GpioDriver
     private readonly Dictionary<int, EmulatedHcsr04> _rangersByTrigger = new();
     private readonly Dictionary<int, EmulatedHcsr04> _rangersByEcho = new();
 
+    /// <summary>The chip's pin-level time: echo pulses are emulated on it, and a ranger times them on it.</summary>
+    public EmulatedPinClock PinClock { get; } = new();
+
     /// <summary>Wires an HC-SR04 to a trigger and an echo pin.</summary>
     public EmulatedHcsr04 AttachRanger(int triggerPin, int echoPin)
     {
-        var ranger = new EmulatedHcsr04();
+        var ranger = new EmulatedHcsr04(PinClock);
         lock (_gate)
         {
             _rangersByTrigger[triggerPin] = ranger;

@@ -22,9 +22,16 @@ public class WorstCaseExecutionTests(ITestOutputHelper output)
     // Budgets: three times the highest measured figure of the same statistic.
     // Re-measured after issue 9's controller (transition tables, field checks, override and friction rules) made the
     // Debug step about 3x dearer: p50 95.1 µs, p99 161.5 µs, ratio 68.4 in a CI=true run on this VM (was 25.5/33.5/22.8).
-    private const double MedianStepBudgetNs = 3 * 95_200;
-    private const double P99StepBudgetNs = 3 * 161_600;
-    private const double MedianRatioBudget = 3 * 68.4;
+    // Profiled (EventPipe sample profiler over this test): 48 % of the step was RadarThreatAssessor.CameraVetoes
+    // re-checking every field of all 16 camera objects for each of the 64 stationary radar tracks; the candidates are
+    // now worked out once per cycle. Re-measured after that fix, three runs, machine at load average 40-50:
+    //   per-step thread CPU time: p50 58.3-60.0 µs, p90 73.8-83.0, p99 85.8-88.6, p99.9 87.7-97.9 (before the fix in the
+    //   same conditions: p50 89.5-90.3, p99 141.6-147.7); step/reference ratio: p50 43.0-46.6, p90 74.5-84.4, p99 90.0-90.9.
+    // Budgets: three times the highest measured figure of the same statistic. A tenfold step measured p50 492-513 µs,
+    // ratio 504-548: it fails both by a wide margin.
+    private const double MedianStepBudgetNs = 3 * 60_000;
+    private const double P99StepBudgetNs = 3 * 88_600;
+    private const double MedianRatioBudget = 3 * 46.6;
 
     [Fact]
     public void The_worst_case_step_stays_inside_budgets_derived_from_its_measured_distribution()
@@ -32,7 +39,8 @@ public class WorstCaseExecutionTests(ITestOutputHelper output)
         var sampler = new StepCostSampler();
         var (stepNs, ratio) = sampler.Sample(2000);
         double median = StepCostSampler.Percentile(stepNs, 0.5), p99 = StepCostSampler.Percentile(stepNs, 0.99), medianRatio = StepCostSampler.Percentile(ratio, 0.5);
-        output.WriteLine($"per step: p50 {median:F0} ns, p99 {p99:F0} ns; ratio to reference p50 {medianRatio:F2}");
+        output.WriteLine($"per step: p50 {median:F0} ns, p90 {StepCostSampler.Percentile(stepNs, 0.9):F0}, p99 {p99:F0}, p99.9 {StepCostSampler.Percentile(stepNs, 0.999):F0}; "
+            + $"ratio to reference p50 {medianRatio:F2}, p90 {StepCostSampler.Percentile(ratio, 0.9):F2}, p99 {StepCostSampler.Percentile(ratio, 0.99):F2}");
         Assert.True(median <= MedianStepBudgetNs, $"median step {median:F0} ns > budget {MedianStepBudgetNs} ns");
         Assert.True(p99 <= P99StepBudgetNs, $"p99 step {p99:F0} ns > budget {P99StepBudgetNs} ns");
         Assert.True(medianRatio <= MedianRatioBudget, $"median step/reference ratio {medianRatio:F2} > budget {MedianRatioBudget}");

@@ -26,7 +26,7 @@ public enum CellCriterion
 
     /// <summary>
     /// Euro NCAP 2026 head-on (CCFhos, CCFhol): colour from the VUT's speed reduction before contact, as the
-    /// rating calculator bands it (≤ 10 km/h Red, ≤ 20 Orange, above Green; above 30 the dossier note, see EuroNcap2026Bands).
+    /// rating calculator bands it (≤ 10 km/h Red, ≤ 20 Orange, ≤ 30 Green, above Red: FC v1.1's dossier case).
     /// </summary>
     HeadOnReduction2026,
 

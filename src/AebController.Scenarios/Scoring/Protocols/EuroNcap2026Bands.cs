@@ -17,15 +17,14 @@ public static class EuroNcap2026Bands
     private static readonly BandTable From50 = new(true, (Colour.Green, 0f), (Colour.Yellow, 10f), (Colour.Orange, 20f), (Colour.Brown, 30f), (Colour.Red, Inf));
 
     /// <summary>
-    /// Head-on scenarios (CCFhos, CCFhol) are scored on the VUT's speed reduction, not on the impact speed:
-    /// up to 10 km/h Red, up to 20 Orange, above Green. Above 30 km/h the rating calculator's table turns Red
-    /// again, while FC v1.1 asks the manufacturer for a dossier for reductions above 35 km/h
-    /// (reference/regulations-verified.md): a controller that sheds more speed is not penalised here, and the
-    /// case says that the dossier is due (<see cref="HeadOnDossierAboveKph"/>).
+    /// Head-on scenarios (CCFhos, CCFhol) are scored on the VUT's speed reduction, not on the impact speed,
+    /// with the rating calculator's mitigation bands: up to 10 km/h Red, up to 20 Orange, up to 30 Green, above
+    /// 30 Red. FC v1.1 accepts a larger reduction only with the manufacturer's dossier
+    /// (reference/regulations-verified.md), which a simulation cannot supply: such a cell is Red and says so.
     /// </summary>
-    public static BandTable HeadOnReduction { get; } = new(true, (Colour.Red, 10f), (Colour.Orange, 20f), (Colour.Green, Inf));
+    public static BandTable HeadOnReduction { get; } = new(true, (Colour.Red, 10f), (Colour.Orange, 20f), (Colour.Green, 30f), (Colour.Red, Inf));
 
-    /// <summary>Above this reduction the rating calculator's table is Red and the protocol's dossier is due.</summary>
+    /// <summary>Above this reduction the rating calculator's table is Red: the protocol's dossier would be due.</summary>
     public const float HeadOnDossierAboveKph = 30f;
 
     /// <summary>Avoidance-only scenarios (turning, crossing, Low Speed Collisions): Green at 0, Red above.</summary>

@@ -63,7 +63,7 @@ public static class ProtocolScorer
                 colour = EuroNcap2026Bands.HeadOnReduction.Of(reductionKph);
                 passed = colour == Colour.Green;
                 why = $"speed reduction {K(reductionKph)} km/h" + (r.Collided ? $" (relative impact {K(impact)} km/h)" : ", no contact")
-                    + (reductionKph > EuroNcap2026Bands.HeadOnDossierAboveKph ? "; above 30 km/h the rating calculator colours Red and FC v1.1 asks the manufacturer's dossier" : "");
+                    + (reductionKph > EuroNcap2026Bands.HeadOnDossierAboveKph ? "; above 30 km/h the rating calculator colours Red (FC v1.1: only the manufacturer's dossier can justify it)" : "");
                 break;
             }
 

@@ -33,11 +33,12 @@ public static class ExploreCommand
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object" };
         var shard = new Option<string?>("--shard") { Description = "Run only shard i of n (i/n, from 0): blocks b with b mod n = i" };
         var storeOnly = new Option<bool>("--store-only") { Description = "Only fill the store (shard jobs): no clustering, shrinking or report" };
+        var runTimeout = new Option<double>("--run-timeout") { Description = "Wall-clock seconds one run may take before it is recorded as 'timeout' (a hang)", DefaultValueFactory = _ => CampaignRunner.DefaultRunBound.TotalSeconds };
         var calibration = CalibrationOption.Create();
         var world = WorldOption.Create();
         var command = new Command("explore", "Generate scenarios from a space, hunt failures, cluster and shrink them")
         {
-            space, list, budget, seed, jobs, output, json, shard, storeOnly, calibration, world,
+            space, list, budget, seed, jobs, output, json, shard, storeOnly, runTimeout, calibration, world,
         };
         command.SetAction(parse =>
         {
@@ -54,14 +55,18 @@ public static class ExploreCommand
             string dir = parse.GetValue(output) ?? $"explore-{definition.Name}";
             var plan = new CampaignPlan(n, parsedShard.Index, parsedShard.Count);
             bool quiet = parse.GetValue(json);
-            return Explore(context, definition, plan, parse.GetValue(seed), workers, cal, WorldOption.Load(parse.GetValue(world)), dir, quiet, parse.GetValue(storeOnly));
+            double timeoutS = parse.GetValue(runTimeout);
+            if (!(timeoutS > 0 && timeoutS <= 86_400)) throw new UserInputException($"--run-timeout must be a number of seconds in (0, 86400], got {timeoutS}");
+            return Explore(context, definition, plan, parse.GetValue(seed), workers, cal, WorldOption.Load(parse.GetValue(world)), dir, quiet, parse.GetValue(storeOnly),
+                TimeSpan.FromSeconds(timeoutS));
         });
         return command;
     }
 
     public static int Explore(CliContext context, ScenarioSpace space, CampaignPlan plan, ulong seed, int workers, AebCalibration calibration,
-        WorldProfile world, string dir, bool json, bool storeOnly)
+        WorldProfile world, string dir, bool json, bool storeOnly, TimeSpan? runTimeout = null)
     {
+        var runBound = runTimeout ?? CampaignRunner.DefaultRunBound;
         var meta = new CampaignMeta(space.Name, space.Fingerprint, seed, plan.Budget, plan.ShardIndex, plan.ShardCount, CalibrationFile.ToJson(calibration),
             world.Name, WorldJson(world));
         CampaignStore store;
@@ -89,12 +94,17 @@ public static class ExploreCommand
                 cancel.Cancel();
             });
             var lastReport = Stopwatch.StartNew();
-            (long runs, TimeSpan elapsed) = CampaignRunner.Run(space, seed, plan, workers, calibration, world, store, (done, total) =>
+            var ran = CampaignRunner.Run(space, seed, plan, workers, calibration, world, store, (done, total) =>
             {
                 if (json || lastReport.ElapsedMilliseconds < 2000) return;
                 lastReport.Restart();
                 context.Error.WriteLine($"progress: {done}/{total} runs");
-            }, cancel.Token);
+            }, cancel.Token, runBound);
+            (long runs, TimeSpan elapsed) = (ran.Runs, ran.Elapsed);
+            if (ran.TimedOut.Count > 0)
+            {
+                context.Error.WriteLine($"timeout: {ran.TimedOut.Count} run(s) did not finish within {runBound.TotalSeconds:0.#} s of wall-clock time (index {string.Join(", ", ran.TimedOut.Take(10))}); stored with kind 'timeout'; reproduce one with the file 'aeb explore' writes for its mode");
+            }
             Console.CancelKeyPress -= onCancel;
             double rate = elapsed.TotalSeconds > 0 ? runs / elapsed.TotalSeconds : 0;
             if (cancel.IsCancellationRequested)
@@ -109,7 +119,7 @@ public static class ExploreCommand
                 long failed = store.Scalar<long>("SELECT count(*) FROM runs WHERE valid AND failed");
                 if (json)
                 {
-                    context.Out.WriteLine(ResultJson.SerializeAny(new { space = space.Name, seed, budget = plan.Budget, shard = $"{plan.ShardIndex}/{plan.ShardCount}", runs = stored, failures = failed, runsPerSecond = Math.Round(rate, 1), store = store.Path }));
+                    context.Out.WriteLine(ResultJson.SerializeAny(new { space = space.Name, seed, budget = plan.Budget, shard = $"{plan.ShardIndex}/{plan.ShardCount}", runs = stored, failures = failed, timeouts = ran.TimedOut.Count, runsPerSecond = Math.Round(rate, 1), store = store.Path }));
                 }
                 else
                 {

@@ -168,7 +168,10 @@ public sealed class ObstacleAeb
                 return Output(_requestMps2, WarningOutputs.Visual);
 
             case ObstacleAebState.Release:
-                if (armed && _brakePersist >= _persistenceCycles)
+                // Braking again only when none of Braking's exits holds (in gear: armed; threat not lost; not at
+                // standstill): otherwise the two states hand over to each other forever inside one cycle (a hang
+                // `aeb explore` found: forward-aeb run 82119, tests/.../CampaignHangTests).
+                if (armed && _brakePersist >= _persistenceCycles && _lostCycles < _threatLostCycles && egoSpeedMps > _cal.StandstillSpeedMps)
                 {
                     Enter(ObstacleAebState.Braking, nowUs);
                     goto case ObstacleAebState.Braking;

@@ -27,7 +27,7 @@ public static class FailureShrinker
             steps++;
             if (!space.IsValid(candidate)) return false;
             var s = space.Instantiate(candidate, name, scenarioSeed);
-            return KindOf(s, runner.Run(s)) == kind;
+            return KindOf(space, runner, s, runner.Run(s)) == kind;
         }
 
         for (int i = 0; i < values.Length; i++)
@@ -68,7 +68,7 @@ public static class FailureShrinker
             var fewer = scenario with { Actors = scenario.Actors.Where((_, k) => k != a).ToArray() };
             steps++;
             var r = runner.Run(fewer);
-            if (KindOf(fewer, r) == kind)
+            if (KindOf(space, runner, fewer, r) == kind)
             {
                 scenario = fewer;
                 result = r;
@@ -78,8 +78,8 @@ public static class FailureShrinker
         return new ShrunkCase(scenario, values, result, steps);
     }
 
-    public static string KindOf(ScenarioDefinition s, ScenarioResult r) =>
-        OutcomeMeasure.Measure(s, r, 0, 0, [], []).Kind;
+    public static string KindOf(ScenarioSpace space, ScenarioRunner runner, ScenarioDefinition s, ScenarioResult r) =>
+        OutcomeMeasure.Measure(s, r, 0, 0, [], [], space.AvoidableCollisionsOnly ? runner : null).Kind;
 
     /// <summary>Round steps from coarse to fine: multiples of the parameter's round step (or a step from its range) no wider than the range.</summary>
     public static IEnumerable<double> Steps(SpaceParameter p)

@@ -1,5 +1,6 @@
 using AebController.Scenarios.Exploration.Sampling;
 using AebController.Scenarios.Exploration.Spaces;
+using AebController.Scenarios.Model;
 using AebController.Scenarios.Running;
 
 namespace AebController.Scenarios.Exploration.Search;
@@ -16,12 +17,18 @@ public sealed class BlockRunner
     private readonly ScenarioSpace _space;
     private readonly ulong _seed;
     private readonly ScenarioRunner _runner;
+    private readonly RunWatch? _watch;
+    private readonly Func<ScenarioDefinition, ScenarioResult> _run;
 
-    public BlockRunner(ScenarioSpace space, ulong seed, ScenarioRunner runner)
+    /// <param name="watch">Where this worker shows the run it is in, for a watchdog; runs it declared timed out are not run again.</param>
+    /// <param name="run">The closed-loop run (default: <paramref name="runner"/>); tests put a hanging one here.</param>
+    public BlockRunner(ScenarioSpace space, ulong seed, ScenarioRunner runner, RunWatch? watch = null, Func<ScenarioDefinition, ScenarioResult>? run = null)
     {
         _space = space;
         _seed = seed;
         _runner = runner;
+        _watch = watch;
+        _run = run ?? (s => runner.Run(s, copyTrace: true));
     }
 
     public RunRecord[] Run(long block, int slots)
@@ -89,8 +96,11 @@ public sealed class BlockRunner
         var values = new double[v.Length];
         _space.FromSearch(v, values);
         if (!_space.IsValid(values)) return new RunRecord { Index = index, Block = (int)block, Valid = false, Search = v, Values = values };
+        if (_watch?.HasTimedOut(index) == true) return OutcomeMeasure.TimedOut(index, (int)block, v, values, _watch.Bound);
         var scenario = _space.Instantiate(values, _seed, index);
-        var result = _runner.Run(scenario);
-        return OutcomeMeasure.Measure(scenario, result, index, (int)block, v, values);
+        _watch?.Begin(index);
+        var result = _run(scenario);
+        _watch?.End();
+        return OutcomeMeasure.Measure(scenario, result, index, (int)block, v, values, _space.AvoidableCollisionsOnly ? _runner : null);
     }
 }

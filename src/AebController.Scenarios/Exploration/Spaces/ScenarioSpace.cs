@@ -26,6 +26,12 @@ public sealed class ScenarioSpace
     public IReadOnlyList<string> Constraints { get; init; } = [];
     public required JsonObject Template { get; init; }
 
+    /// <summary>
+    /// "collisions": "avoidable": a collision counts as the controller's failure only when the physics
+    /// oracle (Judging.CollisionAvoidability) finds it avoidable; default false: every collision fails.
+    /// </summary>
+    public bool AvoidableCollisionsOnly { get; init; }
+
     /// <summary>Failure probability under the naturalistic weights, when known by construction.</summary>
     public double? KnownProbability { get; init; }
 

@@ -11,7 +11,7 @@ namespace AebController.Scenarios.Exploration.Spaces;
 /// </summary>
 public static class SpaceLoader
 {
-    private static readonly string[] TopFields = ["space", "description", "sources", "parameters", "constraints", "knownProbability", "template"];
+    private static readonly string[] TopFields = ["space", "description", "sources", "parameters", "constraints", "knownProbability", "collisions", "template"];
     private static readonly string[] ParameterFields = ["min", "max", "naturalistic", "set", "weights", "neutral", "round"];
 
     public static ScenarioSpace Load(string path)
@@ -44,7 +44,7 @@ public static class SpaceLoader
         }
 
         if (root is not JsonObject obj) throw new ScenarioFormatException(source, "$", "a space file holds one JSON object");
-        Known(obj, TopFields, source, "", "space files have space, description, sources, parameters, constraints, knownProbability, template");
+        Known(obj, TopFields, source, "", "space files have space, description, sources, parameters, constraints, knownProbability, collisions, template");
         string name = Text(obj, "space", source, "space") ?? throw new ScenarioFormatException(source, "space", "required: the space's name");
         if (name.Length == 0 || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
         {
@@ -91,6 +91,12 @@ public static class SpaceLoader
             known = k;
         }
 
+        string collisions = Text(obj, "collisions", source, "collisions") ?? "all";
+        if (collisions is not ("all" or "avoidable"))
+        {
+            throw new ScenarioFormatException(source, "collisions", $"expected \"all\" (every collision fails) or \"avoidable\" (only collisions physics allowed avoiding), found '{collisions}'");
+        }
+
         if (obj["template"] is not JsonObject template) throw new ScenarioFormatException(source, "template", $"expected a scenario object, found {Found(obj["template"])}");
         var space = new ScenarioSpace
         {
@@ -101,6 +107,7 @@ public static class SpaceLoader
             Constraints = constraints,
             Template = template,
             KnownProbability = known,
+            AvoidableCollisionsOnly = collisions == "avoidable",
             Source = source,
             Fingerprint = obj.ToJsonString(),
         };

@@ -103,14 +103,14 @@ public static class ExploreCommand
             (long runs, TimeSpan elapsed) = (ran.Runs, ran.Elapsed);
             if (ran.TimedOut.Count > 0)
             {
-                context.Error.WriteLine($"timeout: {ran.TimedOut.Count} run(s) did not finish within {runBound.TotalSeconds:0.#} s of wall-clock time (index {string.Join(", ", ran.TimedOut.Take(10))}); stored with kind 'timeout'; reproduce one with the file 'aeb explore' writes for its mode");
+                context.Error.WriteLine($"timeout: {ran.TimedOut.Count} run(s) did not finish within {runBound.TotalSeconds:0.#} s of wall-clock time (index {string.Join(", ", ran.TimedOut.Take(10))}); stored with kind 'timeout' (a failure)");
             }
             Console.CancelKeyPress -= onCancel;
             double rate = elapsed.TotalSeconds > 0 ? runs / elapsed.TotalSeconds : 0;
             if (cancel.IsCancellationRequested)
             {
                 context.Error.WriteLine($"interrupted: {runs} runs stored in {store.Path}; run the same command again to resume");
-                return 130;
+                return ExitCodes.Interrupted;
             }
 
             if (storeOnly)

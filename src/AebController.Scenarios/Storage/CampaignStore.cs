@@ -36,8 +36,7 @@ public sealed class CampaignStore : IDisposable
     {
         Directory.CreateDirectory(directory);
         string path = PathIn(directory);
-        var connection = new DuckDBConnection($"Data Source={path}");
-        connection.Open();
+        var connection = Connect(path);
         var store = new CampaignStore(connection, dimensions, path);
         store.Execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
         store.Execute(RunsTableSql("runs", dimensions));
@@ -65,11 +64,51 @@ public sealed class CampaignStore : IDisposable
     {
         string path = PathIn(directory);
         if (!File.Exists(path)) throw new StoreMismatchException($"{directory}: no campaign store ({FileName}) in this folder");
-        var connection = new DuckDBConnection($"Data Source={path}");
-        connection.Open();
+        var connection = Connect(path);
         var probe = new CampaignStore(connection, 0, path);
         int dims = probe.Scalar<int>("SELECT count(*) FROM information_schema.columns WHERE table_name = 'runs' AND column_name LIKE 'v%' AND column_name <> 'valid'");
         return new CampaignStore(connection, dims, path);
+    }
+
+    /// <summary>Opens the DuckDB file; a store in use, unreadable or not a DuckDB file is one line naming it and why.</summary>
+    private static DuckDBConnection Connect(string path)
+    {
+        var connection = new DuckDBConnection($"Data Source={path}");
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch (DuckDBException ex)
+        {
+            connection.Dispose();
+            throw new StoreMismatchException(WhyNotOpened(path, ex.Message));
+        }
+    }
+
+    /// <summary>DuckDB's reason, in the user's terms (its own text is multi-part and names its web pages).</summary>
+    public static string WhyNotOpened(string path, string duckDbMessage)
+    {
+        if (duckDbMessage.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase))
+        {
+            var pid = System.Text.RegularExpressions.Regex.Match(duckDbMessage, @"PID (\d+)");
+            string holder = pid.Success ? $" (process {pid.Groups[1].Value})" : "";
+            return $"{path}: the campaign store is in use by another process{holder}; wait for it to finish or use another --out folder";
+        }
+
+        if (duckDbMessage.Contains("not a valid DuckDB database", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"{path}: exists but is not a campaign store (not a DuckDB database file); use another folder";
+        }
+
+        if (duckDbMessage.Contains("Permission denied", StringComparison.OrdinalIgnoreCase) || duckDbMessage.Contains("Read-only", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"{path}: the campaign store cannot be written here (permission denied or read-only file system); use another --out folder";
+        }
+
+        string first = duckDbMessage.Split('\n')[0].Replace("DuckDBOpen failed: ", "", StringComparison.Ordinal);
+        int see = first.IndexOf(" See also", StringComparison.Ordinal);
+        return $"{path}: the campaign store cannot be opened: {(see > 0 ? first[..see] : first)}";
     }
 
     public static string RunsTableSql(string table, int dimensions)

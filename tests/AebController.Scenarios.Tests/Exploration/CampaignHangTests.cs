@@ -57,7 +57,7 @@ public class CampaignHangTests(ITestOutputHelper output)
                 if (s.Name.EndsWith($"-{hangs}", StringComparison.Ordinal)) release.Wait(); // a hang until the test ends
                 return runner.Run(s);
             };
-            ran = CampaignRunner.Run(space, 1, plan, 2, AebCalibration.Default, WorldProfile.Realistic, store, runBound: TimeSpan.FromSeconds(1), runOverride: Hang);
+            ran = CampaignRunner.Run(space, 1, plan, 2, AebCalibration.Default, WorldProfile.Realistic, store, runBound: TimeSpan.FromSeconds(5), runOverride: Hang);
             runs = store.Read().ToList();
         }
         finally

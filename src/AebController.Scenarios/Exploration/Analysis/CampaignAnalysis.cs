@@ -49,7 +49,18 @@ public static class CampaignAnalysis
             int shrinkRuns = 0;
             var minimal = new Dictionary<string, string>(StringComparer.Ordinal);
             float? impact = null;
-            if (mode.Id <= MaxShrunkModes)
+            if (mode.Id <= MaxShrunkModes && mode.Kind == FailureKind.Timeout)
+            {
+                // A hang is written as found, never re-run here: shrinking it would hang the analysis.
+                var scenario = space.Instantiate(mode.Representative.Values, $"{space.Name}-mode-{mode.Id:00}", ScenarioSpace.InstanceSeed(meta.Seed, mode.Representative.Index))
+                    with { Description = $"Run {mode.Representative.Index} of space '{space.Name}' (seed {meta.Seed}) did not finish within the campaign's wall-clock bound (a hang); not shrunk." };
+                Directory.CreateDirectory(modesDir);
+                file = Path.Combine(modesDir, $"mode-{mode.Id:00}.json");
+                File.WriteAllText(file, JsonSerializer.Serialize(scenario, ScenarioJson.Options) + "\n");
+                for (int i = 0; i < space.Dimensions; i++) minimal[space.Parameters[i].Name] = space.Text(i, mode.Representative.Values[i]);
+                files.Add(file);
+            }
+            else if (mode.Id <= MaxShrunkModes)
             {
                 string name = $"{space.Name}-mode-{mode.Id:00}";
                 string description = $"Minimal case of failure mode {mode.Id} of space '{space.Name}' (seed {meta.Seed}): {mode.Kind}"

@@ -61,4 +61,20 @@ public class ThreatMathHandPhysicsTests
         // 20 + 22.5 m: 10² / (2·42.5) = 1.18 m/s².
         Assert.Equal(100f / 85f, ThreatMath.RequiredDeceleration(20f, 10f, 15f, -5f, 0f, 0f), 3);
     }
+
+    [Fact]
+    public void A_target_that_stops_before_it_is_reached_is_reached_where_it_stopped()
+    {
+        // Target 8 m/s braking at 4 m/s²: stops after 2 s, 8 m on, so at 28 m; the gap then is still 8 m
+        // (20 − 2·2 − 0.5·4·2²). The ego at 10 m/s reaches 28 m at 2.8 s.
+        Assert.Equal(2.8f, ThreatMath.TimeToCollision(20f, 10f, 8f, -4f), 3);
+    }
+
+    [Fact]
+    public void A_target_stopping_within_the_brake_latency_leaves_only_its_rest_position_to_use()
+    {
+        // Target 2 m/s braking at 4 m/s² stops after 0.5 s, 0.5 m on: at rest 20.5 m ahead. During the 1 s latency the
+        // ego covers 10 m; 1 m margin: 9.5 m to stop from 10 m/s, 10² / (2·9.5) = 5.26 m/s².
+        Assert.Equal(100f / 19f, ThreatMath.RequiredDeceleration(20f, 10f, 2f, -4f, 1f, 1f), 3);
+    }
 }

@@ -63,6 +63,13 @@ public sealed record ForwardAebCalibration
     /// <summary>A warning or brake already on is held this long through an input fault before the safe state: one glitch never cancels it.</summary>
     public float FaultGraceS { get; init; } = 0.2f;
 
+    /// <summary>
+    /// An input fault while a threat stands carries the last healthy threat forward (dead reckoning) for
+    /// at most this long: the longest warning (fcwMaxTtcS, 4 s: by then the car has reached the target's
+    /// position at constant speed) plus the standstill hold (2 s). Beyond it the prediction is not trusted.
+    /// </summary>
+    public float CoastMaxS { get; init; } = 6.0f;
+
     /// <summary>Braking escalates to full when the achieved deceleration lags a healthy actuator's by more than this…</summary>
     public float ShortfallToleranceMps2 { get; init; } = 1.0f;
 
@@ -149,6 +156,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "speedHysteresisMps", SpeedHysteresisMps, 0.0, 3.0, "m/s");
         rules.Require(SpeedHysteresisMps < MinSpeedMps, prefix + "speedHysteresisMps", "must be below minSpeedMps");
         rules.InRange(prefix + "faultGraceS", FaultGraceS, 0.0, 1.0, "s");
+        rules.InRange(prefix + "coastMaxS", CoastMaxS, 0.0, 10.0, "s");
         rules.InRange(prefix + "shortfallToleranceMps2", ShortfallToleranceMps2, 0.2, 5.0, "m/s²");
         rules.InRange(prefix + "shortfallConfirmS", ShortfallConfirmS, 0.05, 2.0, "s");
         rules.InRange(prefix + "minFrictionEstimate", MinFrictionEstimate, 0.05, 1.0, "");

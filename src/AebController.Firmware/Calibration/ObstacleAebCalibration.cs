@@ -39,6 +39,12 @@ public sealed record ObstacleAebCalibration
     /// <summary>A brake or warning already on is held this long through an input fault before the safe state.</summary>
     public float FaultGraceS { get; init; } = 0.2f;
 
+    /// <summary>
+    /// An input fault while a threat stands carries the last healthy obstacle forward for at most this
+    /// long: a warning at 1.2 m/s² need from 30 km/h comes about 29 m (3.5 s) out, plus the 2 s hold.
+    /// </summary>
+    public float CoastMaxS { get; init; } = 6.0f;
+
     /// <summary>Facing an obstacle an override never drops the brake in one cycle: it ramps out at this rate.</summary>
     public float OverrideReleaseRateMps3 { get; init; } = 20f;
     public float StandstillHoldS { get; init; } = 2.0f;
@@ -80,6 +86,7 @@ public sealed record ObstacleAebCalibration
         rules.InRange(prefix + "warningHoldS", WarningHoldS, 0.0, 5.0, "s");
         rules.InRange(prefix + "standstillSpeedMps", StandstillSpeedMps, 0.01, 1.0, "m/s");
         rules.InRange(prefix + "faultGraceS", FaultGraceS, 0.0, 1.0, "s");
+        rules.InRange(prefix + "coastMaxS", CoastMaxS, 0.0, 10.0, "s");
         rules.InRange(prefix + "overrideReleaseRateMps3", OverrideReleaseRateMps3, 2.0, 200.0, "m/s³");
         rules.InRange(prefix + "standstillHoldS", StandstillHoldS, 0.0, 30.0, "s");
         rules.InRange(prefix + "holdDecelMps2", HoldDecelMps2, 0.5, 10.0, "m/s²");

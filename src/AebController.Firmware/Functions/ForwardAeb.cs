@@ -52,6 +52,13 @@ public sealed class ForwardAeb
 
     public ForwardAebState State { get; private set; }
 
+    /// <summary>
+    /// A threat stands: a warning, a brake or a standstill hold is on. An input fault now carries the
+    /// last threat forward instead of cancelling (facing a collision the safe state is braking).
+    /// </summary>
+    public bool ThreatStands => State is ForwardAebState.Warning or ForwardAebState.PartialBraking
+        or ForwardAebState.FullBraking or ForwardAebState.StandstillHold;
+
     /// <summary>Partial braking stage 1 or 2 while partially braking, else 0.</summary>
     public byte Stage { get; private set; }
 

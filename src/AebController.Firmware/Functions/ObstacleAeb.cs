@@ -45,6 +45,9 @@ public sealed class ObstacleAeb
 
     public ObstacleAebState State { get; private set; }
 
+    /// <summary>A warning, a brake or a standstill hold is on: an input fault now carries the last threat forward.</summary>
+    public bool ThreatStands => State is ObstacleAebState.Warning or ObstacleAebState.Braking or ObstacleAebState.StandstillHold;
+
     /// <summary>Required deceleration judged with this function's margin in the last step.</summary>
     public float RequiredDecelMps2 { get; private set; }
 

@@ -34,6 +34,16 @@ public sealed class AebFirmware
     private float _egoSpeedMps;
     private DriverActivity _driverActivity;
     private GapRateEstimator _obstacleGap;
+    private EgoSpeedEstimator _speedEstimate;
+    private ThreatPredictor _forwardPrediction;
+    private ThreatPredictor _lowForwardPrediction;
+    private ThreatPredictor _rearPrediction;
+    private Gear _lastTrustedGear;
+    private int _forwardFaultCycles;
+    private int _lowForwardFaultCycles;
+    private int _rearFaultCycles;
+    private readonly int _forwardCoastCycles;
+    private readonly int _obstacleCoastCycles;
 
     /// <summary>The camera list used when the camera is faulted or absent: empty, so it can neither veto nor classify.</summary>
     private CameraObjectList _noCamera;
@@ -57,6 +67,8 @@ public sealed class AebFirmware
         var rev = _cal.ReverseAeb;
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM };
         _rearOverhangM = _cal.Vehicle.LengthM - _cal.Vehicle.RearAxleToFrontBumperM;
+        _forwardCoastCycles = Saturating.CyclesFor(fwd.CoastMaxS, _cal.CyclePeriodS);
+        _obstacleCoastCycles = Saturating.CyclesFor(_cal.LowSpeedForward.CoastMaxS, _cal.CyclePeriodS);
         Reset();
     }
 
@@ -87,6 +99,14 @@ public sealed class AebFirmware
         _egoSpeedMps = 0f;
         _driverActivity = default;
         _obstacleGap.Reset();
+        _speedEstimate.Reset();
+        _forwardPrediction.Reset();
+        _lowForwardPrediction.Reset();
+        _rearPrediction.Reset();
+        _lastTrustedGear = Gear.Park;
+        _forwardFaultCycles = 0;
+        _lowForwardFaultCycles = 0;
+        _rearFaultCycles = 0;
     }
 
     public ActuatorCommand Step(SensorFrame frame)
@@ -95,10 +115,15 @@ public sealed class AebFirmware
         _monitor.Check(frame);
         ref readonly InputHealth health = ref _monitor.Health;
 
+        float cycleS = _cal.CyclePeriodS;
         _egoSpeedMps = health.WheelSpeedOk ? frame.Motion.WheelSpeedMps : 0f;
         float accel = health.ImuOk ? frame.Motion.LongAccelMps2 : 0f;
         float yaw = health.ImuOk ? frame.Motion.YawRateRps : 0f;
         Gear gear = health.GearOk ? frame.Gear.Gear : Gear.Park;
+        if (health.GearOk) _lastTrustedGear = frame.Gear.Gear;
+        // While the wheel speed is faulted a standing threat is still judged on an estimate (IMU, else the brake model).
+        float estimatedSpeedMps = _speedEstimate.Update(health.WheelSpeedOk, frame.Motion.WheelSpeedMps, health.ImuOk, frame.Motion.LongAccelMps2,
+            _monitor.ExpectedBrakeMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS);
         var pedals = frame.Pedals;
         if (!health.BrakePedalOk)
         {
@@ -127,6 +152,32 @@ public sealed class AebFirmware
         _lowSpeedForwardThreat = ObstacleFusion.Fuse(frontEcho, _forwardThreat, lsf.RadarRangeM, _egoSpeedMps, lsf.BrakeLatencyS, lsf.StopMarginM);
         _rearThreat = ObstacleFusion.Fuse(rearEcho, _rearRadarThreat, _cal.ReverseAeb.RadarRangeM, _egoSpeedMps, lsr.BrakeLatencyS, lsr.StopMarginM);
 
+        // A fault while a threat stands: the threat seen last with healthy inputs is carried forward
+        // (dead reckoning) instead of vanishing, for at most the coast time; before any threat the
+        // function goes to its safe state as before.
+        var fwd = _cal.ForwardAeb;
+        _forwardFaultCycles = Saturating.Count(_forwardFaultCycles, !forwardInputsOk);
+        bool forwardCoasting = !forwardInputsOk && _forwardAeb.ThreatStands && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles;
+        if (forwardInputsOk) _forwardPrediction.Observe(_forwardThreat);
+        else if (forwardCoasting) _forwardThreat = _forwardPrediction.Advance(estimatedSpeedMps, cycleS, fwd.BrakeLatencyS, fwd.StopMarginM);
+
+        bool lowForwardInputsOk = health.UltrasonicFrontOk && forwardInputsOk;
+        _lowForwardFaultCycles = Saturating.Count(_lowForwardFaultCycles, !lowForwardInputsOk);
+        bool lowForwardCoasting = !lowForwardInputsOk && _lowSpeedForward.ThreatStands && _lastTrustedGear == Gear.Drive && _lowForwardFaultCycles <= _obstacleCoastCycles;
+        if (lowForwardInputsOk) _lowForwardPrediction.Observe(_lowSpeedForwardThreat);
+        else if (lowForwardCoasting) _lowSpeedForwardThreat = _lowForwardPrediction.Advance(estimatedSpeedMps, cycleS, lsf.BrakeLatencyS, lsf.StopMarginM);
+
+        bool rearInputsOk = health.UltrasonicRearOk && health.RearRadarOk && speedOk;
+        _rearFaultCycles = Saturating.Count(_rearFaultCycles, !rearInputsOk);
+        bool rearCoasting = !rearInputsOk && (_reverseAeb.ThreatStands || _lowSpeedRear.ThreatStands) && _lastTrustedGear == Gear.Reverse && _rearFaultCycles <= _obstacleCoastCycles;
+        if (rearInputsOk) _rearPrediction.Observe(_rearThreat);
+        else if (rearCoasting) _rearThreat = _rearPrediction.Advance(estimatedSpeedMps, cycleS, lsr.BrakeLatencyS, lsr.StopMarginM);
+
+        Gear functionGear = health.GearOk ? gear : _lastTrustedGear;
+        float forwardSpeed = forwardCoasting ? estimatedSpeedMps : _egoSpeedMps;
+        float lowForwardSpeed = lowForwardCoasting ? estimatedSpeedMps : _egoSpeedMps;
+        float rearSpeed = rearCoasting ? estimatedSpeedMps : _egoSpeedMps;
+
         // MAI first: its verdict arms the low-speed AEB early (the linkage).
         float obstacleRange = gear == Gear.Drive && _lowSpeedForwardThreat.HasTarget ? _lowSpeedForwardThreat.RangeM
             : gear == Gear.Reverse && _rearThreat.HasTarget ? _rearThreat.RangeM
@@ -146,10 +197,11 @@ public sealed class AebFirmware
         // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.
         float achievedDecel = health.ImuOk ? -frame.Motion.LongAccelMps2 : float.NaN;
         bool absActive = health.ImuOk && health.WheelSpeedOk && frame.Motion.SlipCuesAvailable && frame.Motion.AbsActive;
-        var forward = _forwardAeb.Step(nowUs, _egoSpeedMps, gear, _forwardThreat, driver, !forwardInputsOk, achievedDecel, _monitor.ExpectedBrakeMps2, absActive);
-        var lowForward = _lowSpeedForward.Step(nowUs, _egoSpeedMps, gear, _lowSpeedForwardThreat, driver, !(health.UltrasonicFrontOk && speedOk), linked);
-        var lowRear = _lowSpeedRear.Step(nowUs, _egoSpeedMps, gear, _rearThreat, driver, !(health.UltrasonicRearOk && speedOk), linked);
-        var reverse = _reverseAeb.Step(nowUs, _egoSpeedMps, gear, _rearThreat, driver, !(health.RearRadarOk && speedOk), linked);
+        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, driver, !forwardInputsOk && !forwardCoasting, achievedDecel, _monitor.ExpectedBrakeMps2, absActive);
+        var lowForward = _lowSpeedForward.Step(nowUs, lowForwardSpeed, functionGear, _lowSpeedForwardThreat, driver,
+            !(health.UltrasonicFrontOk && speedOk) && !lowForwardCoasting, linked);
+        var lowRear = _lowSpeedRear.Step(nowUs, rearSpeed, functionGear, _rearThreat, driver, !(health.UltrasonicRearOk && speedOk) && !rearCoasting, linked);
+        var reverse = _reverseAeb.Step(nowUs, rearSpeed, functionGear, _rearThreat, driver, !(health.RearRadarOk && speedOk) && !rearCoasting, linked);
 
         _arbiter.Begin();
         _arbiter.Add(forward, forward.BrakeReason == FunctionFlags.None ? FunctionFlags.ForwardAeb : forward.BrakeReason);

@@ -1,0 +1,35 @@
+namespace AebController.Firmware.Perception;
+
+/// <summary>
+/// The ego speed the functions use: the wheel speed while it is trusted; while it is faulted, the last
+/// trusted speed carried on by the IMU's longitudinal acceleration, or (IMU faulted too) by the
+/// deceleration a healthy actuator gives for the requests sent, limited by the friction estimate.
+/// Never negative; direction follows the gear as for the wheel speed.
+/// </summary>
+public struct EgoSpeedEstimator
+{
+    private float _speedMps;
+
+    public readonly float SpeedMps => _speedMps;
+
+    public void Reset() => _speedMps = 0f;
+
+    /// <param name="wheelSpeedMps">Measured speed, used when <paramref name="wheelSpeedOk"/>.</param>
+    /// <param name="accelMps2">IMU longitudinal acceleration along the travel, used when <paramref name="imuOk"/>.</param>
+    /// <param name="expectedBrakeMps2">Deceleration a healthy actuator gives for the requests sent.</param>
+    /// <param name="maxBrakeMps2">Most the road can give (friction estimate × g): the model never slows the estimate faster.</param>
+    public float Update(bool wheelSpeedOk, float wheelSpeedMps, bool imuOk, float accelMps2, float expectedBrakeMps2, float maxBrakeMps2, float cycleS)
+    {
+        if (wheelSpeedOk && float.IsFinite(wheelSpeedMps))
+        {
+            _speedMps = MathF.Max(0f, wheelSpeedMps);
+            return _speedMps;
+        }
+
+        float accel = imuOk && float.IsFinite(accelMps2)
+            ? accelMps2
+            : -Math.Clamp(float.IsFinite(expectedBrakeMps2) ? expectedBrakeMps2 : 0f, 0f, float.IsFinite(maxBrakeMps2) ? MathF.Max(maxBrakeMps2, 0f) : 0f);
+        _speedMps = MathF.Max(0f, _speedMps + accel * cycleS);
+        return _speedMps;
+    }
+}

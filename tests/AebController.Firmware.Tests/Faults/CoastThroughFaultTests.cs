@@ -1,0 +1,84 @@
+using AebController.Firmware.Calibration;
+using AebController.Firmware.Runtime;
+using AebController.Firmware.Signals;
+using AebController.Firmware.Tests.Monitoring;
+
+namespace AebController.Firmware.Tests.Faults;
+
+/// <summary>
+/// A fault that strikes while AEB brakes for a standing wall never cancels the braking: the threat
+/// is carried forward and the car still stops short of the wall (hand physics: a point car whose
+/// deceleration follows the request through a 0.1 s first-order lag).
+/// </summary>
+public sealed class CoastThroughFaultTests
+{
+    private const long CycleUs = 10_000;
+    private const float CycleS = 0.01f;
+
+    public enum Fault { None, RadarRangeNaN, RadarDropout, WheelSpeedNaN, GearInvalid, ImuNaN }
+
+    private static (float StopGapM, float MinRequestAfterFault, float RequestAtFault, ActuatorCommand Last) Drive(Fault fault)
+    {
+        var firmware = new AebFirmware(AebCalibration.Default);
+        var frame = HealthyFrame.Create(0, speedMps: 13.9f, pedal: 0f);
+        float v = 13.9f, x = 0f, decel = 0f;
+        const float wallM = 45f;
+        long faultAtUs = -1;
+        float minAfter = float.PositiveInfinity, atFault = 0f;
+        ActuatorCommand c = default;
+        for (int i = 0; i < 1000; i++)
+        {
+            long now = i * CycleUs;
+            HealthyFrame.Refresh(frame, now, speedMps: v, pedal: 0f);
+            frame.Motion.LongAccelMps2 = -decel;
+            frame.FrontRadar.Count = 1;
+            frame.FrontRadar.Tracks[0] = new RadarTrack { Id = 1, LongitudinalM = wallM - x, RelVelLongMps = -v, WidthM = 1.8f, ElevationM = 0.5f, RcsDbsm = 10f, UpdateCount = 20 + i };
+            bool faulted = faultAtUs >= 0;
+            if (faulted)
+            {
+                switch (fault)
+                {
+                    case Fault.RadarRangeNaN: frame.FrontRadar.Tracks[0].LongitudinalM = float.NaN; break;
+                    case Fault.RadarDropout: frame.FrontRadar.AgeUs = 20_000 + (now - faultAtUs); break;
+                    case Fault.WheelSpeedNaN: frame.Motion.WheelSpeedMps = float.NaN; break;
+                    case Fault.GearInvalid: frame.Gear.Gear = (Gear)7; break;
+                    case Fault.ImuNaN: frame.Motion.LongAccelMps2 = float.NaN; frame.Motion.YawRateRps = float.NaN; break;
+                }
+            }
+
+            c = firmware.Step(frame);
+            if (faulted) minAfter = MathF.Min(minAfter, v > 0.3f ? c.BrakeDecelRequestMps2 : float.PositiveInfinity);
+            // The fault strikes 0.1 s into partial braking.
+            if (!faulted && fault != Fault.None && c.ForwardAebState == ForwardAebState.PartialBraking && c.BrakeDecelRequestMps2 > 0f)
+            {
+                faultAtUs = now + 100_000;
+                atFault = c.BrakeDecelRequestMps2;
+            }
+
+            decel += (c.BrakeDecelRequestMps2 - decel) * (CycleS / 0.1f);
+            v = MathF.Max(0f, v - decel * CycleS);
+            x += v * CycleS;
+            if (x >= wallM) break;
+        }
+
+        return (wallM - x, minAfter, atFault, c);
+    }
+
+    [Theory]
+    [InlineData(Fault.RadarRangeNaN)]
+    [InlineData(Fault.RadarDropout)]
+    [InlineData(Fault.WheelSpeedNaN)]
+    [InlineData(Fault.GearInvalid)]
+    [InlineData(Fault.ImuNaN)]
+    public void A_fault_while_braking_keeps_braking_and_the_car_stops_short(Fault fault)
+    {
+        var clean = Drive(Fault.None);
+        Assert.True(clean.StopGapM > 0f, "the fault-free drive must stop short of the wall");
+        var faulted = Drive(fault);
+        Assert.True(faulted.RequestAtFault > 0f, "the fault must strike while braking");
+        Assert.True(faulted.StopGapM > 0f, $"stopped {faulted.StopGapM:0.00} m short: hit the wall");
+        // Never weakened: until the car stops, the request never falls below what it was when the fault struck.
+        Assert.True(faulted.MinRequestAfterFault >= faulted.RequestAtFault - 1e-3f, $"request fell to {faulted.MinRequestAfterFault} from {faulted.RequestAtFault}");
+        Assert.True(faulted.Last.FaultLamp);
+    }
+}

@@ -92,6 +92,13 @@ public sealed record ForwardAebCalibration
     public float WarningHoldOffS { get; init; } = 1.0f;
 
     public float StandstillSpeedMps { get; init; } = 0.15f;
+
+    /// <summary>
+    /// Standstill also needs the IMU (where trusted) to feel less deceleration than this: a stopped car
+    /// feels none, one still rolling under emergency braking feels the stage (≥ 3.8 m/s²); half of the
+    /// lowest stage leaves room for the pitch rebound and noise.
+    /// </summary>
+    public float StandstillMaxDecelMps2 { get; init; } = 2.0f;
     public float StandstillHoldS { get; init; } = 2.0f;
     public float HoldDecelMps2 { get; init; } = 3.0f;
 
@@ -165,6 +172,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "stillClosingMps", StillClosingMps, 0.0, 2.0, "m/s");
         rules.InRange(prefix + "warningHoldOffS", WarningHoldOffS, 0.0, 10.0, "s");
         rules.InRange(prefix + "standstillSpeedMps", StandstillSpeedMps, 0.01, 1.0, "m/s");
+        rules.InRange(prefix + "standstillMaxDecelMps2", StandstillMaxDecelMps2, 0.5, 12.0, "m/s²");
         rules.InRange(prefix + "standstillHoldS", StandstillHoldS, 0.0, 30.0, "s");
         rules.InRange(prefix + "holdDecelMps2", HoldDecelMps2, 0.5, 10.0, "m/s²");
         rules.InRange(prefix + "releaseRateMps3", ReleaseRateMps3, 0.5, 100.0, "m/s³");

@@ -19,6 +19,42 @@ public sealed record MonitoringCalibration
     /// <summary>…or, after this many cycles in a row, the pedal is faulted.</summary>
     public int PedalTrackDebounceCycles { get; init; } = 2;
 
+    /// <summary>
+    /// Brake pedal plausibility: the brake light switch closes in the pedal's first few per cent of
+    /// travel (3 % nominal), so with the switch open the travel must stay below this (the switch point
+    /// plus its spread and hysteresis)…
+    /// </summary>
+    public float BrakeSwitchClosedByTravel { get; init; } = 0.10f;
+
+    /// <summary>…and with the switch closed the travel must be above this (a pedal at rest reads 0 ± ADC noise).</summary>
+    public float BrakeSwitchOpenBelowTravel { get; init; } = 0.01f;
+
+    /// <summary>
+    /// Travel and switch may contradict each other this long (switch bounce, the two signals sampled at
+    /// slightly different instants) before the pedal is faulted; a contradicting sample is never trusted.
+    /// </summary>
+    public float BrakePlausibilityDebounceS { get; init; } = 0.1f;
+
+    /// <summary>
+    /// Wheel speed plausibility: from one sample to the next the speed may differ from what the IMU's
+    /// acceleration predicts by at most this. 0.5 m/s in 10 ms would be 50 m/s² (5 g), far beyond any
+    /// tyre, and far above the bus quantisation; a lost tooth, a spike or a sudden bias is beyond it.
+    /// </summary>
+    public float WheelSpeedStepMps { get; init; } = 0.5f;
+
+    /// <summary>
+    /// A jump that stays (an offset) faults the wheel speed after this long; a spike or burst that comes
+    /// back to the IMU-carried speed within it is only distrusted for its samples.
+    /// </summary>
+    public float WheelSpeedJumpDebounceS { get; init; } = 0.05f;
+
+    /// <summary>
+    /// A new gear is taken only after it has read the same for this long: a shift takes far longer
+    /// (≥ 0.3 s by wire), while a one- or two-sample glitch to another valid gear (neutral) must not
+    /// switch forward AEB off in the middle of a warning.
+    /// </summary>
+    public float GearDebounceS { get; init; } = 0.05f;
+
     /// <summary>Brake feedback may lag the request by the actuator's response; a residual above this…</summary>
     public float BrakeMismatchMps2 { get; init; } = 2.0f;
 
@@ -52,6 +88,13 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "ultrasonicMaxAgeUs", UltrasonicMaxAgeUs, 10_000, 2_000_000, "µs");
         rules.InRange(prefix + "pedalTrackTolerance", PedalTrackTolerance, 0.005, 0.3, "");
         rules.InRange(prefix + "pedalTrackDebounceCycles", PedalTrackDebounceCycles, 1, 20, "cycles");
+        rules.InRange(prefix + "brakeSwitchClosedByTravel", BrakeSwitchClosedByTravel, 0.02, 0.5, "");
+        rules.InRange(prefix + "brakeSwitchOpenBelowTravel", BrakeSwitchOpenBelowTravel, 0.0, 0.1, "");
+        rules.Require(BrakeSwitchOpenBelowTravel < BrakeSwitchClosedByTravel, prefix + "brakeSwitchOpenBelowTravel", "must be below brakeSwitchClosedByTravel");
+        rules.InRange(prefix + "brakePlausibilityDebounceS", BrakePlausibilityDebounceS, 0.01, 1.0, "s");
+        rules.InRange(prefix + "wheelSpeedStepMps", WheelSpeedStepMps, 0.05, 10.0, "m/s");
+        rules.InRange(prefix + "wheelSpeedJumpDebounceS", WheelSpeedJumpDebounceS, 0.01, 1.0, "s");
+        rules.InRange(prefix + "gearDebounceS", GearDebounceS, 0.0, 0.5, "s");
         rules.InRange(prefix + "brakeMismatchMps2", BrakeMismatchMps2, 0.2, 10.0, "m/s²");
         rules.InRange(prefix + "brakeMismatchUs", BrakeMismatchUs, 10_000, 5_000_000, "µs");
         rules.InRange(prefix + "brakeModelDeadTimeS", BrakeModelDeadTimeS, 0.0, 0.5, "s");

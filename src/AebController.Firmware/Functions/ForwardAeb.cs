@@ -155,7 +155,7 @@ public sealed class ForwardAeb
             BrakeConfirmed = _brakePersist >= _persistenceCycles,
             Override = driver.KickDownRisingEdge || driver.EvasiveSteeringRisingEdge,
             OverrideHeld = driver.KickDown || driver.EvasiveSteering,
-            Standstill = ForwardAebRules.AtStandstill(egoSpeedMps, _cal.StandstillSpeedMps),
+            Standstill = ForwardAebRules.AtStandstill(egoSpeedMps, _cal.StandstillSpeedMps, achievedDecelMps2, _cal.StandstillMaxDecelMps2),
             AccelEdge = driver.AccelRisingEdge,
             RollingOutOfDrive = egoSpeedMps > 2f * _cal.StandstillSpeedMps && !inDrive,
             ShortfallConfirmed = _shortfallCount >= _shortfallCycles,

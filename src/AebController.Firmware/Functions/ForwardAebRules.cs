@@ -84,8 +84,13 @@ public static class ForwardAebRules
         return MathF.Min(currentEstimate, mu);
     }
 
-    /// <summary>The car has stopped.</summary>
-    public static bool AtStandstill(float speedMps, float standstillMps) => speedMps <= standstillMps;
+    /// <summary>
+    /// The car has stopped: the speed reads standstill and the IMU (where trusted: a finite
+    /// <paramref name="achievedDecelMps2"/>) no longer feels the car decelerating hard. A wheel speed that
+    /// reads low (a bias, a worn sensor) must not end emergency braking while the car still slows at 9 m/s².
+    /// </summary>
+    public static bool AtStandstill(float speedMps, float standstillMps, float achievedDecelMps2 = float.NaN, float maxStandstillDecelMps2 = float.PositiveInfinity) =>
+        speedMps <= standstillMps && !(achievedDecelMps2 > maxStandstillDecelMps2);
 
     /// <summary>The standstill hold ends: its time is over, the driver deliberately pressed the accelerator, or the car rolls out of drive.</summary>
     public static bool HoldEnds(bool holdTimeOver, bool accelConfirmedEdge, bool rollingOutOfDrive) => holdTimeOver || accelConfirmedEdge || rollingOutOfDrive;

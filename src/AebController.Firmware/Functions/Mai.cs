@@ -104,7 +104,9 @@ public sealed class Mai
             return Limit(_cal.PedalFaultTorqueLimit, WarningOutputs.Visual);
         }
 
-        if (degraded)
+        // A speed or gear fault during a suppression keeps it (bounded by its own time): the pedal
+        // error it answers is still there, and releasing torque towards the obstacle is the danger.
+        if (degraded && State is not (MaiState.SuppressingObstacle or MaiState.SuppressingOpen))
         {
             Enter(MaiState.Degraded, nowUs);
             return FunctionOutput.Idle;

@@ -13,6 +13,9 @@ public struct InputHealth
     /// <summary>Both accelerator tracks fresh, in range and agreeing this very cycle (no debounce): only then may the pedal override.</summary>
     public bool AccelTracksAgree;
     public bool BrakePedalOk;
+
+    /// <summary>Brake pedal fresh, in range, and travel and switch agree this very cycle (no debounce): only then may it ask for brake assist.</summary>
+    public bool BrakePedalAgrees;
     public bool WheelSpeedOk;
     public bool ImuOk;
     public bool SteeringOk;

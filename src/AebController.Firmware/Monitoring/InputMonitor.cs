@@ -19,6 +19,12 @@ public sealed class InputMonitor
     private bool _started;
     private bool _inGrace;
     private int _trackDisagreeCycles;
+    private int _brakeDisagreeCycles;
+    private int _wheelJumpCycles;
+    private readonly int _wheelJumpDebounceCycles;
+    private float _wheelReferenceMps;
+    private bool _wheelReferenceValid;
+    private readonly int _brakeDebounceCycles;
     private int _requestHead;
     private float _expectedBrakeMps2;
     private long _brakeMismatchUs;
@@ -27,6 +33,8 @@ public sealed class InputMonitor
     {
         _cal = calibration;
         _cycleS = cyclePeriodS;
+        _wheelJumpDebounceCycles = Functions.Saturating.CyclesFor(calibration.WheelSpeedJumpDebounceS, cyclePeriodS);
+        _brakeDebounceCycles = Functions.Saturating.CyclesFor(calibration.BrakePlausibilityDebounceS, cyclePeriodS);
         _requestDelayLine = new float[Math.Max(1, (int)MathF.Round(calibration.BrakeModelDeadTimeS / cyclePeriodS))];
     }
 
@@ -44,6 +52,10 @@ public sealed class InputMonitor
         _started = false;
         _inGrace = false;
         _trackDisagreeCycles = 0;
+        _brakeDisagreeCycles = 0;
+        _wheelJumpCycles = 0;
+        _wheelReferenceMps = 0f;
+        _wheelReferenceValid = false;
         Array.Clear(_requestDelayLine);
         _requestHead = 0;
         _expectedBrakeMps2 = 0f;
@@ -76,11 +88,11 @@ public sealed class InputMonitor
         float speed = frame.Motion.WheelSpeedMps;
         bool motionFresh = Fresh(frame.Motion.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.WheelSpeedStale);
         bool slipOk = !frame.Motion.SlipCuesAvailable || (frame.Motion.BrakeSlip >= 0f && frame.Motion.BrakeSlip <= 1f);
-        _health.WheelSpeedOk = motionFresh
-            & Flag(float.IsFinite(speed) && speed >= 0f && speed < 100f && slipOk, DiagnosticCode.WheelSpeedOutOfRange);
+        bool speedInRange = Flag(float.IsFinite(speed) && speed >= 0f && speed < 100f && slipOk, DiagnosticCode.WheelSpeedOutOfRange);
         _health.ImuOk = motionFresh
             & Flag(float.IsFinite(frame.Motion.YawRateRps) && MathF.Abs(frame.Motion.YawRateRps) < 3f
                 && float.IsFinite(frame.Motion.LongAccelMps2) && MathF.Abs(frame.Motion.LongAccelMps2) < 30f, DiagnosticCode.ImuOutOfRange);
+        _health.WheelSpeedOk = motionFresh & speedInRange & WheelSpeedPlausible(motionFresh && speedInRange, speed, frame.Motion.LongAccelMps2);
         _health.GearOk = Fresh(frame.Gear.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.GearStale)
             & Flag(frame.Gear.Gear <= Gear.Drive, DiagnosticCode.GearInvalid);
         _health.SteeringOk = Fresh(frame.Steering.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.SteeringStale)
@@ -103,9 +115,16 @@ public sealed class InputMonitor
         _health.TrustedAccelPedal = _health.AccelTracksAgree ? Math.Clamp(t1, 0f, 1f)
             : pedalFresh && pedalInRange ? Math.Clamp(MathF.Min(t1, 2f * t2), 0f, 1f) : 0f;
 
-        _health.BrakePedalOk = Fresh(frame.Pedals.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.BrakePedalStale)
-            & Flag(float.IsFinite(frame.Pedals.BrakeTravel) && frame.Pedals.BrakeTravel >= -0.02f && frame.Pedals.BrakeTravel <= 1.02f,
-                DiagnosticCode.BrakePedalOutOfRange);
+        float travel = frame.Pedals.BrakeTravel;
+        bool brakeFresh = Fresh(frame.Pedals.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.BrakePedalStale);
+        bool brakeInRange = Flag(float.IsFinite(travel) && travel >= -0.02f && travel <= 1.02f, DiagnosticCode.BrakePedalOutOfRange);
+        bool brakeDisagree = brakeInRange && !Perception.PedalPlausibility.BrakeSwitchAgrees(
+            travel, frame.Pedals.BrakeSwitch, _cal.BrakeSwitchOpenBelowTravel, _cal.BrakeSwitchClosedByTravel);
+        _brakeDisagreeCycles = Functions.Saturating.Count(_brakeDisagreeCycles, brakeDisagree);
+        bool brakePlausible = Flag(_brakeDisagreeCycles < _brakeDebounceCycles, DiagnosticCode.BrakePedalImplausible);
+        _health.BrakePedalOk = brakeFresh & brakeInRange & brakePlausible;
+        // As for the accelerator: the debounce only delays the code, a contradicting cycle is never trusted.
+        _health.BrakePedalAgrees = _health.BrakePedalOk && !brakeDisagree;
         _health.BrakeFeedbackOk = _cal.BrakeFeedbackFitted && Fresh(frame.BrakeFeedback.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.BrakeFeedbackStale)
             & Flag(float.IsFinite(frame.BrakeFeedback.DecelMps2), DiagnosticCode.BrakeActuatorMismatch);
     }
@@ -125,6 +144,29 @@ public sealed class InputMonitor
         // Saturates just past the limit: it only has to tell "long enough", and must never wrap.
         _brakeMismatchUs = mismatch ? Math.Min(_brakeMismatchUs + (long)(_cycleS * 1e6f), _cal.BrakeMismatchUs + 1) : 0;
         _health.BrakeFeedbackOk = Flag(_brakeMismatchUs < _cal.BrakeMismatchUs, DiagnosticCode.BrakeActuatorMismatch);
+    }
+
+    /// <summary>
+    /// The wheel speed against the IMU: each sample may differ from the last trusted speed carried on by
+    /// the IMU's acceleration by at most the step limit. A sample beyond it is not trusted (the reference
+    /// is carried on instead); a jump that stays past the debounce is a fault.
+    /// </summary>
+    private bool WheelSpeedPlausible(bool usable, float speedMps, float accelMps2)
+    {
+        if (!usable)
+        {
+            _wheelReferenceValid = false;
+            _wheelJumpCycles = 0;
+            return false;
+        }
+
+        float carried = _wheelReferenceMps + (_health.ImuOk ? accelMps2 * _cycleS : 0f);
+        bool jump = _wheelReferenceValid && !Perception.SpeedPlausibility.WheelStepPlausible(carried, speedMps, _cal.WheelSpeedStepMps);
+        _wheelReferenceMps = jump ? MathF.Max(0f, carried) : speedMps;
+        _wheelReferenceValid = true;
+        _wheelJumpCycles = Functions.Saturating.Count(_wheelJumpCycles, jump);
+        bool persistent = !Flag(_wheelJumpCycles < _wheelJumpDebounceCycles, DiagnosticCode.WheelSpeedImplausible);
+        return !jump && !persistent;
     }
 
     private bool RadarValues(ref RadarObjectList radar)

@@ -39,6 +39,10 @@ public sealed class AebFirmware
     private ThreatPredictor _lowForwardPrediction;
     private ThreatPredictor _rearPrediction;
     private Gear _lastTrustedGear;
+    private Gear _gearCandidate;
+    private int _gearCandidateCycles;
+    private bool _gearSeen;
+    private readonly int _gearDebounceCycles;
     private int _forwardFaultCycles;
     private int _lowForwardFaultCycles;
     private int _rearFaultCycles;
@@ -68,6 +72,7 @@ public sealed class AebFirmware
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM };
         _rearOverhangM = _cal.Vehicle.LengthM - _cal.Vehicle.RearAxleToFrontBumperM;
         _forwardCoastCycles = Saturating.CyclesFor(fwd.CoastMaxS, _cal.CyclePeriodS);
+        _gearDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.GearDebounceS, _cal.CyclePeriodS);
         _obstacleCoastCycles = Saturating.CyclesFor(_cal.LowSpeedForward.CoastMaxS, _cal.CyclePeriodS);
         Reset();
     }
@@ -104,6 +109,9 @@ public sealed class AebFirmware
         _lowForwardPrediction.Reset();
         _rearPrediction.Reset();
         _lastTrustedGear = Gear.Park;
+        _gearCandidate = Gear.Park;
+        _gearCandidateCycles = 0;
+        _gearSeen = false;
         _forwardFaultCycles = 0;
         _lowForwardFaultCycles = 0;
         _rearFaultCycles = 0;
@@ -119,15 +127,24 @@ public sealed class AebFirmware
         _egoSpeedMps = health.WheelSpeedOk ? frame.Motion.WheelSpeedMps : 0f;
         float accel = health.ImuOk ? frame.Motion.LongAccelMps2 : 0f;
         float yaw = health.ImuOk ? frame.Motion.YawRateRps : 0f;
-        Gear gear = health.GearOk ? frame.Gear.Gear : Gear.Park;
-        if (health.GearOk) _lastTrustedGear = frame.Gear.Gear;
+        // A gear is taken only once it has read the same for the debounce: a one-sample glitch to a
+        // valid, harmless-looking gear (neutral) must not switch AEB off in the middle of a warning.
+        if (health.GearOk)
+        {
+            _gearCandidateCycles = frame.Gear.Gear == _gearCandidate ? Saturating.Count(_gearCandidateCycles, true) : 1;
+            _gearCandidate = frame.Gear.Gear;
+            if (_gearCandidateCycles >= _gearDebounceCycles || !_gearSeen) _lastTrustedGear = _gearCandidate;
+            _gearSeen = true;
+        }
+
+        Gear gear = health.GearOk ? _lastTrustedGear : Gear.Park;
         // While the wheel speed is faulted a standing threat is still judged on an estimate (IMU, else the brake model).
         float estimatedSpeedMps = _speedEstimate.Update(health.WheelSpeedOk, frame.Motion.WheelSpeedMps, health.ImuOk, frame.Motion.LongAccelMps2,
             _monitor.ExpectedBrakeMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS);
         var pedals = frame.Pedals;
-        if (!health.BrakePedalOk)
+        if (!health.BrakePedalAgrees)
         {
-            // A faulted brake pedal never asks for brake assist.
+            // A faulted brake pedal, or one whose travel and switch contradict each other this cycle, never asks for brake assist.
             pedals.BrakeTravel = 0f;
             pedals.BrakeSwitch = false;
         }
@@ -179,19 +196,20 @@ public sealed class AebFirmware
         float rearSpeed = rearCoasting ? estimatedSpeedMps : _egoSpeedMps;
 
         // MAI first: its verdict arms the low-speed AEB early (the linkage).
-        float obstacleRange = gear == Gear.Drive && _lowSpeedForwardThreat.HasTarget ? _lowSpeedForwardThreat.RangeM
-            : gear == Gear.Reverse && _rearThreat.HasTarget ? _rearThreat.RangeM
+        float obstacleRange = functionGear == Gear.Drive && _lowSpeedForwardThreat.HasTarget ? _lowSpeedForwardThreat.RangeM
+            : functionGear == Gear.Reverse && _rearThreat.HasTarget ? _rearThreat.RangeM
             : float.PositiveInfinity;
         bool pedalFaulted = !health.AccelPedalOk && frame.Pedals.AgeUs < SignalAge.Never;
         // A radar target says itself how fast it goes away; an echo only through its successive ranges.
         float gapOpening = _obstacleGap.Update(obstacleRange, _cal.CyclePeriodS, _cal.Mai.GapRateTimeConstantS);
-        var nearest = gear == Gear.Drive ? _lowSpeedForwardThreat : _rearThreat;
+        var nearest = functionGear == Gear.Drive ? _lowSpeedForwardThreat : _rearThreat;
         if (nearest.HasTarget && nearest.TrackId >= 0 && float.IsFinite(nearest.ClosingSpeedMps))
         {
             gapOpening = MathF.Max(gapOpening, -nearest.ClosingSpeedMps);
         }
 
-        var mai = _mai.Step(nowUs, _egoSpeedMps, gear, driver, obstacleRange, pedalFaulted, !speedOk, gapOpening);
+        // MAI on the estimated speed and the last trusted gear: a suppression already on is kept through a speed fault.
+        var mai = _mai.Step(nowUs, health.WheelSpeedOk ? _egoSpeedMps : estimatedSpeedMps, functionGear, driver, obstacleRange, pedalFaulted, !speedOk, gapOpening);
         bool linked = _mai.LinkActive;
 
         // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.

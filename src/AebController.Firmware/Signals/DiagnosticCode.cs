@@ -34,4 +34,10 @@ public enum DiagnosticCode : ulong
     BrakeActuatorMismatch = 1UL << 23,
     RadarValueOutOfRange = 1UL << 24,
     CycleOverrun = 1UL << 25,
+
+    /// <summary>Brake pedal travel and brake light switch contradict each other for longer than the debounce.</summary>
+    BrakePedalImplausible = 1UL << 26,
+
+    /// <summary>The wheel speed jumped away from what the IMU says the car did, and stayed away past the debounce.</summary>
+    WheelSpeedImplausible = 1UL << 27,
 }

@@ -18,6 +18,16 @@ public static class OutcomeClassifier
     /// <summary>…while the fault-free run asks at least this (its threat stands)…</summary>
     public const float ThreatBrakeMps2 = 0.5f;
 
+    /// <summary>
+    /// …below everything the fault-free run asked over the last this many seconds: a rise of the
+    /// fault-free request may be followed this late. A stage threshold crossed one radar list (50 ms)
+    /// later plus the persistence (30 ms) is the same decision taken on the next list — an undetectable
+    /// bias within the sensor's accuracy, or the realistic world's noise on a diverged run, does that —
+    /// not a release; a drop of a request already made is never excused by it, and a lag that matters
+    /// shows as a collision.
+    /// </summary>
+    public const float ReleaseLagS = 0.1f;
+
     /// <summary>…and the faulted car is no slower than the fault-free one by more than this.</summary>
     public const float SameSpeedToleranceKph = 0.5f;
 
@@ -55,7 +65,7 @@ public static class OutcomeClassifier
             && faultIndex + (int)MathF.Round(det / cycleS) < firstIntervention
             && (detectWithinS is not float w || det <= w + 1e-4f);
 
-        var (releaseAt, drop) = FirstRelease(baseline, faulted, faultIndex);
+        var (releaseAt, drop) = FirstRelease(baseline, faulted, faultIndex, (int)MathF.Round(ReleaseLagS / cycleS));
         if (releaseAt >= 0 && !degradedBeforeThreat) outcome |= FaultOutcome.UnintendedRelease;
 
         var (interventionAt, kind) = FirstUnintendedIntervention(baseline, faulted, faultIndex, cycleS);
@@ -85,7 +95,7 @@ public static class OutcomeClassifier
         return null;
     }
 
-    private static (int Index, float Drop) FirstRelease(ReadOnlySpan<CycleRecord> baseline, ReadOnlySpan<CycleRecord> faulted, int faultIndex)
+    private static (int Index, float Drop) FirstRelease(ReadOnlySpan<CycleRecord> baseline, ReadOnlySpan<CycleRecord> faulted, int faultIndex, int lagCycles)
     {
         int n = Math.Min(baseline.Length, faulted.Length);
         int baselineStopped = 0, faultedStopped = 0;
@@ -97,7 +107,9 @@ public static class OutcomeClassifier
             faultedStopped = MathF.Abs(f.EgoSpeedKph) < StoppedKph ? faultedStopped + 1 : 0;
             if (i < faultIndex) continue;
             if (b.BrakeRequestMps2 < ThreatBrakeMps2) continue;
-            if (f.BrakeRequestMps2 >= b.BrakeRequestMps2 - ReleaseToleranceMps2) continue;
+            float asked = b.BrakeRequestMps2;
+            for (int k = Math.Max(0, i - lagCycles); k < i; k++) asked = MathF.Min(asked, baseline[k].BrakeRequestMps2);
+            if (f.BrakeRequestMps2 >= asked - ReleaseToleranceMps2) continue;
             // A faulted car that is slower has less to stop: asking less is then no release.
             if (MathF.Abs(f.EgoSpeedKph) < MathF.Abs(b.EgoSpeedKph) - SameSpeedToleranceKph) continue;
             // Both stopped, the faulted one at least as long: its hold simply ran its course first.

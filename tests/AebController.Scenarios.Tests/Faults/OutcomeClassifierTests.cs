@@ -57,6 +57,28 @@ public class OutcomeClassifierTests
         Assert.Equal(release, (Judge(Braking(), faulted).Outcome & FaultOutcome.UnintendedRelease) != 0);
     }
 
+    [Theory]
+    [InlineData(9, false)]   // the faulted run brakes 90 ms after the fault-free one: within the 0.1 s lag
+    [InlineData(10, false)]
+    [InlineData(11, true)]   // 110 ms late: a release
+    [InlineData(30, true)]
+    public void A_braking_onset_may_lag_by_the_release_lag_only(int lagCycles, bool release)
+    {
+        var faulted = Braking();
+        for (int i = 100; i < 100 + lagCycles; i++) faulted[i].BrakeRequestMps2 = 0f;
+        Assert.Equal(release, (Judge(Braking(), faulted).Outcome & FaultOutcome.UnintendedRelease) != 0);
+    }
+
+    [Fact]
+    public void A_drop_of_a_request_already_made_is_never_excused_by_the_lag()
+    {
+        var faulted = Braking();
+        for (int i = 200; i < 205; i++) faulted[i].BrakeRequestMps2 = 0f;
+        var v = Judge(Braking(), faulted);
+        Assert.Equal(FaultOutcome.UnintendedRelease, v.Outcome);
+        Assert.Equal(1.5f, v.ReleaseAfterS!.Value, 3);
+    }
+
     [Fact]
     public void A_slower_car_asking_less_is_no_release()
     {

@@ -40,6 +40,10 @@ public class ZeroAllocationTests(ITestOutputHelper output)
         "low-speed rear: Braking → Overridden", "low-speed rear: Release → Braking", "low-speed rear: Overridden → Standby",
         "low-speed rear: Overridden → Off", "MAI: DriverConfirmed", "MAI: DriverConfirmed → Degraded",
         "MAI: Monitoring → DriverConfirmed", "MAI: SuppressingOpen → SuppressingObstacle", "MAI: DriverConfirmed → Monitoring",
+        // Issue 9, session 2: a fault while a threat stands is carried through (dead reckoning), and a MAI
+        // suppression is kept through a speed fault, so the run's short stale wheel speed no longer reaches these.
+        "forward AEB: Warning → Degraded", "forward AEB: StandstillHold → Degraded", "forward AEB: Release → PartialBraking",
+        "reverse AEB: Warning → Standby", "MAI: SuppressingObstacle → Degraded", "MAI: SuppressingOpen → Degraded",
     ];
 
     [Fact]

@@ -55,6 +55,16 @@ public sealed record MonitoringCalibration
     /// </summary>
     public float GearDebounceS { get; init; } = 0.05f;
 
+    /// <summary>
+    /// Range against range rate on the threat's track: over this window of radar lists the range must
+    /// change by the integrated rate within the tolerance. Radar range noise is about 0.1–0.25 m per list
+    /// (two lists: under 0.5 m at 2σ) and the rate's noise integrates to under 0.1 m; a range stuck while
+    /// the gap closes at 30 km/h leaves 4 m after 0.5 s.
+    /// </summary>
+    public float RangeConsistencyWindowS { get; init; } = 0.5f;
+
+    public float RangeConsistencyToleranceM { get; init; } = 1.0f;
+
     /// <summary>Brake feedback may lag the request by the actuator's response; a residual above this…</summary>
     public float BrakeMismatchMps2 { get; init; } = 2.0f;
 
@@ -95,6 +105,8 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "wheelSpeedStepMps", WheelSpeedStepMps, 0.05, 10.0, "m/s");
         rules.InRange(prefix + "wheelSpeedJumpDebounceS", WheelSpeedJumpDebounceS, 0.01, 1.0, "s");
         rules.InRange(prefix + "gearDebounceS", GearDebounceS, 0.0, 0.5, "s");
+        rules.InRange(prefix + "rangeConsistencyWindowS", RangeConsistencyWindowS, 0.1, 5.0, "s");
+        rules.InRange(prefix + "rangeConsistencyToleranceM", RangeConsistencyToleranceM, 0.2, 10.0, "m");
         rules.InRange(prefix + "brakeMismatchMps2", BrakeMismatchMps2, 0.2, 10.0, "m/s²");
         rules.InRange(prefix + "brakeMismatchUs", BrakeMismatchUs, 10_000, 5_000_000, "µs");
         rules.InRange(prefix + "brakeModelDeadTimeS", BrakeModelDeadTimeS, 0.0, 0.5, "s");

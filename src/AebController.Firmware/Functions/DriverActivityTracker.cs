@@ -96,7 +96,10 @@ public sealed class DriverActivityTracker
 
         float brakeTravel = float.IsFinite(pedals.BrakeTravel) ? pedals.BrakeTravel : 0f;
         now.BrakeTravel = brakeTravel;
-        now.BrakePressed = brakeTravel >= _brakeTravel || pedals.BrakeSwitch;
+        // Braking is a deliberate act both signals confirm: the travel past the pressed point and the
+        // brake light switch closed. One of them alone (a drifting travel sensor, a stuck switch) never
+        // makes brake assist add deceleration.
+        now.BrakePressed = brakeTravel >= _brakeTravel && pedals.BrakeSwitch;
         now.BrakeRisingEdge = now.BrakePressed && !_previous.BrakePressed;
 
         int direction = OverridePredicates.EvasiveSteerDirection(steeringTrusted, steering.RateRps, _evasiveRateRps);

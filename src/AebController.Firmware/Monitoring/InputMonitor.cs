@@ -133,6 +133,9 @@ public sealed class InputMonitor
     /// Compares the actuator's reported deceleration with what a healthy actuator would produce
     /// for the requests sent (dead time and lag), after the command of this cycle is known.
     /// </summary>
+    /// <summary>Latches a fault found outside the monitor (a plausibility check across signals).</summary>
+    public void Report(DiagnosticCode code) => Latched |= code;
+
     public void CheckActuator(float requestMps2, float feedbackMps2)
     {
         float delayed = _requestDelayLine[_requestHead];

@@ -92,6 +92,13 @@ public static class ThreatMath
         return MathF.Min((0.5f * egoSpeedMps * egoSpeedMps + oncomingMps * egoSpeedMps) / d, Unavoidable);
     }
 
+    /// <summary>
+    /// The range went from <paramref name="fromRangeM"/> to <paramref name="toRangeM"/> while the closing
+    /// speed integrated to <paramref name="closedM"/>: the two agree within <paramref name="toleranceM"/>.
+    /// </summary>
+    public static bool RangeAgreesWithRate(float fromRangeM, float toRangeM, float closedM, float toleranceM) =>
+        MathF.Abs(fromRangeM - toRangeM - closedM) <= toleranceM;
+
     private static float SmallestPositiveRoot(float a, float b, float c)
     {
         if (MathF.Abs(a) < 1e-4f)

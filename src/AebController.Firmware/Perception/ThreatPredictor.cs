@@ -28,6 +28,12 @@ public struct ThreatPredictor
         _has = true;
     }
 
+    /// <summary>Replaces the carried range (a range found stuck is replaced by what the last consistent list and the rate predict).</summary>
+    public void CorrectRange(float rangeM)
+    {
+        if (HasThreat && float.IsFinite(rangeM)) _threat.RangeM = MathF.Max(0f, rangeM);
+    }
+
     /// <summary>
     /// Advances the carried threat by one cycle of <paramref name="cycleS"/> with the ego at
     /// <paramref name="egoSpeedMps"/> (measured or estimated) and re-judges it with the given latency

@@ -36,6 +36,8 @@ public sealed class AebFirmware
     private GapRateEstimator _obstacleGap;
     private EgoSpeedEstimator _speedEstimate;
     private ThreatPredictor _forwardPrediction;
+    private RangeConsistencyMonitor _rangeConsistency;
+    private bool _frontRadarInconsistent;
     private ThreatPredictor _lowForwardPrediction;
     private ThreatPredictor _rearPrediction;
     private Gear _lastTrustedGear;
@@ -106,6 +108,8 @@ public sealed class AebFirmware
         _obstacleGap.Reset();
         _speedEstimate.Reset();
         _forwardPrediction.Reset();
+        _rangeConsistency.Reset();
+        _frontRadarInconsistent = false;
         _lowForwardPrediction.Reset();
         _rearPrediction.Reset();
         _lastTrustedGear = Gear.Park;
@@ -159,6 +163,24 @@ public sealed class AebFirmware
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
             ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate)
             : ThreatAssessment.None;
+        if (forwardInputsOk && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
+            && !_rangeConsistency.Update(_forwardThreat.TrackId, _forwardThreat.RangeM, _forwardThreat.ClosingSpeedMps,
+                nowUs - frame.FrontRadar.AgeUs, _cal.Monitoring.RangeConsistencyWindowS, _cal.Monitoring.RangeConsistencyToleranceM))
+        {
+            // The range does not follow its own rate (a stuck range or list, a drifting rate): the radar is
+            // faulted for the rest of the drive. A threat that stands is carried on from the range the
+            // last consistent list and the rate predict, not from the stuck one.
+            if (!_frontRadarInconsistent) _forwardPrediction.CorrectRange(_rangeConsistency.PredictedRangeM);
+            _frontRadarInconsistent = true;
+            _monitor.Report(DiagnosticCode.RadarRangeInconsistent);
+        }
+
+        if (_frontRadarInconsistent)
+        {
+            forwardInputsOk = false;
+            _forwardThreat = ThreatAssessment.None;
+        }
+
         _rearRadarThreat = health.RearRadarOk && speedOk && gear == Gear.Reverse
             ? RadarThreatAssessor.Assess(ref frame.RearRadar, ref _noCamera, new EgoPath(_egoSpeedMps, -yaw, _rearOverhangM), _egoSpeedMps, accel, _rearGate)
             : ThreatAssessment.None;

@@ -40,4 +40,7 @@ public enum DiagnosticCode : ulong
 
     /// <summary>The wheel speed jumped away from what the IMU says the car did, and stayed away past the debounce.</summary>
     WheelSpeedImplausible = 1UL << 27,
+
+    /// <summary>The front radar's range does not follow its own range rate (a stuck range or list, a drifting rate).</summary>
+    RadarRangeInconsistent = 1UL << 28,
 }

@@ -54,7 +54,7 @@ public class DriverActivityTrackerTests
         Step(t);
         for (int i = 1; i <= 100; i++)
         {
-            var a = Step(t, MathF.Min(0.95f, i * 0.05f), brake: 0.2f);
+            var a = Step(t, MathF.Min(0.95f, i * 0.05f), brake: 0.2f, brakeSwitch: true);
             accelEdges += a.AccelRisingEdge ? 1 : 0;
             kickEdges += a.KickDownRisingEdge ? 1 : 0;
             brakeEdges += a.BrakeRisingEdge ? 1 : 0;
@@ -89,12 +89,15 @@ public class DriverActivityTrackerTests
     }
 
     [Theory]
-    [InlineData(0.049f, false, false)]
-    [InlineData(0.05f, false, true)]
-    [InlineData(0f, true, true)]
-    [InlineData(float.NaN, false, false)]
-    [InlineData(float.PositiveInfinity, false, false)]
-    public void The_brake_is_pressed_by_travel_or_by_the_switch_and_a_non_finite_travel_is_no_press(float travel, bool brakeSwitch, bool pressed)
+    [InlineData(0.049f, true, false)]
+    [InlineData(0.05f, true, true)]
+    [InlineData(0.5f, true, true)]
+    [InlineData(0.05f, false, false)]  // travel alone (a drifting travel sensor) is no press
+    [InlineData(0.5f, false, false)]
+    [InlineData(0f, true, false)]      // the switch alone (a stuck switch) is no press
+    [InlineData(float.NaN, true, false)]
+    [InlineData(float.PositiveInfinity, true, false)]
+    public void The_brake_is_pressed_only_when_travel_and_switch_both_say_so_and_a_non_finite_travel_is_no_press(float travel, bool brakeSwitch, bool pressed)
     {
         var a = Step(Tracker(), brake: travel, brakeSwitch: brakeSwitch);
         Assert.Equal(pressed, a.BrakePressed);

@@ -31,8 +31,10 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
         frame.Pedals = new PedalInputs { AccelTrack1 = pedal, AccelTrack2 = 0.5f * pedal, BrakeTravel = 0f, AgeUs = 0 };
         frame.Steering = new SteeringInput { AngleRad = 0.1f * wobble, RateRps = 0.05f, AgeUs = 0 };
         frame.BrakeFeedback = new BrakeFeedback { DecelMps2 = 0f, AgeUs = 0 };
-        Fill(ref frame.FrontRadar, speed, wobble);
-        Fill(ref frame.RearRadar, speed, -wobble);
+        // wobble' = 0.05 rad per cycle × 100 cycles per second × cos: each range moves at its own range rate.
+        float wobbleRateMps = 5f * MathF.Cos(_cycle * 0.05f);
+        Fill(ref frame.FrontRadar, wobbleRateMps, wobble);
+        Fill(ref frame.RearRadar, -wobbleRateMps, -wobble);
 
         frame.FrontCamera.SensorOk = true;
         frame.FrontCamera.AgeUs = 15_000;
@@ -56,7 +58,7 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
         }
     }
 
-    private void Fill(ref RadarObjectList list, float speed, float wobble)
+    private void Fill(ref RadarObjectList list, float rangeRateMps, float wobble)
     {
         list.SensorOk = true;
         list.AgeUs = _cycle % 5 * 10_000;
@@ -68,7 +70,9 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
                 Id = i + 1,
                 LongitudinalM = 3f + 2.5f * i + wobble,
                 LateralM = (i % 7 - 3) * 0.9f,
-                RelVelLongMps = -speed + 0.1f * (i % 4),
+                // The range rate is the range's own rate: a range that moves against its rate is a stuck
+                // or inconsistent radar, which the firmware faults (RadarRangeInconsistent) instead of evaluating.
+                RelVelLongMps = rangeRateMps + 0.1f * (i % 4),
                 RelVelLatMps = (i % 3 - 1) * 0.4f,
                 RelAccelLongMps2 = -0.5f * (i % 2),
                 WidthM = i % 5 == 0 ? 0.5f : 1.8f,

@@ -32,7 +32,7 @@ public class ZeroAllocationTests(ITestOutputHelper output)
         "reverse AEB: Warning → Off", "reverse AEB: Warning → Overridden", "reverse AEB: Braking → Overridden",
         "reverse AEB: Release → Braking", "reverse AEB: Overridden → Standby", "reverse AEB: Overridden → Off",
         "low-speed forward: Overridden", "low-speed forward: Warning → Degraded", "low-speed forward: Braking → Degraded",
-        "low-speed forward: StandstillHold → Degraded", "low-speed forward: Overridden → Degraded", "low-speed forward: Warning → Off",
+        "low-speed forward: StandstillHold → Degraded", "low-speed forward: Overridden → Degraded",
         "low-speed forward: Warning → Overridden", "low-speed forward: Braking → Overridden", "low-speed forward: Release → Braking",
         "low-speed forward: Overridden → Standby", "low-speed forward: Overridden → Off", "low-speed rear: Overridden",
         "low-speed rear: Warning → Degraded", "low-speed rear: Braking → Degraded", "low-speed rear: StandstillHold → Degraded",

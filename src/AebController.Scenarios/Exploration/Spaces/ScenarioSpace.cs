@@ -150,7 +150,14 @@ public sealed class ScenarioSpace
                     if (text.StartsWith("{=", StringComparison.Ordinal) && text.EndsWith('}'))
                     {
                         // Rounded to 6 decimals as matrix files are: written files then read back exactly.
-                        return JsonValue.Create(Math.Round(MatrixExpression.Evaluate(text[2..^1], point), 6));
+                        double value = MatrixExpression.Evaluate(text[2..^1], point);
+                        if (!double.IsFinite(value))
+                        {
+                            // JSON has no NaN or infinity: an expression that gives one is the space file's error.
+                            throw new ScenarioFormatException(Source, path, $"expected '{text}' to give a finite number, found {value.ToString(CultureInfo.InvariantCulture)} at {string.Join(", ", texts.Select(t => $"{t.Key}={t.Value}"))}");
+                        }
+
+                        return JsonValue.Create(Math.Round(value, 6));
                     }
 
                     foreach (var t in texts) text = text.Replace("{" + t.Key + "}", t.Value, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Device.I2c;
-using System.Diagnostics;
 
 namespace AebController.Hardware.Tests.Emulation;
 
@@ -8,7 +7,9 @@ namespace AebController.Hardware.Tests.Emulation;
 /// VL53L1X at register level: 16-bit big-endian register addresses with auto-increment, booted
 /// firmware status (0x00E5), model id 0xEACC (0x010F), ranging started by 0x40 in SYSTEM__MODE_START
 /// (0x0087), a new sample every timing budget signalled in GPIO__TIO_HV_STATUS (0x0031) until the
-/// interrupt is cleared (0x0086), and the range in mm at 0x0096.
+/// interrupt is cleared (0x0086), and the range in mm at 0x0096. Time is the bus's own: every I2C
+/// transaction takes 100 µs (a few bytes at 400 kHz), so when a sample is ready depends on how often
+/// the driver polls, never on how loaded the machine running the test is.
 /// </summary>
 public sealed class EmulatedVl53L1X(int bus, int address) : I2cDevice
 {
@@ -22,7 +23,8 @@ public sealed class EmulatedVl53L1X(int bus, int address) : I2cDevice
 
     private readonly object _gate = new();
     private readonly byte[] _registers = new byte[0x10000];
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private const double TransactionMs = 0.1;
+    private double _busMs;
     private ushort _pointer;
     private double _distanceMm = 4000;
     private double _lastSampleMs = double.NegativeInfinity;
@@ -41,6 +43,7 @@ public sealed class EmulatedVl53L1X(int bus, int address) : I2cDevice
     {
         lock (_gate)
         {
+            _busMs += TransactionMs;
             Refresh();
             for (int i = 0; i < buffer.Length; i++) buffer[i] = ReadRegister((ushort)(_pointer + i));
         }
@@ -50,6 +53,7 @@ public sealed class EmulatedVl53L1X(int bus, int address) : I2cDevice
     {
         lock (_gate)
         {
+            _busMs += TransactionMs;
             if (buffer.Length < 2) throw new IOException("VL53L1X needs a 16-bit register address");
             _pointer = BinaryPrimitives.ReadUInt16BigEndian(buffer);
             for (int i = 2; i < buffer.Length; i++)
@@ -57,7 +61,7 @@ public sealed class EmulatedVl53L1X(int bus, int address) : I2cDevice
                 ushort register = (ushort)(_pointer + i - 2);
                 _registers[register] = buffer[i];
                 if (register == InterruptClear && buffer[i] == 0x01) _interruptPending = false;
-                if (register == ModeStart && buffer[i] == 0x40) _lastSampleMs = _clock.Elapsed.TotalMilliseconds;
+                if (register == ModeStart && buffer[i] == 0x40) _lastSampleMs = _busMs;
             }
         }
     }
@@ -71,7 +75,7 @@ public sealed class EmulatedVl53L1X(int bus, int address) : I2cDevice
     private void Refresh()
     {
         if (_registers[ModeStart] != 0x40) return;
-        double now = _clock.Elapsed.TotalMilliseconds;
+        double now = _busMs;
         if (!_interruptPending && now - _lastSampleMs >= TimingBudgetMs)
         {
             _lastSampleMs = now;

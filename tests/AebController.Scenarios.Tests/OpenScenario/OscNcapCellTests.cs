@@ -90,15 +90,16 @@ public class OscNcapCellTests
     }
 
     // Head-on: the VUT's speed at contact is the relative impact speed less the target's held speed; the
-    // reduction is banded ≤ 10 Red, ≤ 20 Orange, ≤ 30 Green, above Red (Euro NCAP's 2026 rating calculator,
-    // crash_avoidance/matrix_processing.py mitigation thresholds; above 30 only FC v1.1's dossier helps).
+    // reduction is banded ≤ 10 Red, ≤ 20 Orange, above Green (Euro NCAP's 2026 rating calculator,
+    // crash_avoidance/matrix_processing.py mitigation thresholds; above 35 FC v1.1 asks the dossier, which is named).
     [Theory]
     [InlineData(50f, 50f, 95f, Colour.Red)]      // VUT 45 km/h at contact: reduced by 5
     [InlineData(50f, 50f, 85f, Colour.Orange)]   // VUT 35: reduced by 15
     [InlineData(30f, 50f, 60f, Colour.Orange)]   // VUT 10: reduced by 20 (a band closes at its upper bound)
     [InlineData(50f, 50f, 75f, Colour.Green)]    // VUT 25: reduced by 25
     [InlineData(50f, 50f, 70f, Colour.Green)]    // VUT 20: reduced by exactly 30 (the band closes at its upper bound)
-    [InlineData(50f, 50f, 50f, Colour.Red)]      // VUT stopped: reduced by 50, above 30 (the dossier is named)
+    [InlineData(50f, 50f, 60f, Colour.Green)]    // VUT 10: reduced by 40, above 35 (the dossier is named)
+    [InlineData(50f, 50f, 50f, Colour.Green)]    // VUT stopped: reduced by 50 - never worse than reducing by 25
     public void A_head_on_cell_is_coloured_by_the_VUTs_speed_reduction(float vutKph, float targetKph, float relativeImpactKph, Colour expected)
     {
         var (cell, _) = OscNcapCell.Of(P(("Scenario_ID", "CCFhos"), ("Ego_speed_kph", vutKph.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -107,7 +108,7 @@ public class OscNcapCellTests
         var s = new ScenarioDefinition { Name = "ho", DurationS = 10f, Ego = new EgoDefinition { SpeedKph = vutKph }, Cell = cell };
         var outcome = ProtocolScorer.Judge(s, Result("ho", relativeImpactKph), new Dictionary<string, ScenarioResult>());
         Assert.Equal(expected, outcome.Colour);
-        Assert.Equal(vutKph - (relativeImpactKph - targetKph) > 30f, outcome.Why.Contains("dossier", StringComparison.Ordinal));
+        Assert.Equal(vutKph - (relativeImpactKph - targetKph) > 35f, outcome.Why.Contains("dossier", StringComparison.Ordinal));
     }
 
     [Fact]

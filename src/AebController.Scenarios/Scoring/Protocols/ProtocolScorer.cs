@@ -63,7 +63,7 @@ public static class ProtocolScorer
                 colour = EuroNcap2026Bands.HeadOnReduction.Of(reductionKph);
                 passed = colour == Colour.Green;
                 why = $"speed reduction {K(reductionKph)} km/h" + (r.Collided ? $" (relative impact {K(impact)} km/h)" : ", no contact")
-                    + (reductionKph > EuroNcap2026Bands.HeadOnDossierAboveKph ? "; above 30 km/h the rating calculator colours Red (FC v1.1: only the manufacturer's dossier can justify it)" : "");
+                    + (reductionKph > EuroNcap2026Bands.HeadOnDossierAboveKph ? "; above 35 km/h FC v1.1's dossier applies (docs/conformance.md: the closed-loop trace)" : "");
                 break;
             }
 

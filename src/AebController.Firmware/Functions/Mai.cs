@@ -100,6 +100,14 @@ public sealed class Mai
 
         if (pedalFaulted)
         {
+            // A pedal that faults during a suppression neither ends it (a faulted pedal may read released
+            // while the foot still floors it) nor loosens it: the suppression runs on to its own end
+            // (obstacle gone, time-out) with the stricter of its limit and the pedal-fault limit.
+            if (SuppressionRunsOn(State, nowUs - _enteredUs, nowUs - _obstacleLastSeenUs))
+            {
+                return Limit(StricterLimit(SuppressionLimit(State), _cal.PedalFaultTorqueLimit), WarningOutputs.Acoustic | WarningOutputs.Visual);
+            }
+
             Enter(MaiState.Degraded, nowUs);
             return Limit(_cal.PedalFaultTorqueLimit, WarningOutputs.Visual);
         }
@@ -183,6 +191,22 @@ public sealed class Mai
                 return FunctionOutput.Idle;
         }
     }
+
+    /// <summary>
+    /// A suppression that is on stays on while neither of its own ends (obstacle gone for
+    /// <c>obstacleGoneS</c>, time-out) is reached; the pedal cannot end it while it is faulted.
+    /// </summary>
+    public bool SuppressionRunsOn(MaiState state, long inStateUs, long sinceObstacleUs) => state switch
+    {
+        MaiState.SuppressingObstacle => sinceObstacleUs < (long)(_cal.ObstacleGoneS * 1e6f) && inStateUs < (long)(_cal.ObstacleSuppressionS * 1e6f),
+        MaiState.SuppressingOpen => inStateUs < (long)(_cal.OpenSuppressionS * 1e6f),
+        _ => false,
+    };
+
+    /// <summary>Two torque limits on the same drive: the lower one holds (NaN counts as no torque).</summary>
+    public static float StricterLimit(float a, float b) => float.IsNaN(a) || float.IsNaN(b) ? 0f : MathF.Min(a, b);
+
+    private float SuppressionLimit(MaiState state) => state == MaiState.SuppressingOpen ? _cal.OpenTorqueLimit : _cal.ObstacleTorqueLimit;
 
     private FunctionOutput EndSuppression(long nowUs, bool released)
     {

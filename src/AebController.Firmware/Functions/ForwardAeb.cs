@@ -97,10 +97,12 @@ public sealed class ForwardAeb
     /// <param name="achievedDecelMps2">Deceleration the car achieves (from the IMU), NaN when unknown.</param>
     /// <param name="expectedDecelMps2">Deceleration a healthy actuator would give for the requests sent, NaN when unknown.</param>
     /// <param name="tyresAtLimit">The brake system reports ABS activity (where the car has the cue): the road gives no more.</param>
+    /// <param name="blind">The threat is dead-reckoned through an input fault (<see cref="ThreatPredictor"/>), not measured.</param>
     public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver, bool degraded,
-        float achievedDecelMps2 = float.NaN, float expectedDecelMps2 = float.NaN, bool tyresAtLimit = false)
+        float achievedDecelMps2 = float.NaN, float expectedDecelMps2 = float.NaN, bool tyresAtLimit = false, bool blind = false)
     {
         var c = Evaluate(nowUs, egoSpeedMps, gear, threat, driver, degraded, achievedDecelMps2, expectedDecelMps2, tyresAtLimit);
+        c.Blind = blind;
         for (int i = 0; i < ForwardAebTable.MaxChain; i++)
         {
             if (!TakeTransition(c, nowUs)) break;
@@ -191,7 +193,7 @@ public sealed class ForwardAeb
             ForwardAebGuard.DriverOverride => c.Override,
             ForwardAebGuard.BrakeDue => ForwardAebRules.BrakeDue(
                 _aebArmed, c.BrakeConfirmed, ForwardAebRules.Elapsed(nowUs, _warningStartUs, _cal.MinWarningBeforeBrakeS), critical),
-            ForwardAebGuard.FullBrakeNeeded => !c.Degraded && (c.Need >= _cal.FullBrakeEntryDecelMps2 || c.ShortfallConfirmed),
+            ForwardAebGuard.FullBrakeNeeded => ForwardAebRules.FullBrakeNeeded(c.Degraded, c.Need, _cal.FullBrakeEntryDecelMps2, c.ShortfallConfirmed, c.Blind),
             ForwardAebGuard.Standstill => c.Standstill,
             ForwardAebGuard.HoldEnds => ForwardAebRules.HoldEnds(
                 ForwardAebRules.Elapsed(nowUs, _stateEnteredUs, _cal.StandstillHoldS), c.AccelEdge, c.RollingOutOfDrive),
@@ -319,5 +321,6 @@ public sealed class ForwardAeb
         public bool AccelEdge;
         public bool RollingOutOfDrive;
         public bool ShortfallConfirmed;
+        public bool Blind;
     }
 }

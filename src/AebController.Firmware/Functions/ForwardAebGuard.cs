@@ -21,7 +21,7 @@ public enum ForwardAebGuard : byte
     DriverOverride,
     /// <summary>Inside the AEB speed window, the brake condition persisted and the warning lasted its minimum (or the need is critical).</summary>
     BrakeDue,
-    /// <summary>The need reached the full-braking entry, or the achieved deceleration fell short of the request for the shortfall time.</summary>
+    /// <summary>The need reached the full-braking entry, the achieved deceleration fell short of the request for the shortfall time, or the threat is dead-reckoned through an input fault.</summary>
     FullBrakeNeeded,
     /// <summary>The car has stopped.</summary>
     Standstill,

@@ -66,6 +66,16 @@ public static class ForwardAebRules
         aebArmed && brakeConfirmed && (warnedLongEnough || critical);
 
     /// <summary>
+    /// Partial braking becomes full braking: the need reached the full-braking entry, the brakes fell
+    /// short for the confirmation time, or the threat is carried blind. A dead-reckoned threat
+    /// (<see cref="ThreatPredictor"/>) cannot see what the target does next (a lead car that brakes,
+    /// the apparent deceleration the live radar shows once the ego brakes), so the stage it was at
+    /// may be too little: facing a collision it can no longer see, the controller stops the car.
+    /// </summary>
+    public static bool FullBrakeNeeded(bool degraded, float needMps2, float fullEntryMps2, bool shortfallConfirmed, bool blind) =>
+        !degraded && (needMps2 >= fullEntryMps2 || shortfallConfirmed || blind);
+
+    /// <summary>
     /// The brakes deliver less than a healthy actuator would for the requests sent (low friction, a
     /// weak actuator): the expected deceleration exceeds the achieved one by more than the tolerance.
     /// An unknown achieved deceleration (NaN) is never a shortfall.

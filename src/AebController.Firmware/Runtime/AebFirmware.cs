@@ -237,7 +237,7 @@ public sealed class AebFirmware
         // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.
         float achievedDecel = health.ImuOk ? -frame.Motion.LongAccelMps2 : float.NaN;
         bool absActive = health.ImuOk && health.WheelSpeedOk && frame.Motion.SlipCuesAvailable && frame.Motion.AbsActive;
-        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, driver, !forwardInputsOk && !forwardCoasting, achievedDecel, _monitor.ExpectedBrakeMps2, absActive);
+        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, driver, !forwardInputsOk && !forwardCoasting, achievedDecel, _monitor.ExpectedBrakeMps2, absActive, blind: forwardCoasting);
         var lowForward = _lowSpeedForward.Step(nowUs, lowForwardSpeed, functionGear, _lowSpeedForwardThreat, driver,
             !(health.UltrasonicFrontOk && speedOk) && !lowForwardCoasting, linked);
         var lowRear = _lowSpeedRear.Step(nowUs, rearSpeed, functionGear, _rearThreat, driver, !(health.UltrasonicRearOk && speedOk) && !rearCoasting, linked);

@@ -22,6 +22,7 @@ internal sealed class ForwardAebHarness
     public float SpeedMps { get; set; } = 15f;
     public Gear Gear { get; set; } = Gear.Drive;
     public bool Degraded { get; set; }
+    public bool Blind { get; set; }
     public DriverActivity Driver;
     public FunctionOutput Last;
 
@@ -35,7 +36,7 @@ internal sealed class ForwardAebHarness
 
     public FunctionOutput Step(in ThreatAssessment threat)
     {
-        Last = Aeb.Step(NowUs, SpeedMps, Gear, threat, Driver, Degraded);
+        Last = Aeb.Step(NowUs, SpeedMps, Gear, threat, Driver, Degraded, blind: Blind);
         NowUs += CycleUs;
         // Edges last one cycle, as the tracker produces them.
         Driver.KickDownRisingEdge = false;

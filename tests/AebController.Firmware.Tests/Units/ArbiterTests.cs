@@ -99,6 +99,21 @@ public class ArbiterTests
     }
 
     [Fact]
+    public void A_reason_or_contributor_named_twice_stays_named()
+    {
+        // Naming is a union: two requests giving the same reason (both functions holding the car at standstill),
+        // or the same contributor twice, leave it named once, never toggled off.
+        var c = Fold(
+            (new FunctionOutput { BrakeDecelMps2 = 2f, TorqueLimit = 0.2f, Warnings = WarningOutputs.Visual, BrakeReason = FunctionFlags.StandstillHold }, FunctionFlags.ForwardAeb),
+            (new FunctionOutput { BrakeDecelMps2 = 1f, TorqueLimit = 0.5f, Warnings = WarningOutputs.Visual, BrakeReason = FunctionFlags.StandstillHold }, FunctionFlags.ForwardAeb));
+        Assert.Equal(FunctionFlags.StandstillHold, c.BrakeReasons);
+        Assert.Equal(FunctionFlags.ForwardAeb, c.TorqueReasons);
+        Assert.Equal(FunctionFlags.ForwardAeb, c.WarningReasons);
+        Assert.Equal(2f, c.BrakeDecelRequestMps2);
+        Assert.Equal(0.2f, c.DriveTorqueLimit);
+    }
+
+    [Fact]
     public void Diagnostics_are_carried_and_light_the_fault_lamp_and_begin_starts_afresh()
     {
         var arbiter = default(Arbiter);

@@ -70,6 +70,13 @@ public sealed record ForwardAebCalibration
     /// </summary>
     public float CoastMaxS { get; init; } = 6.0f;
 
+    /// <summary>
+    /// The range a threat is carried from is the nearest the radar gave lately (each list brought to
+    /// now); this envelope rises back towards the live range at this rate, so a low sample is
+    /// forgotten within a few lists (see docs/calibration.md).
+    /// </summary>
+    public float CoastRangeRelaxMps { get; init; } = 1.0f;
+
     /// <summary>Braking escalates to full when the achieved deceleration lags a healthy actuator's by more than this…</summary>
     public float ShortfallToleranceMps2 { get; init; } = 1.0f;
 
@@ -164,6 +171,7 @@ public sealed record ForwardAebCalibration
         rules.Require(SpeedHysteresisMps < MinSpeedMps, prefix + "speedHysteresisMps", "must be below minSpeedMps");
         rules.InRange(prefix + "faultGraceS", FaultGraceS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastMaxS", CoastMaxS, 0.0, 10.0, "s");
+        rules.InRange(prefix + "coastRangeRelaxMps", CoastRangeRelaxMps, 0.1, 20.0, "m/s");
         rules.InRange(prefix + "shortfallToleranceMps2", ShortfallToleranceMps2, 0.2, 5.0, "m/s²");
         rules.InRange(prefix + "shortfallConfirmS", ShortfallConfirmS, 0.05, 2.0, "s");
         rules.InRange(prefix + "minFrictionEstimate", MinFrictionEstimate, 0.05, 1.0, "");

@@ -11,6 +11,8 @@ public struct ThreatPredictor
 {
     private ThreatAssessment _threat;
     private bool _has;
+    private float _envelopeM;
+    private int _envelopeTrackId;
 
     /// <summary>A threat was seen and is being carried forward.</summary>
     public readonly bool HasThreat => _has && _threat.HasTarget;
@@ -19,6 +21,8 @@ public struct ThreatPredictor
     {
         _threat = ThreatAssessment.None;
         _has = false;
+        _envelopeM = 0f;
+        _envelopeTrackId = int.MinValue;
     }
 
     /// <summary>Inputs healthy: the live threat (or none) is the starting point of any later prediction.</summary>
@@ -26,6 +30,50 @@ public struct ThreatPredictor
     {
         _threat = live;
         _has = true;
+        _envelopeTrackId = int.MinValue;
+    }
+
+    /// <summary>
+    /// Inputs healthy: the live threat is the starting point of any later prediction, its range taken
+    /// as the nearest the sensor put the target lately. Each measurement is first brought to now (it was
+    /// taken <paramref name="measurementAgeS"/> ago, and the gap has closed since); the carried range is
+    /// the lower envelope of these, which rises back towards the live value at
+    /// <paramref name="relaxMps"/>, so a low sample is forgotten after a few lists. A blind controller
+    /// errs toward the nearer range: starting a prediction from one noisy far sample brakes late.
+    /// </summary>
+    public void Observe(in ThreatAssessment live, float measurementAgeS, float cycleS, float relaxMps)
+    {
+        _threat = live;
+        _has = true;
+        if (!live.HasTarget || !float.IsFinite(live.RangeM))
+        {
+            _envelopeTrackId = int.MinValue;
+            return;
+        }
+
+        float closing = float.IsFinite(live.ClosingSpeedMps) ? live.ClosingSpeedMps : 0f;
+        float age = float.IsFinite(measurementAgeS) ? Math.Clamp(measurementAgeS, 0f, 1f) : 0f;
+        float nowRangeM = NearestRange(live.RangeM, closing, age, _envelopeTrackId == live.TrackId, _envelopeM, cycleS, relaxMps);
+        _envelopeM = nowRangeM;
+        _envelopeTrackId = live.TrackId;
+        _threat.RangeM = nowRangeM;
+    }
+
+    /// <summary>
+    /// The lower envelope of a measured range: the measurement (<paramref name="measuredM"/>, taken
+    /// <paramref name="ageS"/> ago) brought to now by the closing speed, or the previous envelope
+    /// advanced by one cycle of closing and raised by <paramref name="relaxMps"/>, whichever is nearer.
+    /// Never negative.
+    /// </summary>
+    public static float NearestRange(float measuredM, float closingMps, float ageS, bool hasPrevious, float previousM, float cycleS, float relaxMps)
+    {
+        float now = measuredM - closingMps * ageS;
+        if (hasPrevious && float.IsFinite(previousM))
+        {
+            now = MathF.Min(now, previousM - closingMps * cycleS + relaxMps * cycleS);
+        }
+
+        return MathF.Max(0f, now);
     }
 
     /// <summary>Replaces the carried range (a range found stuck is replaced by what the last consistent list and the rate predict).</summary>

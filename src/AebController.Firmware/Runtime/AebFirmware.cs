@@ -197,7 +197,7 @@ public sealed class AebFirmware
         var fwd = _cal.ForwardAeb;
         _forwardFaultCycles = Saturating.Count(_forwardFaultCycles, !forwardInputsOk);
         bool forwardCoasting = !forwardInputsOk && _forwardAeb.ThreatStands && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles;
-        if (forwardInputsOk) _forwardPrediction.Observe(_forwardThreat);
+        if (forwardInputsOk) _forwardPrediction.Observe(_forwardThreat, frame.FrontRadar.AgeUs * 1e-6f, cycleS, fwd.CoastRangeRelaxMps);
         else if (forwardCoasting) _forwardThreat = _forwardPrediction.Advance(estimatedSpeedMps, cycleS, fwd.BrakeLatencyS, fwd.StopMarginM);
 
         bool lowForwardInputsOk = health.UltrasonicFrontOk && forwardInputsOk;

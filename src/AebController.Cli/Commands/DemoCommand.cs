@@ -23,7 +23,7 @@ public static class DemoCommand
         {
             var set = CaseSelection.Demo(ScenarioCatalog.Builtin);
             var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)), world: WorldOption.Load(parse.GetValue(world)));
-            var results = set.AsParallel().AsOrdered().WithCancellation(context.Stop.Token)
+            var results = set.AsParallel().AsOrdered().WithCancellation(context.Stop.Claim())
                 .Select(s => new ScenarioRunner(runner.Calibration, runner.Vehicle, runner.World).Run(s)).ToList();
             int failed = results.Count(r => !r.Passed);
             if (parse.GetValue(json))

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using AebController.Cli.Output;
 using AebController.Cli.Reports;
 using AebController.Emulation.Profiles;
@@ -9,7 +8,6 @@ using AebController.Scenarios.Exploration.Analysis;
 using AebController.Scenarios.Exploration.Search;
 using AebController.Scenarios.Exploration.Spaces;
 using AebController.Scenarios.Storage;
-using Spectre.Console;
 
 namespace AebController.Cli.Commands;
 
@@ -52,7 +50,7 @@ public static class ExploreCommand
             var parsedShard = CampaignPlan.ParseShard(parse.GetValue(shard))
                 ?? throw new UserInputException($"--shard expects i/n with 0 ≤ i < n, got '{parse.GetValue(shard)}'");
             var cal = CalibrationOption.Load(parse.GetValue(calibration));
-            string dir = parse.GetValue(output) ?? $"explore-{definition.Name}";
+            string dir = OutputPath.CheckFolder("--out", parse.GetValue(output) ?? $"explore-{definition.Name}");
             var plan = new CampaignPlan(n, parsedShard.Index, parsedShard.Count);
             bool quiet = parse.GetValue(json);
             double timeoutS = parse.GetValue(runTimeout);
@@ -80,37 +78,26 @@ public static class ExploreCommand
         }
 
         using (store)
-        using (var cancel = new CancellationTokenSource())
         {
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
-            {
-                c.Cancel = true;
-                cancel.Cancel();
-            });
+            var stop = context.Stop;
+            var token = stop.Claim();
             var lastReport = Stopwatch.StartNew();
             var ran = CampaignRunner.Run(space, seed, plan, workers, calibration, world, store, (done, total) =>
             {
                 if (json || lastReport.ElapsedMilliseconds < 2000) return;
                 lastReport.Restart();
                 context.Error.WriteLine($"progress: {done}/{total} runs");
-            }, cancel.Token, runBound);
+            }, token, runBound);
             (long runs, TimeSpan elapsed) = (ran.Runs, ran.Elapsed);
             if (ran.TimedOut.Count > 0)
             {
                 context.Error.WriteLine($"timeout: {ran.TimedOut.Count} run(s) did not finish within {runBound.TotalSeconds:0.#} s of wall-clock time (index {string.Join(", ", ran.TimedOut.Take(10))}); stored with kind 'timeout' (a failure)");
             }
-            Console.CancelKeyPress -= onCancel;
             double rate = elapsed.TotalSeconds > 0 ? runs / elapsed.TotalSeconds : 0;
-            if (cancel.IsCancellationRequested)
+            if (stop.Requested)
             {
-                context.Error.WriteLine($"interrupted: {runs} runs stored in {store.Path}; run the same command again to resume");
-                return ExitCodes.Interrupted;
+                context.Error.WriteLine($"aeb: interrupted by {stop.SignalName}: {runs} runs stored in {store.Path}; run the same command again to resume");
+                return stop.ExitCode;
             }
 
             if (storeOnly)
@@ -144,23 +131,22 @@ public static class ExploreCommand
         }
         else
         {
-            var console = ConsoleOutput.For(context.Out);
-            console.WriteLine($"{summary.Runs} runs of '{space.Name}' ({rate:0} runs/s), {summary.Failures} failures, {summary.Modes.Count} failure modes");
+            context.Out.WriteLine($"{summary.Runs} runs of '{space.Name}' ({rate:0} runs/s), {summary.Failures} failures, {summary.Modes.Count} failure modes");
             if (summary.Modes.Count > 0)
             {
-                var table = new Table().AddColumns("mode", "kind", "runs", "minimal case", "reproduces", "file");
+                var table = new TextTable("mode", "kind", "runs", "minimal case", "reproduces", "file");
                 foreach (var m in summary.Modes)
                 {
                     string minimal = string.Join(", ", m.Minimal.Select(p => $"{p.Key}={p.Value}"));
-                    table.AddRow(m.Id.ToString(), Markup.Escape(m.Kind + (m.CollidedWith.Length > 0 ? $" ({m.CollidedWith})" : "")), m.Count.ToString(),
-                        Markup.Escape(minimal), m.File is null ? "-" : m.Reproduces ? "yes" : "[red]NO[/]", Markup.Escape(m.File ?? "(not shrunk)"));
+                    table.AddRow(m.Id.ToString(), m.Kind + (m.CollidedWith.Length > 0 ? $" ({m.CollidedWith})" : ""), m.Count.ToString(),
+                        minimal, m.File is null ? "-" : m.Reproduces ? "yes" : "NO", m.File ?? "(not shrunk)");
                 }
 
-                console.Write(table);
+                table.Write(context.Out, context.OutIsTerminal);
             }
 
-            console.WriteLine($"naturalistic failure rate (Halton runs, weighted) {summary.NaturalisticFailureRate:G3} [{summary.NaturalisticCiLow:G3}, {summary.NaturalisticCiHigh:G3}]");
-            console.WriteLine($"store {store.Path}; report {report}");
+            context.Out.WriteLine($"naturalistic failure rate (Halton runs, weighted) {summary.NaturalisticFailureRate:G3} [{summary.NaturalisticCiLow:G3}, {summary.NaturalisticCiHigh:G3}]");
+            context.Out.WriteLine($"store {store.Path}; report {report}");
         }
 
         return summary.Failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;
@@ -181,10 +167,9 @@ public static class ExploreCommand
             return ExitCodes.Ok;
         }
 
-        var console = ConsoleOutput.For(context.Out);
-        var table = new Table().AddColumns("space", "parameters", "description");
-        foreach (var s in spaces) table.AddRow(Markup.Escape(s.Name), Markup.Escape(string.Join(", ", s.Parameters.Select(p => p.Name))), Markup.Escape(s.Description ?? ""));
-        console.Write(table);
+        var table = new TextTable("space", "parameters", "description");
+        foreach (var s in spaces) table.AddRow(s.Name, string.Join(", ", s.Parameters.Select(p => p.Name)), s.Description ?? "");
+        table.Write(context.Out, context.OutIsTerminal);
         return ExitCodes.Ok;
     }
 }

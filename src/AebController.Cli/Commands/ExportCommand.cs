@@ -24,9 +24,7 @@ public static class ExportCommand
         {
             var definition = ScenarioCatalog.Builtin.Resolve(parse.GetValue(scenario)!);
             string format = parse.GetValue(to)!;
-            string path = Path.GetFullPath(parse.GetValue(output) ?? $"{definition.Name}.{format}");
-            string? dir = Path.GetDirectoryName(path);
-            if (dir is null || !Directory.Exists(dir)) throw new UserInputException($"--out: the folder '{dir}' does not exist");
+            string path = OutputPath.CheckFile("--out", parse.GetValue(output) ?? $"{definition.Name}.{format}");
             if (format == "json")
             {
                 WriteWhole(path, JsonSerializer.Serialize(definition, ScenarioJson.Options));

@@ -27,12 +27,18 @@ public static class FaultsCommand
             var profile = WorldOption.Load(worldArgument);
             int workers = parse.GetValue(jobs);
             if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
-            string outDir = parse.GetValue(output)!;
+            string outDir = OutputPath.CheckFolder("--out", parse.GetValue(output)!);
             bool asJson = parse.GetValue(json);
 
             var campaign = FaultCampaign.Default(CalibrationOption.Load(parse.GetValue(calibration)), profile);
             var cells = campaign.Plan(workers);
-            var report = RunWithProgress(context, campaign, cells, workers);
+            var report = RunWithProgress(context, campaign, cells, workers, out int finished);
+            if (report is null)
+            {
+                context.Error.WriteLine($"aeb: interrupted by {context.Stop.SignalName}: {finished} of {cells.Count} runs finished; no scenario files written");
+                return context.Stop.ExitCode;
+            }
+
             var failures = report.Failures.Select(f => new
             {
                 signal = report.SignalOf(f.Cell).Name,
@@ -77,18 +83,25 @@ public static class FaultsCommand
         return command;
     }
 
-    private static CampaignReport RunWithProgress(CliContext context, FaultCampaign campaign, IReadOnlyList<CampaignCell> cells, int workers)
+    /// <summary>The campaign with progress on stderr; null when Ctrl-C or SIGTERM stopped it (<paramref name="finished"/> runs were done).</summary>
+    private static CampaignReport? RunWithProgress(CliContext context, FaultCampaign campaign, IReadOnlyList<CampaignCell> cells, int workers, out int finished)
     {
         int done = 0;
-        var clock = Stopwatch.StartNew();
-        var work = Task.Run(() => campaign.Run(cells, workers, () => Interlocked.Increment(ref done)));
-        while (!work.Wait(1000))
+        var token = context.Stop.Claim();
+        CampaignReport? report = null;
+        using (new ProgressReporter(context.Error, context.ErrorIsTerminal, $"{cells.Count} fault runs on {workers} workers", () => (Volatile.Read(ref done), cells.Count), " runs"))
         {
-            int n = Volatile.Read(ref done);
-            double left = n == 0 ? double.NaN : clock.Elapsed.TotalSeconds / n * (cells.Count - n);
-            context.Error.WriteLine($"progress: {n}/{cells.Count} runs, about {(double.IsNaN(left) ? "?" : left.ToString("0"))} s left");
+            try
+            {
+                report = campaign.Run(cells, workers, () => Interlocked.Increment(ref done), token);
+            }
+            catch (OperationCanceledException) when (context.Stop.Requested)
+            {
+                // Interrupted: the caller says how far it got and writes nothing.
+            }
         }
 
-        return work.Result;
+        finished = Volatile.Read(ref done);
+        return report;
     }
 }

@@ -108,7 +108,7 @@ public static class HwCommand
         foreach (var line in clock.Apply(new RealTimeOptions())) context.Out.WriteLine(line);
         var loop = new ControlLoop(clock, backend, backend, new AebFirmware(PiCalibration.Default));
         // The shared Ctrl-C / SIGTERM signal: the loop stops between batches and the summary is printed.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Stop.Token);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Stop.Claim());
         if (durationS > 0) stop.CancelAfter(TimeSpan.FromSeconds(durationS));
         loop.Start(clock.NowUs + loop.PeriodUs);
         using var systemd = new SystemdNotifier();

@@ -7,12 +7,16 @@ namespace AebController.Cli.Commands;
 /// instead of killing the process, so a command can stop its workers, end child processes, print what
 /// it finished and leave no half-written output. A second Ctrl-C ends the process at once.
 /// Commands read it from <see cref="CliContext.Stop"/> and return <see cref="ExitCode"/> when it fired.
+/// Only a command that has called <see cref="Claim"/> (it polls the token until it ends) gets the signal
+/// as a request; before that, or in a command that never claims, the signal keeps its default effect and
+/// ends the process, so no command can become deaf to Ctrl-C or SIGTERM.
 /// </summary>
 public sealed class Interruption : IDisposable
 {
     private readonly CancellationTokenSource _source = new();
     private readonly List<PosixSignalRegistration> _registrations = new();
     private int _signal;
+    private int _claimed;
 
     private Interruption()
     {
@@ -25,12 +29,25 @@ public sealed class Interruption : IDisposable
     public static Interruption FromProcessSignals()
     {
         var interruption = new Interruption();
-        interruption._registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, interruption.Handle));
-        interruption._registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, interruption.Handle));
+        interruption._registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, interruption.Deliver));
+        interruption._registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, interruption.Deliver));
         return interruption;
     }
 
     public CancellationToken Token => _source.Token;
+
+    /// <summary>
+    /// The running command takes over Ctrl-C and SIGTERM from here on: it polls <see cref="Token"/>
+    /// until it returns. Returns the token.
+    /// </summary>
+    public CancellationToken Claim()
+    {
+        Volatile.Write(ref _claimed, 1);
+        return _source.Token;
+    }
+
+    /// <summary>Whether a command has taken over the signals (<see cref="Claim"/>).</summary>
+    public bool Claimed => Volatile.Read(ref _claimed) == 1;
 
     public bool Requested => _source.IsCancellationRequested;
 
@@ -47,8 +64,16 @@ public sealed class Interruption : IDisposable
         _source.Cancel();
     }
 
-    private void Handle(PosixSignalContext context)
+    /// <summary>What happens when the process receives a signal (public so tests can deliver one as the OS does).</summary>
+    public void Deliver(PosixSignalContext context)
     {
+        if (!Claimed)
+        {
+            // Nobody polls the token: the signal's default ends the process (exit 130 or 143).
+            context.Cancel = false;
+            return;
+        }
+
         if (_source.IsCancellationRequested && context.Signal == PosixSignal.SIGINT)
         {
             // A second Ctrl-C: the user wants out now.

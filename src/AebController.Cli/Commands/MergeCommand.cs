@@ -21,7 +21,7 @@ public static class MergeCommand
         var command = new Command("merge", "Merge shard stores of one campaign and analyse the whole") { inputs, output, json, space, world };
         command.SetAction(parse =>
         {
-            string dir = parse.GetValue(output)!;
+            string dir = OutputPath.CheckFolder("--out", parse.GetValue(output)!);
             CampaignMeta meta;
             try
             {

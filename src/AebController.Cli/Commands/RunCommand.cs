@@ -30,6 +30,7 @@ public static class RunCommand
             var shownResults = new List<ScenarioResult>();
             var shapes = new List<Dictionary<string, object?>>();
             int passedCases = 0;
+            context.Stop.Claim();
             foreach (var definition in cases)
             {
                 // Each case once per seed (its own, then the next ones); the run shown is the first failing seed, else the first.

@@ -40,6 +40,7 @@ public static class SuiteCommand
             var calibrationFile = parse.GetValue(calibration);
             int n = WorldOption.Seeds(parse.GetValue(seeds));
             var runner = new ScenarioRunner(CalibrationOption.Load(calibrationFile), world: WorldOption.Load(parse.GetValue(world)));
+            context.Stop.Claim();
             using var folder = parse.GetValue(report) is string dir ? ReportFolder.Prepare(dir) : null;
             bool asJson = parse.GetValue(json);
 

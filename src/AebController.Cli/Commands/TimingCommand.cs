@@ -57,6 +57,7 @@ public static class TimingCommand
 
             var options = new RealTimeOptions { FifoPriority = fifo, Cpu = cpuIndex, SpinUs = spinUs };
             var stop = context.Stop;
+            stop.Claim();
             long expectedCycles = Math.Max(1, (long)(durationS * 1e6 / periodUs));
             var counter = new CycleCounter();
             Measurement result;

@@ -38,12 +38,13 @@ public static class TuneCommand
             if (p < 2 || it < 1) throw new UserInputException($"--population must be at least 2 and --iterations at least 1, got {p} and {it}");
             if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
             var baseline = CalibrationOption.Load(parse.GetValue(calibration));
+            string file = parse.GetValue(output) ?? $"tuned-{definition.Name}.calibration.json";
+            OutputPath.CheckFile("--out", file);
             var tags = definition.Template["tags"]?.AsArray().Select(t => t!.GetValue<string>()) ?? [];
             var knobs = TuneKnob.For(tags);
             bool quiet = parse.GetValue(json);
             var result = CalibrationTuner.Tune(definition, knobs, baseline, WorldOption.Load(parse.GetValue(world)), parse.GetValue(seed), n, h, p, it, workers,
                 quiet ? null : line => context.Error.WriteLine(line));
-            string file = parse.GetValue(output) ?? $"tuned-{definition.Name}.calibration.json";
             File.WriteAllText(file, result.CalibrationJson + "\n");
             if (quiet)
             {

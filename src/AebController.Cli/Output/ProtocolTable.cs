@@ -1,6 +1,5 @@
 using AebController.Cli.Commands;
 using AebController.Scenarios.Scoring.Protocols;
-using Spectre.Console;
 
 namespace AebController.Cli.Output;
 
@@ -10,27 +9,26 @@ public static class ProtocolTable
     public static void Print(CliContext context, IReadOnlyList<ProtocolScorecard> protocols)
     {
         if (protocols.Count == 0) return;
-        var console = ConsoleOutput.For(context.Out);
-        var table = new Table().AddColumns("protocol", "chapter / scenario", "points", "max", "cells", "not full / failed");
+        var table = new TextTable("protocol", "chapter / scenario", "points", "max", "cells", "not full / failed");
         foreach (var p in protocols)
         {
             foreach (var c in p.Chapters)
             {
-                table.AddRow(Markup.Escape(p.Protocol), Markup.Escape(c.Chapter), c.Points.ToString("0.###"), c.MaxPoints.ToString("0.###"), c.Cells.ToString(), c.Failed.ToString());
+                table.AddRow(p.Protocol, c.Chapter, c.Points.ToString("0.###"), c.MaxPoints.ToString("0.###"), c.Cells.ToString(), c.Failed.ToString());
                 foreach (var g in p.Grids.Where(g => g.Chapter == c.Chapter))
                 {
-                    table.AddRow("", "  " + Markup.Escape(g.Scenario), g.Points.ToString("0.###"), g.MaxPoints.ToString("0.###"), g.Cells.ToString(), g.Failed.ToString());
+                    table.AddRow("", "  " + g.Scenario, g.Points.ToString("0.###"), g.MaxPoints.ToString("0.###"), g.Cells.ToString(), g.Failed.ToString());
                 }
             }
 
-            table.AddRow(Markup.Escape(p.Protocol), "[bold]total[/]", p.Score.ToString("0.###"), p.MaxScore.ToString("0.###"), p.Cells.ToString(), p.Failed.ToString());
+            table.AddRow(p.Protocol, "total", p.Score.ToString("0.###"), p.MaxScore.ToString("0.###"), p.Cells.ToString(), p.Failed.ToString());
             foreach (var g in p.Gates)
             {
-                string held = g.Held switch { true => "[green]held[/]", false => "[red]FAILED[/]", _ => "not assessed" };
-                table.AddRow(Markup.Escape(p.Protocol), "gate: " + Markup.Escape(g.Name), held, "", "", Markup.Escape(g.Detail));
+                string held = g.Held switch { true => "held", false => "FAILED", _ => "not assessed" };
+                table.AddRow(p.Protocol, "gate: " + g.Name, held, "", "", g.Detail);
             }
         }
 
-        console.Write(table);
+        table.Write(context.Out, context.OutIsTerminal);
     }
 }

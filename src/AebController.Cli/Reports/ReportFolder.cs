@@ -57,10 +57,31 @@ public sealed class ReportFolder : IDisposable
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new Commands.UserInputException($"--report: cannot write in {parent} ({(ex is UnauthorizedAccessException ? "permission denied" : ex.Message)}); choose another place");
+            throw new Commands.UserInputException($"--report: cannot write in {parent} ({Commands.OutputPath.Reason(ex)}); choose another place");
         }
 
+        if (Directory.Exists(target)) ProbeReplace(target, staging, directory);
         return new ReportFolder(target, staging, replaces);
+    }
+
+    /// <summary>
+    /// The finished report replaces an existing folder by renaming it away: try that rename now (and undo
+    /// it), so a folder that cannot be replaced (locked, immutable) is refused before any case runs.
+    /// </summary>
+    private static void ProbeReplace(string target, string staging, string given)
+    {
+        string moved = staging + "-probe";
+        try
+        {
+            Directory.Move(target, moved);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            Directory.Delete(staging, recursive: true);
+            throw new Commands.UserInputException($"--report: {given} cannot be replaced ({Commands.OutputPath.Reason(ex)}); choose another place (nothing was changed)");
+        }
+
+        Directory.Move(moved, target);
     }
 
     /// <summary>Moves the finished report into place, replacing an earlier report whole (no stale traces stay behind).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 
@@ -31,13 +30,14 @@ public static class WorldProfileLoader
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            // The shared reading: a missing file, a folder and no permission each get their own plain message.
+            json = Firmware.Files.StrictJson.ReadText(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Firmware.Files.InputFileException ex)
         {
             bool looksLikePath = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.Contains('/') || path.Contains('\\');
             throw new WorldProfileException(path, "$", looksLikePath
-                ? $"cannot be read: {ex.Message}"
+                ? ex.Problem
                 : $"is neither a built-in world ({string.Join(", ", WorldProfile.BuiltinNames)}) nor a readable profile file");
         }
 
@@ -169,15 +169,19 @@ public static class WorldProfileLoader
 
             if (value is null) fail($"{path}.value", "required field missing");
             if (source is null) fail($"{path}.source", "required field missing: every parameter names its source");
-            if (value!.Value.ValueKind != JsonValueKind.Number) fail($"{path}.value", $"must be a number, got {value.Value.GetRawText()}");
-            double number = value.Value.GetDouble();
-            if (!double.IsFinite(number) || number < range.Min || number > range.Max)
+            Type t = property.PropertyType;
+            bool whole = t == typeof(long) || t == typeof(int);
+            string unit = Firmware.Files.JsonText.UnitOf(field.Name);
+            string expected = $"expected {(whole ? "a whole number" : "a number")} between {Firmware.Files.JsonText.Number(range.Min)} and {Firmware.Files.JsonText.Number(range.Max)}{(unit.Length > 0 ? $" ({unit})" : "")}";
+            string found = Firmware.Files.JsonText.Found(value!.Value);
+            if (value.Value.ValueKind != JsonValueKind.Number) fail($"{path}.value", $"{expected}, found {found}");
+            // A number beyond double's range (1e400) is not read as infinity: it is out of range as written.
+            if (!value.Value.TryGetDouble(out double number)) number = double.NaN;
+            if (!double.IsFinite(number) || number < range.Min || number > range.Max || (whole && Math.Floor(number) != number))
             {
-                fail($"{path}.value", $"must be between {range.Min.ToString(CultureInfo.InvariantCulture)} and {range.Max.ToString(CultureInfo.InvariantCulture)}, got {value.Value.GetRawText()}");
+                fail($"{path}.value", $"{expected}, found {found}");
             }
 
-            Type t = property.PropertyType;
-            if ((t == typeof(long) || t == typeof(int)) && Math.Floor(number) != number) fail($"{path}.value", $"must be a whole number, got {value.Value.GetRawText()}");
             object converted = t == typeof(long) ? (long)number
                 : t == typeof(int) ? (int)number
                 : t == typeof(float) ? (float)number

@@ -28,6 +28,28 @@ public static class JsonText
         _ => Shorten(element.GetRawText()),
     };
 
+    /// <summary>
+    /// The unit a field's name carries by the house convention (speedKph, gapM, latencyUs, ...), for the
+    /// expectation in a message; empty when the name carries none.
+    /// </summary>
+    public static string UnitOf(string field)
+    {
+        string name = field[(field.LastIndexOf('.') + 1)..];
+        int bracket = name.IndexOf('[', StringComparison.Ordinal);
+        if (bracket >= 0) name = name[..bracket];
+        if (name.EndsWith("Kph", StringComparison.Ordinal)) return "km/h";
+        if (name.EndsWith("Mps2", StringComparison.Ordinal)) return "m/s²";
+        if (name.EndsWith("Mps", StringComparison.Ordinal)) return "m/s";
+        if (name.EndsWith("Us", StringComparison.Ordinal)) return "µs";
+        if (name.EndsWith("Deg", StringComparison.Ordinal)) return "degrees";
+        if (name.EndsWith("Dbsm", StringComparison.Ordinal)) return "dBsm";
+        if (name.EndsWith("Percent", StringComparison.Ordinal)) return "%";
+        if (name.EndsWith("Hz", StringComparison.Ordinal)) return "Hz";
+        if (name.EndsWith('S') || name == "t") return "s";
+        if (name.EndsWith('M')) return "m";
+        return "";
+    }
+
     public static string Shorten(string text) =>
         text.Length <= MaxShown ? text : string.Concat(text.AsSpan(0, MaxShown - 3), "...");
 }

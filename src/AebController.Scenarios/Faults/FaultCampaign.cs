@@ -133,11 +133,12 @@ public sealed class FaultCampaign
     }
 
     /// <summary>Runs every cell on <paramref name="workers"/> workers; <paramref name="progress"/> is bumped per run (any thread).</summary>
-    public CampaignReport Run(IReadOnlyList<CampaignCell> cells, int workers, Action? progress = null)
+    /// <summary>Runs every cell; a cancelled <paramref name="stop"/> ends the campaign with an <see cref="OperationCanceledException"/>.</summary>
+    public CampaignReport Run(IReadOnlyList<CampaignCell> cells, int workers, Action? progress = null, CancellationToken stop = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = new CellResult[cells.Count];
-        Parallel.For(0, cells.Count, new ParallelOptions { MaxDegreeOfParallelism = workers },
+        Parallel.For(0, cells.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = stop },
             () => new CampaignWorker(_calibration, World),
             (i, _, worker) =>
             {

@@ -436,17 +436,11 @@ public static class ScenarioValidator
     private static string UnitOf(string field, string given)
     {
         if (given.Length > 0) return given;
+        string byName = JsonText.UnitOf(field);
+        if (byName.Length > 0) return byName;
         string name = field[(field.LastIndexOf('.') + 1)..];
         int bracket = name.IndexOf('[', StringComparison.Ordinal);
         if (bracket >= 0) name = name[..bracket];
-        if (name.EndsWith("Kph", StringComparison.Ordinal)) return "km/h";
-        if (name.EndsWith("Mps2", StringComparison.Ordinal)) return "m/s²";
-        if (name.EndsWith("Mps", StringComparison.Ordinal)) return "m/s";
-        if (name.EndsWith("Deg", StringComparison.Ordinal)) return "degrees";
-        if (name.EndsWith("Dbsm", StringComparison.Ordinal)) return "dBsm";
-        if (name.EndsWith("Percent", StringComparison.Ordinal)) return "%";
-        if (name.EndsWith('S') || name == "t") return "s";
-        if (name.EndsWith('M')) return "m";
         return name switch
         {
             "friction" => "tyre-road friction coefficient",

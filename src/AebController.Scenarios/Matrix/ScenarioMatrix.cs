@@ -14,6 +14,9 @@ namespace AebController.Scenarios.Matrix;
 /// </summary>
 public static class ScenarioMatrix
 {
+    /// <summary>The most cases one matrix file may expand into (the whole built-in catalog holds under 1,000).</summary>
+    public const int MaxCases = 100_000;
+
     public static IReadOnlyList<ScenarioDefinition> Expand(string json, string source)
     {
         JsonNode? root;
@@ -63,6 +66,13 @@ public static class ScenarioMatrix
             }
 
             axes.Add((axis.Key, items));
+        }
+
+        // Counted before expanding: a typo such as a 1,000-value axis must not tie the machine up for minutes.
+        double combinations = axes.Aggregate(1.0, (product, axis) => product * axis.Values.Length);
+        if (combinations > MaxCases)
+        {
+            throw new ScenarioFormatException(source, "axes", $"expected at most {MaxCases} combinations, found {combinations:0} ({string.Join(" × ", axes.Select(a => $"{a.Values.Length} {a.Name}"))})");
         }
 
         string[] excludes = Excludes(obj["exclude"], source);

@@ -33,14 +33,26 @@ public static class OpenScenarioImporter
             {
                 string name = OscScenarioCompiler.CaseName(path, set, varying);
                 if (!names.Add(name)) name = $"{name}-{cases.Count + 1}";
-                cases.Add(OscScenarioCompiler.Compile(baseDoc, basePath, set, name, Path.GetFullPath(path)));
+                cases.Add(Checked(OscScenarioCompiler.Compile(baseDoc, basePath, set, name, Path.GetFullPath(path)), path));
             }
 
             return cases;
         }
 
         if (root.Element("Storyboard") is null) throw OscError.At(root, "holds neither a Storyboard nor a ParameterValueDistribution");
-        return [OscScenarioCompiler.Compile(doc, path, null, Path.GetFileNameWithoutExtension(path))];
+        return [Checked(OscScenarioCompiler.Compile(doc, path, null, Path.GetFileNameWithoutExtension(path)), path)];
+    }
+
+    /// <summary>
+    /// The converted case passes the same checks as a scenario file (an ego at 900 km/h is refused, not run);
+    /// the message names the .xosc and the case's field in aeb's scenario format.
+    /// </summary>
+    private static ScenarioDefinition Checked(ScenarioDefinition definition, string path)
+    {
+        // The case name is aeb's own (file name and parameter values, such as EgoKph=30), not the user's:
+        // the name rule of scenario files does not apply to it.
+        ScenarioValidator.Validate(definition with { Name = "converted" }, $"{path} (case '{definition.Name}' converted to an aeb scenario)");
+        return definition;
     }
 
     private static XDocument Read(string path, XObject? referencedFrom)

@@ -41,7 +41,7 @@ public sealed class WorldProfileTests
     [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"radar\":{}}", "radar", "unknown field")]
     [InlineData("{\"name\":\"u\",\"frontRadar\":{}}", "base", "required")]
     [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":33333.5,\"source\":\"x\"}}}", "camera.framePeriodUs.value", "whole number")]
-    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":\"fast\",\"source\":\"x\"}}}", "camera.framePeriodUs.value", "must be a number")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":\"fast\",\"source\":\"x\"}}}", "camera.framePeriodUs.value", "found \"fast\"")]
     [InlineData("{\"name\":\"u\",\"base\":\"nice\"}", "base", "must be")]
     public void A_bad_user_profile_is_rejected_naming_file_and_field(string json, string field, string problem)
     {
@@ -50,6 +50,25 @@ public sealed class WorldProfileTests
         Assert.Equal(field, ex.Field);
         Assert.Contains(problem, ex.Problem);
         Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Theory]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"frontRadar\":{\"rangeNoiseM\":{\"value\":9e0,\"source\":\"x\"}}}", "(m), found 9e0")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":-5,\"source\":\"x\"}}}", "(µs), found -5")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":1e400,\"source\":\"x\"}}}", "found 1e400")]
+    public void A_value_out_of_range_names_the_expectation_with_its_unit_and_the_value_as_written(string json, string tail)
+    {
+        var ex = Assert.Throws<WorldProfileException>(() => WorldProfileLoader.Parse(json, "mine.json", builtin: false));
+        Assert.StartsWith("expected a ", ex.Problem);
+        Assert.EndsWith(tail, ex.Problem);
+    }
+
+    [Fact]
+    public void A_missing_profile_file_says_so_plainly()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"aeb-no-such-{Guid.NewGuid():N}.json");
+        var ex = Assert.Throws<WorldProfileException>(() => WorldProfileLoader.Load(path));
+        Assert.Equal("no such file", ex.Problem);
     }
 
     [Fact]

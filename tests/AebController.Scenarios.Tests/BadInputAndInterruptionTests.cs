@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using AebController.Cli.Commands;
+using static AebController.Scenarios.Tests.CliHarness;
 
 namespace AebController.Scenarios.Tests;
 
@@ -11,23 +12,6 @@ namespace AebController.Scenarios.Tests;
 /// </summary>
 public class BadInputAndInterruptionTests
 {
-    private static (int Code, string Out, string Err) Aeb(Interruption stop, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr, stop);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static (int Code, string Out, string Err) Aeb(params string[] args) => Aeb(Interruption.Manual(), args);
-
-    private static string TempFolder()
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"aeb-bad-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(path);
-        return path;
-    }
-
     private static void AssertOneLine(string error, params string[] parts)
     {
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -170,6 +154,27 @@ public class BadInputAndInterruptionTests
             Assert.Equal(2, code);
             Assert.Equal("", stdout);
             AssertOneLine(error, "fast.xosc", "ego.speedKph", "250", "found 900");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_calibration_error_names_the_file_as_the_user_typed_it()
+    {
+        string dir = TempFolder();
+        string file = Path.Combine(dir, "cal.json");
+        File.WriteAllText(file, "{\"forwardAeb\":{\"stopMarginM\":1.5,\"stopMarginM\":2}}");
+        try
+        {
+            string typed = Path.GetRelativePath(Environment.CurrentDirectory, file);
+            var (code, stdout, error) = Aeb("run", "ccrs-50", "--calibration", typed);
+            Assert.Equal(2, code);
+            Assert.Equal("", stdout);
+            AssertOneLine(error, "forwardAeb.stopMarginM", "twice");
+            Assert.StartsWith($"aeb: {typed}: ", error);
         }
         finally
         {

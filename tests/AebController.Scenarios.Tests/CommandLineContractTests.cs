@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AebController.Cli.Commands;
+using static AebController.Scenarios.Tests.CliHarness;
 
 namespace AebController.Scenarios.Tests;
 
@@ -9,23 +10,6 @@ namespace AebController.Scenarios.Tests;
 /// </summary>
 public class CommandLineContractTests
 {
-    private static (int Code, string Out, string Err) Aeb(Interruption stop, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr, stop);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static (int Code, string Out, string Err) Aeb(params string[] args) => Aeb(Interruption.Manual(), args);
-
-    private static string TempFolder()
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"aeb-cli-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(path);
-        return path;
-    }
-
     /// <summary>Two short cases: one meets its expectation, one expects a contact it does not get (hand physics: 40 km/h, 60 m gap, AEB stops it).</summary>
     private static string UserSuite(bool mandatory)
     {

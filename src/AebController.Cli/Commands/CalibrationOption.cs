@@ -11,6 +11,7 @@ public static class CalibrationOption
         Description = "Calibration JSON file (default: the built-in calibration)",
     };
 
+    /// <summary>Reads the file by the path as the user typed it (FileInfo.ToString), so messages name it that way.</summary>
     public static AebCalibration Load(FileInfo? file) =>
-        file is null ? AebCalibration.Default : CalibrationFile.Load(file.FullName);
+        file is null ? AebCalibration.Default : CalibrationFile.Load(file.ToString());
 }

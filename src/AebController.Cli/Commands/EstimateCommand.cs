@@ -18,7 +18,7 @@ public static class EstimateCommand
         var space = new Argument<string>("space") { Description = "Built-in space (see 'aeb explore --list') or path to a space file" };
         var json = new Option<bool>("--json") { Description = "Print the estimate as one JSON object" };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the sampler", DefaultValueFactory = _ => 1 };
-        var jobs = new Option<int>("--jobs") { Description = "Parallel workers (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = JobsOption.Create();
         var samples = new Option<int>("--samples") { Description = "Samples per cross-entropy level", DefaultValueFactory = _ => 1000 };
         var final = new Option<int>("--final") { Description = "Samples of the final estimate", DefaultValueFactory = _ => 4000 };
         var calibration = CalibrationOption.Create();
@@ -30,8 +30,7 @@ public static class EstimateCommand
         command.SetAction(parse =>
         {
             var definition = SpaceCatalog.Resolve(parse.GetValue(space)!);
-            int workers = parse.GetValue(jobs);
-            if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
+            int workers = JobsOption.Workers(parse, jobs);
             int perLevel = parse.GetValue(samples), finalSamples = parse.GetValue(final);
             if (perLevel < 50) throw new UserInputException($"--samples must be at least 50, got {perLevel}");
             if (finalSamples < 100) throw new UserInputException($"--final must be at least 100, got {finalSamples}");

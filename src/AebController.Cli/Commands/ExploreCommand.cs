@@ -26,7 +26,7 @@ public static class ExploreCommand
         var list = new Option<bool>("--list") { Description = "List the built-in spaces" };
         var budget = new Option<long>("--budget") { Description = "Runs in the whole campaign (all shards together)", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<ulong>("--seed") { Description = "Campaign seed", DefaultValueFactory = _ => 1 };
-        var jobs = new Option<int>("--jobs") { Description = "Parallel workers (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = JobsOption.Create();
         var output = new Option<string?>("--out") { Description = "Campaign folder: store, minimal cases, report (default: explore-<space>)" };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object" };
         var shard = new Option<string?>("--shard") { Description = "Run only shard i of n (i/n, from 0): blocks b with b mod n = i" };
@@ -45,8 +45,7 @@ public static class ExploreCommand
             var definition = SpaceCatalog.Resolve(name);
             long n = parse.GetValue(budget);
             if (n < 1) throw new UserInputException($"--budget must be at least 1, got {n}");
-            int workers = parse.GetValue(jobs);
-            if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
+            int workers = JobsOption.Workers(parse, jobs);
             var parsedShard = CampaignPlan.ParseShard(parse.GetValue(shard))
                 ?? throw new UserInputException($"--shard expects i/n with 0 ≤ i < n, got '{parse.GetValue(shard)}'");
             var cal = CalibrationOption.Load(parse.GetValue(calibration));

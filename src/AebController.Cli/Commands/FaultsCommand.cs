@@ -18,15 +18,14 @@ public static class FaultsCommand
         var world = WorldOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the totals and the failing runs as one JSON object" };
         var output = new Option<string>("--out") { Description = "Folder for the failing runs' scenario files", DefaultValueFactory = _ => "aeb-faults" };
-        var jobs = new Option<int>("--jobs") { Description = "Parallel workers (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = JobsOption.Create();
         var calibration = CalibrationOption.Create();
         var command = new Command("faults", "Single-fault campaign: every input signal × fault × moment, judged against the fault-free run") { world, json, output, jobs, calibration };
         command.SetAction(parse =>
         {
             string worldArgument = parse.GetValue(world)!;
             var profile = WorldOption.Load(worldArgument);
-            int workers = parse.GetValue(jobs);
-            if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
+            int workers = JobsOption.Workers(parse, jobs);
             string outDir = OutputPath.CheckFolder("--out", parse.GetValue(output)!);
             bool asJson = parse.GetValue(json);
 

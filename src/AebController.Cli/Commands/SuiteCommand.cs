@@ -21,7 +21,7 @@ public static class SuiteCommand
     public static Command Create(CliContext context)
     {
         var suite = new Argument<string>("suite") { Description = "Suite name (see 'aeb list'), 'all', or your own scenario file, .matrix.json file or folder" };
-        var jobs = new Option<int>("--jobs") { Description = "Parallel workers (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = JobsOption.Create();
         var report = new Option<string?>("--report") { Description = "Write results, traces, plots and an HTML page to this folder (replaced whole if it holds an earlier report)" };
         var json = new Option<bool>("--json") { Description = "Print the totals as one JSON object" };
         var minScore = new Option<double?>("--min-score") { Description = "Pass when the score is at least this % of the maximum and no mandatory case fails (default: every case must pass)" };
@@ -32,10 +32,9 @@ public static class SuiteCommand
         command.SetAction(parse =>
         {
             // Everything the user gave is checked before the first case runs.
-            int workers = parse.GetValue(jobs);
-            if (workers < 1) throw new UserInputException($"--jobs: expected a whole number of workers of at least 1, found {Given(parse, jobs)}");
+            int workers = JobsOption.Workers(parse, jobs);
             double? threshold = parse.GetValue(minScore);
-            if (threshold is double t && !(t >= 0 && t <= 100)) throw new UserInputException($"--min-score: expected a percentage from 0 to 100, found {Given(parse, minScore)}");
+            if (threshold is double t && !(t >= 0 && t <= 100)) throw OptionCheck.Refuse(parse, minScore, "a percentage from 0 to 100");
             var (name, cases) = CaseSelection.Suite(parse.GetValue(suite)!, ScenarioCatalog.Builtin);
             var calibrationFile = parse.GetValue(calibration);
             int n = WorldOption.Seeds(parse.GetValue(seeds));
@@ -113,12 +112,6 @@ public static class SuiteCommand
             : card.Total.Failed == 0;
 
     private static double Percent(SuiteScore s) => s.MaxScore > 0 ? 100.0 * s.Score / s.MaxScore : 100.0;
-
-    private static string Given<T>(ParseResult parse, Option<T> option)
-    {
-        var tokens = parse.GetResult(option)?.Tokens;
-        return tokens is { Count: > 0 } ? tokens[^1].Value : $"{parse.GetValue(option)}";
-    }
 
     private static string VersionText() =>
         typeof(SuiteCommand).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)

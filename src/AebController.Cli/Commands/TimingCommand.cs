@@ -35,24 +35,24 @@ public static class TimingCommand
         {
             double periodMs = parse.GetValue(period);
             double durationS = parse.GetValue(duration);
-            if (!(periodMs >= 1 && periodMs <= 100)) throw Bad(parse, period, "a period between 1 and 100 ms");
-            if (!(durationS > 0 && durationS <= 3600)) throw Bad(parse, duration, "a run time above 0 and at most 3600 s");
+            if (!(periodMs >= 1 && periodMs <= 100)) throw OptionCheck.Refuse(parse, period, "a period between 1 and 100 ms");
+            if (!(durationS > 0 && durationS <= 3600)) throw OptionCheck.Refuse(parse, duration, "a run time above 0 and at most 3600 s");
             long periodUs = (long)Math.Round(periodMs * 1000);
             int fifo = parse.GetValue(priority);
-            if (fifo is < 0 or > 99) throw Bad(parse, priority, "0 (normal scheduling) or a SCHED_FIFO priority from 1 to 99");
+            if (fifo is < 0 or > 99) throw OptionCheck.Refuse(parse, priority, "0 (normal scheduling) or a SCHED_FIFO priority from 1 to 99");
             int cpuIndex = parse.GetValue(cpu);
             if (cpuIndex < -1 || cpuIndex >= Environment.ProcessorCount)
             {
-                throw Bad(parse, cpu, $"-1 (no pinning) or a CPU of this machine (0–{Environment.ProcessorCount - 1})");
+                throw OptionCheck.Refuse(parse, cpu, $"-1 (no pinning) or a CPU of this machine (0–{Environment.ProcessorCount - 1})");
             }
 
             long spinUs = parse.GetValue(spin);
-            if (spinUs < 0 || spinUs >= periodUs) throw Bad(parse, spin, $"0 to {periodUs - 1} µs (shorter than the {periodUs} µs period)");
+            if (spinUs < 0 || spinUs >= periodUs) throw OptionCheck.Refuse(parse, spin, $"0 to {periodUs - 1} µs (shorter than the {periodUs} µs period)");
             long budgetUs = periodUs / 5;
             if (parse.GetResult(budget) is not null)
             {
                 budgetUs = parse.GetValue(budget);
-                if (budgetUs < 1 || budgetUs > periodUs) throw Bad(parse, budget, $"1 to {periodUs} µs (at most the period)");
+                if (budgetUs < 1 || budgetUs > periodUs) throw OptionCheck.Refuse(parse, budget, $"1 to {periodUs} µs (at most the period)");
             }
 
             var options = new RealTimeOptions { FifoPriority = fifo, Cpu = cpuIndex, SpinUs = spinUs };
@@ -132,13 +132,6 @@ public static class TimingCommand
     }
 
     /// <summary>An option value refused: names the option, what it takes and what was given, as typed.</summary>
-    private static UserInputException Bad<T>(ParseResult parse, Option<T> option, string expected)
-    {
-        var given = parse.GetResult(option)?.Tokens;
-        string found = given is { Count: > 0 } ? given[^1].Value : $"{parse.GetValue(option)} (the default)";
-        return new UserInputException($"{option.Name}: expected {expected}, found {found}");
-    }
-
     /// <summary>Cycles measured so far, written by the loop thread, read by the progress display.</summary>
     public sealed class CycleCounter
     {

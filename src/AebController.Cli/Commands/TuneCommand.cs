@@ -22,7 +22,7 @@ public static class TuneCommand
         var population = new Option<int>("--population") { Description = "Candidates per iteration", DefaultValueFactory = _ => 10 };
         var iterations = new Option<int>("--iterations") { Description = "Cross-entropy iterations", DefaultValueFactory = _ => 4 };
         var seed = new Option<ulong>("--seed") { Description = "Seed", DefaultValueFactory = _ => 1 };
-        var jobs = new Option<int>("--jobs") { Description = "Parallel workers (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = JobsOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object" };
         var calibration = CalibrationOption.Create();
         var world = WorldOption.Create();
@@ -33,10 +33,9 @@ public static class TuneCommand
         command.SetAction(parse =>
         {
             var definition = SpaceCatalog.Resolve(parse.GetValue(space)!);
-            int n = parse.GetValue(cases), h = parse.GetValue(heldOut), p = parse.GetValue(population), it = parse.GetValue(iterations), workers = parse.GetValue(jobs);
+            int n = parse.GetValue(cases), h = parse.GetValue(heldOut), p = parse.GetValue(population), it = parse.GetValue(iterations), workers = JobsOption.Workers(parse, jobs);
             if (n < 4 || h < 4) throw new UserInputException($"--cases and --held-out must be at least 4, got {n} and {h}");
             if (p < 2 || it < 1) throw new UserInputException($"--population must be at least 2 and --iterations at least 1, got {p} and {it}");
-            if (workers < 1) throw new UserInputException($"--jobs must be at least 1, got {workers}");
             var baseline = CalibrationOption.Load(parse.GetValue(calibration));
             string file = parse.GetValue(output) ?? $"tuned-{definition.Name}.calibration.json";
             OutputPath.CheckFile("--out", file);

@@ -46,12 +46,15 @@ public sealed record AebCalibration
         ForwardAeb?.Validate(rules, "forwardAeb.");
         Monitoring?.Validate(rules, "monitoring.");
         DriverOverride?.Validate(rules, "driverOverride.");
-        rules.Require(DriverOverride is null || DriverOverride.PedalConfirmS * 1e6 >= CyclePeriodUs,
+        rules.Require(DriverOverride is null || LastsACycle(DriverOverride.PedalConfirmS),
             "driverOverride.pedalConfirmS", "must last at least one cycle (cyclePeriodUs)");
-        rules.Require(DriverOverride is null || DriverOverride.SteerConfirmS * 1e6 >= CyclePeriodUs,
+        rules.Require(DriverOverride is null || LastsACycle(DriverOverride.SteerConfirmS),
             "driverOverride.steerConfirmS", "must last at least one cycle (cyclePeriodUs)");
         return rules.Errors;
     }
+
+    /// <summary>At least one period, compared in whole µs: 0.02 s (0.0199999996 as a float) lasts a 20 ms cycle.</summary>
+    private bool LastsACycle(float seconds) => Math.Round(seconds * 1e6) >= CyclePeriodUs;
 
     /// <summary>Throws <see cref="CalibrationException"/> naming every bad field; called once at start-up.</summary>
     public AebCalibration EnsureValid()

@@ -1,3 +1,5 @@
+using AebController.Firmware.Files;
+
 namespace AebController.Firmware.Calibration;
 
 /// <summary>Collects range checks of calibration fields, naming each field that fails.</summary>
@@ -7,17 +9,16 @@ public sealed class CalibrationRules
 
     public IReadOnlyList<CalibrationError> Errors => _errors;
 
-    public void InRange(string field, double value, double min, double max, string unit)
-    {
-        if (double.IsNaN(value) || double.IsInfinity(value))
-        {
-            _errors.Add(new CalibrationError(field, $"expected a finite number between {Files.JsonText.Number(min)} and {Files.JsonText.Number(max)} {unit}") { Found = Files.JsonText.Number(value) });
-        }
-        else if (value < min || value > max)
-        {
-            _errors.Add(new CalibrationError(field, $"expected a number between {Files.JsonText.Number(min)} and {Files.JsonText.Number(max)} {unit}") { Found = Files.JsonText.Number(value) });
-        }
-    }
+    /// <summary>Both ends accepted; the problem names the range and the unit (none for a ratio).</summary>
+    public void InRange(string field, double value, double min, double max, string unit) =>
+        Check(field, value, double.IsFinite(value), value >= min && value <= max, min, max, unit);
+
+    /// <summary>
+    /// A single-precision field is compared with its ends in single precision: the documented end 0.02
+    /// is 0.0199999996 as a float, and a file that writes 0.02 must be accepted.
+    /// </summary>
+    public void InRange(string field, float value, double min, double max, string unit) =>
+        Check(field, value, float.IsFinite(value), value >= (float)min && value <= (float)max, min, max, unit);
 
     public void Require(bool condition, string field, string problem)
     {
@@ -25,5 +26,12 @@ public sealed class CalibrationRules
         {
             _errors.Add(new CalibrationError(field, problem));
         }
+    }
+
+    private void Check(string field, double value, bool finite, bool inside, double min, double max, string unit)
+    {
+        if (finite && inside) return;
+        string range = $"between {JsonText.Number(min)} and {JsonText.Number(max)}{(unit.Length > 0 ? $" ({unit})" : "")}";
+        _errors.Add(new CalibrationError(field, finite ? $"expected a number {range}" : $"expected a finite number {range}") { Found = JsonText.Number(value) });
     }
 }

@@ -65,6 +65,18 @@ public sealed record MonitoringCalibration
 
     public float RangeConsistencyToleranceM { get; init; } = 1.0f;
 
+    /// <summary>
+    /// Range against range rate, fast enough for a bias (<see cref="Monitoring.RangeRateAgreement"/>): the
+    /// range plus the integrated closing must stay at its anchor, the mean of the first lists. See
+    /// docs/calibration.md for the reasons: anchor lists, tolerance, allowance per second, anchor life.
+    /// </summary>
+    public int RangeRateAnchorLists { get; init; } = 4;
+    public float RangeRateToleranceM { get; init; } = 0.4f;
+    public float RangeRateAllowanceMps { get; init; } = 0.25f;
+    public float RangeRateAnchorMaxS { get; init; } = 1.5f;
+    public float RangeRateMaxRelativeAccelMps2 { get; init; } = 20f;
+    public int RangeRatePersistLists { get; init; } = 3;
+
     /// <summary>Brake feedback may lag the request by the actuator's response; a residual above this…</summary>
     public float BrakeMismatchMps2 { get; init; } = 2.0f;
 
@@ -107,6 +119,12 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "gearDebounceS", GearDebounceS, 0.0, 0.5, "s");
         rules.InRange(prefix + "rangeConsistencyWindowS", RangeConsistencyWindowS, 0.1, 5.0, "s");
         rules.InRange(prefix + "rangeConsistencyToleranceM", RangeConsistencyToleranceM, 0.2, 10.0, "m");
+        rules.InRange(prefix + "rangeRateAnchorLists", RangeRateAnchorLists, 1, 64, "lists");
+        rules.InRange(prefix + "rangeRateToleranceM", RangeRateToleranceM, 0.05, 10.0, "m");
+        rules.InRange(prefix + "rangeRateAllowanceMps", RangeRateAllowanceMps, 0.0, 5.0, "m/s");
+        rules.InRange(prefix + "rangeRateAnchorMaxS", RangeRateAnchorMaxS, 0.2, 10.0, "s");
+        rules.InRange(prefix + "rangeRateMaxRelativeAccelMps2", RangeRateMaxRelativeAccelMps2, 5.0, 100.0, "m/s²");
+        rules.InRange(prefix + "rangeRatePersistLists", RangeRatePersistLists, 1, 20, "lists");
         rules.InRange(prefix + "brakeMismatchMps2", BrakeMismatchMps2, 0.2, 10.0, "m/s²");
         rules.InRange(prefix + "brakeMismatchUs", BrakeMismatchUs, 10_000, 5_000_000, "µs");
         rules.InRange(prefix + "brakeModelDeadTimeS", BrakeModelDeadTimeS, 0.0, 0.5, "s");

@@ -37,6 +37,7 @@ public sealed class AebFirmware
     private EgoSpeedEstimator _speedEstimate;
     private ThreatPredictor _forwardPrediction;
     private RangeConsistencyMonitor _rangeConsistency;
+    private RangeRateAgreement _rangeRate;
     private bool _frontRadarInconsistent;
     private ThreatPredictor _lowForwardPrediction;
     private ThreatPredictor _rearPrediction;
@@ -109,6 +110,7 @@ public sealed class AebFirmware
         _speedEstimate.Reset();
         _forwardPrediction.Reset();
         _rangeConsistency.Reset();
+        _rangeRate.Reset();
         _frontRadarInconsistent = false;
         _lowForwardPrediction.Reset();
         _rearPrediction.Reset();
@@ -171,6 +173,23 @@ public sealed class AebFirmware
             // faulted for the rest of the drive. A threat that stands is carried on from the range the
             // last consistent list and the rate predict, not from the stuck one.
             if (!_frontRadarInconsistent) _forwardPrediction.CorrectRange(_rangeConsistency.PredictedRangeM);
+            _frontRadarInconsistent = true;
+            _monitor.Report(DiagnosticCode.RadarRangeInconsistent);
+        }
+
+        var mon = _cal.Monitoring;
+        // Judged where forward AEB acts (its speed window): at manoeuvring speeds the ultrasonics lead and a
+        // radar declared faulted would only take the radar's share of a standing obstacle away.
+        if (forwardInputsOk && !_frontRadarInconsistent && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
+            && _egoSpeedMps >= _cal.ForwardAeb.MinSpeedMps
+            && !_rangeRate.Update(_forwardThreat.TrackId, _forwardThreat.RangeM, _forwardThreat.ClosingSpeedMps, nowUs - frame.FrontRadar.AgeUs,
+                mon.RangeRateAnchorLists, mon.RangeRateToleranceM, mon.RangeRateAllowanceMps, mon.RangeRateAnchorMaxS,
+                mon.RangeRateMaxRelativeAccelMps2, mon.RangeRatePersistLists))
+        {
+            // Range and rate walk apart (a rate bias, a drifting range): which one is wrong is unknown, so a
+            // standing threat is carried on from the nearer of the two ranges they give.
+            float predictedM = _rangeRate.PredictedRangeM;
+            if (predictedM < _forwardThreat.RangeM) _forwardPrediction.CorrectRange(predictedM);
             _frontRadarInconsistent = true;
             _monitor.Report(DiagnosticCode.RadarRangeInconsistent);
         }

@@ -1,0 +1,133 @@
+namespace AebController.Firmware.Monitoring;
+
+/// <summary>
+/// Range against range rate on the threat's radar track, fast enough for a bias: the range plus
+/// the closing integrated since an anchor is a constant (the range the anchor had) for a healthy
+/// track, whatever the ego and the target do. A range-rate bias or a drifting range makes it walk
+/// away at the size of the error (1 m/s: 1 m per second). The anchor is the mean of this residual
+/// over the first lists (range noise averaged), the recent value the median of the last three; they
+/// must agree within a tolerance that grows by an allowance per second for the rate's own accuracy,
+/// for a few lists in a row (a burst of two wild lists is no fault), and a rate spike integrates
+/// only as far as two cars can change their closing speed.
+/// Unlike the 0.5 s window check (<see cref="Perception.RangeConsistencyMonitor"/>, which re-anchors
+/// each window and so never sees 0.5 m per window), the anchor is kept for up to a few seconds, so
+/// the error accumulates. Only new lists count; a new track restarts. Allocation-free, constant work.
+/// </summary>
+public struct RangeRateAgreement
+{
+    private int _trackId;
+    private bool _started;
+    private int _anchorLists;
+    private float _anchorSumM;
+    private float _anchorM;
+    private long _anchorUs;
+    private long _lastMeasuredUs;
+    private float _lastClosingMps;
+    private float _integratedM;
+    private float _residual1M;
+    private float _residual2M;
+    private int _disagreeLists;
+
+    /// <summary>The range the anchor and the integrated rate predict for the last list.</summary>
+    public readonly float PredictedRangeM => _anchorLists > 0 ? _anchorM - _integratedM : float.NaN;
+
+    public void Reset()
+    {
+        _started = false;
+        _trackId = int.MinValue;
+        _anchorLists = 0;
+        _integratedM = 0f;
+        _disagreeLists = 0;
+    }
+
+    /// <summary>
+    /// Feeds the threat's track as measured at <paramref name="measuredUs"/>; returns false when the
+    /// range and the integrated rate disagree beyond the tolerance.
+    /// </summary>
+    /// <param name="anchorLists">Lists averaged into the anchor.</param>
+    /// <param name="toleranceM">Disagreement allowed right after the anchor (range noise of the two means).</param>
+    /// <param name="allowanceMps">Further disagreement allowed per second since the anchor (the rate's accuracy).</param>
+    /// <param name="maxAnchorS">A consistent anchor is renewed after this long (bounds slow model errors).</param>
+    /// <param name="maxRelativeAccelMps2">The closing speed changes at most this fast between lists: a rate spike integrates only this much.</param>
+    /// <param name="persistLists">Lists in a row the disagreement must last: a glitch of fewer lists is never a fault.</param>
+    public bool Update(int trackId, float rangeM, float closingMps, long measuredUs,
+        int anchorLists, float toleranceM, float allowanceMps, float maxAnchorS, float maxRelativeAccelMps2, int persistLists)
+    {
+        if (!float.IsFinite(rangeM) || !float.IsFinite(closingMps))
+        {
+            Reset();
+            return true;
+        }
+
+        if (!_started || trackId != _trackId || measuredUs < _lastMeasuredUs)
+        {
+            Start(trackId, closingMps, measuredUs);
+        }
+        else if (measuredUs == _lastMeasuredUs)
+        {
+            return true;
+        }
+        else
+        {
+            // Trapezoid over the two lists' rates: the gap closes by the integral of the closing speed. A rate
+            // that jumps further than the two cars can change it is taken only as far as they can.
+            float dtS = (measuredUs - _lastMeasuredUs) * 1e-6f;
+            float rate = BoundedRate(_lastClosingMps, closingMps, maxRelativeAccelMps2 * dtS);
+            _integratedM += 0.5f * (_lastClosingMps + rate) * dtS;
+            _lastMeasuredUs = measuredUs;
+            _lastClosingMps = rate;
+        }
+
+        float residualM = rangeM + _integratedM;
+        int needed = Math.Clamp(anchorLists, 1, 64);
+        if (_anchorLists < needed)
+        {
+            _anchorSumM += residualM;
+            _anchorLists++;
+            _anchorM = _anchorSumM / _anchorLists;
+            _residual1M = _anchorM;
+            _residual2M = _anchorM;
+            return true;
+        }
+
+        // The median of the last three lists: one wild list is ignored, a ramp is followed one list late.
+        float median = Median3(residualM, _residual1M, _residual2M);
+        _residual2M = _residual1M;
+        _residual1M = residualM;
+        float sinceAnchorS = (measuredUs - _anchorUs) * 1e-6f;
+        bool agrees = Agrees(median - _anchorM, sinceAnchorS, toleranceM, allowanceMps);
+        _disagreeLists = agrees ? 0 : Math.Min(_disagreeLists + 1, 1_000);
+        if (agrees && sinceAnchorS >= maxAnchorS) Start(trackId, _lastClosingMps, measuredUs);
+        return _disagreeLists < Math.Max(persistLists, 1);
+    }
+
+    /// <summary>The new rate, moved from the last one by at most <paramref name="maxChangeMps"/>.</summary>
+    public static float BoundedRate(float lastMps, float newMps, float maxChangeMps)
+    {
+        float step = MathF.Max(maxChangeMps, 0f);
+        return Math.Clamp(newMps, lastMps - step, lastMps + step);
+    }
+
+    /// <summary>The middle one of three values.</summary>
+    public static float Median3(float a, float b, float c) => MathF.Max(MathF.Min(a, b), MathF.Min(MathF.Max(a, b), c));
+
+    /// <summary>
+    /// The residual walked <paramref name="walkedM"/> in <paramref name="sinceAnchorS"/>: healthy while within
+    /// the tolerance plus the allowance for that time. Non-finite values never agree.
+    /// </summary>
+    public static bool Agrees(float walkedM, float sinceAnchorS, float toleranceM, float allowanceMps) =>
+        float.IsFinite(walkedM) && float.IsFinite(sinceAnchorS)
+        && MathF.Abs(walkedM) <= toleranceM + allowanceMps * MathF.Max(sinceAnchorS, 0f);
+
+    private void Start(int trackId, float closingMps, long measuredUs)
+    {
+        _started = true;
+        _trackId = trackId;
+        _anchorLists = 0;
+        _anchorSumM = 0f;
+        _anchorUs = measuredUs;
+        _lastMeasuredUs = measuredUs;
+        _lastClosingMps = closingMps;
+        _integratedM = 0f;
+    }
+}

@@ -1,12 +1,15 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using AebController.Firmware.Files;
 
 namespace AebController.Emulation.Profiles;
 
 /// <summary>
-/// Reads world profile files strictly: every parameter is an object { "value": number, "source": text };
+/// Reads world profile files through the shared strict reader (<see cref="StrictJson"/>, against
+/// <see cref="WorldProfileFile"/>): every parameter is an object { "value": number, "source": text };
 /// unknown fields, wrong types, out-of-range values and missing sources are rejected with one line
-/// naming the file and the field. A built-in profile must give every parameter; a user's file names
+/// naming the file, the field, what was expected and what was found. A built-in profile must give every parameter; a user's file names
 /// a "base" (ideal or realistic) and overrides only what it gives.
 /// </summary>
 public static class WorldProfileLoader
@@ -31,9 +34,9 @@ public static class WorldProfileLoader
         try
         {
             // The shared reading: a missing file, a folder and no permission each get their own plain message.
-            json = Firmware.Files.StrictJson.ReadText(path);
+            json = StrictJson.ReadText(path);
         }
-        catch (Firmware.Files.InputFileException ex)
+        catch (InputFileException ex)
         {
             bool looksLikePath = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.Contains('/') || path.Contains('\\');
             throw new WorldProfileException(path, "$", looksLikePath
@@ -55,74 +58,42 @@ public static class WorldProfileLoader
 
     public static WorldProfile Parse(string json, string source, bool builtin)
     {
-        void Fail(string field, string problem) => throw new WorldProfileException(source, field, problem);
-
-        JsonDocument document;
+        StrictDocument<JsonObject> document;
         try
         {
-            // The shared strict parse: malformed JSON (line and column), a key given twice, a top level that is not an object.
-            document = Firmware.Files.StrictJson.Parse(json, source);
+            // The shared strict reading: malformed JSON, keys given twice, unknown fields (with the nearest name),
+            // wrong types, nulls and missing required fields, each named the same way as in every other file.
+            document = StrictJson.Check(json, source, builtin ? WorldProfileFileShape.Builtin : WorldProfileFileShape.User);
         }
-        catch (Firmware.Files.InputFileException ex) when (ex is not WorldProfileException)
+        catch (InputFileException ex) when (ex is not WorldProfileException)
         {
             throw new WorldProfileException(ex.File, ex.FieldPath, ex.Problem);
         }
 
-        using (document)
+        var root = document.Value;
+        string name = root["name"]!.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(name)) throw Refuse(document, "name", "a non-empty name");
+
+        WorldProfile start = new();
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool partial = !builtin;
+        if (partial)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) Fail("$", "must be a JSON object");
-
-            string? name = null;
-            WorldProfile start = new();
-            bool partial = false;
-            var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var field in root.EnumerateObject())
-            {
-                switch (field.Name)
-                {
-                    case "name":
-                        if (field.Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(field.Value.GetString())) Fail("name", "must be a non-empty string");
-                        name = field.Value.GetString();
-                        break;
-                    case "description":
-                        if (field.Value.ValueKind != JsonValueKind.String) Fail("description", "must be a string");
-                        break;
-                    case "base":
-                        if (builtin) Fail("base", "a built-in profile gives every parameter itself");
-                        string? b = field.Value.ValueKind == JsonValueKind.String ? field.Value.GetString() : null;
-                        if (b == WorldProfile.IdealName) start = WorldProfile.Ideal;
-                        else if (b == WorldProfile.RealisticName) start = WorldProfile.Realistic;
-                        else Fail("base", $"must be \"{WorldProfile.IdealName}\" or \"{WorldProfile.RealisticName}\", got {field.Value.GetRawText()}");
-                        partial = true;
-                        foreach (var kv in start.Sources) sources[kv.Key] = kv.Value;
-                        break;
-                    default:
-                        if (!Sections.Any(s => s.Json == field.Name))
-                        {
-                            Fail(field.Name, $"unknown field; allowed: name, description, base, {string.Join(", ", Sections.Select(s => s.Json))}");
-                        }
-
-                        break;
-                }
-            }
-
-            if (name is null) Fail("name", "required field missing");
-            if (!builtin && !partial) Fail("base", $"required in a user's profile: \"{WorldProfile.IdealName}\" or \"{WorldProfile.RealisticName}\" (parameters not given are taken from it)");
-
-            var profile = start with { Name = name! };
-            foreach (var (jsonName, property) in Sections)
-            {
-                object section = Clone.Invoke(property.GetValue(start)!, null)!;
-                bool given = root.TryGetProperty(jsonName, out var element);
-                if (!given && !partial) Fail(jsonName, "required section missing");
-                if (given) ReadSection(element, jsonName, section, partial, sources, Fail);
-                property.SetValue(profile, section);
-            }
-
-            profile = profile with { Sources = sources };
-            return profile;
+            start = Enum.Parse<WorldProfileBase>(root["base"]!.GetValue<string>(), ignoreCase: true) == WorldProfileBase.Ideal
+                ? WorldProfile.Ideal
+                : WorldProfile.Realistic;
+            foreach (var kv in start.Sources) sources[kv.Key] = kv.Value;
         }
+
+        var profile = start with { Name = name };
+        foreach (var (jsonName, property) in Sections)
+        {
+            object section = Clone.Invoke(property.GetValue(start)!, null)!;
+            if (root[jsonName] is JsonObject given) ReadSection(document, given, jsonName, section, sources);
+            property.SetValue(profile, section);
+        }
+
+        return profile with { Sources = sources };
     }
 
     /// <summary>The parameters of a section type: public settable properties, with their JSON names.</summary>
@@ -131,55 +102,32 @@ public static class WorldProfileLoader
             .Where(p => p.CanWrite && p.GetCustomAttribute<ProfileRangeAttribute>() is not null)
             .Select(p => (JsonNamingPolicy.CamelCase.ConvertName(p.Name), p, p.GetCustomAttribute<ProfileRangeAttribute>()!));
 
-    private static void ReadSection(JsonElement element, string sectionName, object section, bool partial,
-        Dictionary<string, string> sources, Action<string, string> fail)
+    /// <summary>Lays the parameters a section gives over the base's; the shape is already checked, the values are judged here.</summary>
+    private static void ReadSection(StrictDocument<JsonObject> document, JsonObject given, string sectionName, object section,
+        Dictionary<string, string> sources)
     {
-        if (element.ValueKind != JsonValueKind.Object) fail(sectionName, "must be an object of parameters");
         var parameters = Parameters(section.GetType()).ToDictionary(p => p.Json, StringComparer.Ordinal);
-        foreach (var field in element.EnumerateObject())
+        foreach (var (parameterName, node) in given)
         {
-            string path = $"{sectionName}.{field.Name}";
-            if (!parameters.TryGetValue(field.Name, out var parameter))
+            string path = $"{sectionName}.{parameterName}";
+            var (_, property, range) = parameters[parameterName];
+            var entry = (JsonObject)node!;
+            string source = entry["source"]!.GetValue<string>();
+            if (string.IsNullOrWhiteSpace(source))
             {
-                fail(path, $"unknown parameter; known: {string.Join(", ", parameters.Keys)}");
+                throw Refuse(document, $"{path}.source", "a non-empty text naming a datasheet, paper, standard or derivation");
             }
 
-            var (_, property, range) = parameter;
-            var p = field.Value;
-            if (p.ValueKind != JsonValueKind.Object) fail(path, "must be an object { \"value\": number, \"source\": \"where the value comes from\" }");
-            JsonElement? value = null;
-            string? source = null;
-            foreach (var part in p.EnumerateObject())
-            {
-                switch (part.Name)
-                {
-                    case "value": value = part.Value; break;
-                    case "source":
-                        if (part.Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(part.Value.GetString())) fail($"{path}.source", "must be a non-empty string naming a datasheet, paper, standard or derivation");
-                        source = part.Value.GetString();
-                        break;
-                    case "note":
-                        if (part.Value.ValueKind != JsonValueKind.String) fail($"{path}.note", "must be a string");
-                        break;
-                    default:
-                        fail($"{path}.{part.Name}", "unknown field; allowed: value, source, note");
-                        break;
-                }
-            }
-
-            if (value is null) fail($"{path}.value", "required field missing");
-            if (source is null) fail($"{path}.source", "required field missing: every parameter names its source");
+            var value = ElementOf(entry["value"]!);
             Type t = property.PropertyType;
             bool whole = t == typeof(long) || t == typeof(int);
-            string unit = Firmware.Files.JsonText.UnitOf(field.Name);
-            string expected = $"expected {(whole ? "a whole number" : "a number")} between {Firmware.Files.JsonText.Number(range.Min)} and {Firmware.Files.JsonText.Number(range.Max)}{(unit.Length > 0 ? $" ({unit})" : "")}";
-            string found = Firmware.Files.JsonText.Found(value!.Value);
-            if (value.Value.ValueKind != JsonValueKind.Number) fail($"{path}.value", $"{expected}, found {found}");
+            var limits = new JsonLimitsAttribute(range.Min, range.Max, JsonText.UnitOf(parameterName));
+            string expected = whole ? $"a whole {limits.Describe()["a ".Length..]}" : limits.Describe();
             // A number beyond double's range (1e400) is not read as infinity: it is out of range as written.
-            if (!value.Value.TryGetDouble(out double number)) number = double.NaN;
-            if (!double.IsFinite(number) || number < range.Min || number > range.Max || (whole && Math.Floor(number) != number))
+            double number = value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double d) ? d : double.NaN;
+            if (!double.IsFinite(number) || !limits.Admits(number) || (whole && Math.Floor(number) != number))
             {
-                fail($"{path}.value", $"{expected}, found {found}");
+                throw new WorldProfileException(document.File, $"{path}.value", $"expected {expected}, found {JsonText.Found(value)}");
             }
 
             object converted = t == typeof(long) ? (long)number
@@ -188,13 +136,21 @@ public static class WorldProfileLoader
                 : t == typeof(bool) ? number != 0
                 : throw new InvalidOperationException($"profile parameter {path} has unsupported type {t}");
             property.SetValue(section, converted);
-            sources[path] = source!;
+            sources[path] = source;
         }
+    }
 
-        if (partial) return;
-        foreach (var name in parameters.Keys)
-        {
-            if (!element.TryGetProperty(name, out _)) fail($"{sectionName}.{name}", "required parameter missing");
-        }
+    /// <summary>The element as written: a number or text as its raw token; an object or list parsed again from its text.</summary>
+    private static JsonElement ElementOf(JsonNode node)
+    {
+        if (node is JsonValue v && v.TryGetValue(out JsonElement element)) return element;
+        using var again = JsonDocument.Parse(node.ToJsonString());
+        return again.RootElement.Clone();
+    }
+
+    private static WorldProfileException Refuse(StrictDocument<JsonObject> document, string path, string expected)
+    {
+        var refused = document.Refuse(path, expected);
+        return new WorldProfileException(refused.File, refused.FieldPath, refused.Problem);
     }
 }

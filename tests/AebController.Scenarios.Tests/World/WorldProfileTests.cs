@@ -36,13 +36,18 @@ public sealed class WorldProfileTests
 
     [Theory]
     [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"frontRadar\":{\"rangeNoiseM\":{\"value\":9,\"source\":\"x\"}}}", "frontRadar.rangeNoiseM.value", "between")]
-    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"frontRadar\":{\"rangeNoiseM\":{\"value\":0.2}}}", "frontRadar.rangeNoiseM.source", "source")]
-    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"frontRadar\":{\"rangeNoize\":{\"value\":0.2,\"source\":\"x\"}}}", "frontRadar.rangeNoize", "unknown parameter")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"frontRadar\":{\"rangeNoiseM\":{\"value\":0.2}}}", "frontRadar.rangeNoiseM.source", "required field missing: expected a text")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"frontRadar\":{\"rangeNoize\":{\"value\":0.2,\"source\":\"x\"}}}", "frontRadar.rangeNoize", "did you mean 'rangeNoiseM'")]
     [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"radar\":{}}", "radar", "unknown field")]
-    [InlineData("{\"name\":\"u\",\"frontRadar\":{}}", "base", "required")]
+    [InlineData("{\"name\":\"u\",\"frontRadar\":{}}", "base", "required field missing: expected one of ideal, realistic")]
     [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":33333.5,\"source\":\"x\"}}}", "camera.framePeriodUs.value", "whole number")]
     [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":\"fast\",\"source\":\"x\"}}}", "camera.framePeriodUs.value", "found \"fast\"")]
-    [InlineData("{\"name\":\"u\",\"base\":\"nice\"}", "base", "must be")]
+    [InlineData("{\"name\":\"u\",\"base\":\"nice\"}", "base", "expected one of ideal, realistic, found \"nice\"")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":1,\"value\":2,\"source\":\"x\"}}}", "camera.framePeriodUs.value", "given twice")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":null}", "camera", "found null")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":40000,\"source\":\" \"}}}", "camera.framePeriodUs.source", "expected a non-empty text naming a datasheet, paper, standard or derivation, found \" \"")]
+    [InlineData("{\"name\":\"\",\"base\":\"ideal\"}", "name", "expected a non-empty name, found \"\"")]
+    [InlineData("{\"name\":7,\"base\":\"ideal\"}", "name", "expected a text in double quotes, found 7")]
     public void A_bad_user_profile_is_rejected_naming_file_and_field(string json, string field, string problem)
     {
         var ex = Assert.Throws<WorldProfileException>(() => WorldProfileLoader.Parse(json, "mine.json", builtin: false));

@@ -42,6 +42,45 @@ public class ScenarioMatrixTests
     }
 
     [Fact]
+    public void A_text_axis_in_an_expression_is_refused_as_a_text_not_as_an_unknown_name()
+    {
+        const string matrix = """
+            { "matrix": "m", "axes": { "cls": ["pedestrian"], "kph": [20] },
+              "template": { "name": "c", "durationS": "{=cls * 2}", "ego": { "speedKph": "{=kph}" } } }
+            """;
+        var ex = Assert.Throws<ScenarioFormatException>(() => ScenarioMatrix.Expand(matrix, "m.json"));
+        Assert.Equal("m.json", ex.File);
+        Assert.Equal("template.durationS", ex.Field);
+        Assert.StartsWith("expected numbers in expression 'cls * 2', found 'cls', whose value is a text (here \"pedestrian\")", ex.Problem);
+        Assert.Contains("\"{cls}\"", ex.Problem);
+        Assert.DoesNotContain("unknown", ex.Problem);
+    }
+
+    [Fact]
+    public void A_text_axis_in_an_exclude_is_refused_naming_the_exclude()
+    {
+        const string matrix = """
+            { "matrix": "m", "axes": { "cls": ["pedestrian"] }, "exclude": ["cls - 1"],
+              "template": { "name": "c-{cls}", "durationS": 3, "ego": { "speedKph": 20 } } }
+            """;
+        var ex = Assert.Throws<ScenarioFormatException>(() => ScenarioMatrix.Expand(matrix, "m.json"));
+        Assert.Equal("exclude[0]", ex.Field);
+        Assert.Contains("found 'cls', whose value is a text (here \"pedestrian\")", ex.Problem);
+    }
+
+    [Fact]
+    public void An_unknown_name_in_an_expression_lists_the_numbers_there_are()
+    {
+        const string matrix = """
+            { "matrix": "m", "axes": { "kph": [20], "gapM": [5] },
+              "template": { "name": "c", "durationS": "{=kpj / 3.6}", "ego": { "speedKph": "{=kph}" } } }
+            """;
+        var ex = Assert.Throws<ScenarioFormatException>(() => ScenarioMatrix.Expand(matrix, "m.json"));
+        Assert.Equal("template.durationS", ex.Field);
+        Assert.Equal("expected a known variable in expression 'kpj / 3.6', found unknown variable 'kpj' (the numbers here are gapM, kph)", ex.Problem);
+    }
+
+    [Fact]
     public void The_euro_ncap_car_to_car_matrices_give_the_protocol_case_counts()
     {
         var catalog = ScenarioCatalog.Builtin;

@@ -8,20 +8,30 @@ namespace AebController.Scenarios.Matrix;
 /// </summary>
 public sealed class MatrixExpression
 {
+    private static readonly IReadOnlyDictionary<string, string> NoTexts = new Dictionary<string, string>();
+
     private readonly string _text;
     private readonly IReadOnlyDictionary<string, double> _variables;
+    private readonly IReadOnlyDictionary<string, string> _texts;
     private int _pos;
 
-    private MatrixExpression(string text, IReadOnlyDictionary<string, double> variables)
+    private MatrixExpression(string text, IReadOnlyDictionary<string, double> variables, IReadOnlyDictionary<string, string> texts)
     {
         _text = text;
         _variables = variables;
+        _texts = texts;
     }
 
     /// <summary>Evaluates <paramref name="text"/>; throws <see cref="FormatException"/> naming the problem.</summary>
-    public static double Evaluate(string text, IReadOnlyDictionary<string, double> variables)
+    public static double Evaluate(string text, IReadOnlyDictionary<string, double> variables) => Evaluate(text, variables, NoTexts);
+
+    /// <summary>
+    /// Evaluates <paramref name="text"/>; <paramref name="texts"/> are the variables whose value is a text (a class
+    /// name, a fault kind): an expression that uses one is refused saying so, not as an unknown name.
+    /// </summary>
+    public static double Evaluate(string text, IReadOnlyDictionary<string, double> variables, IReadOnlyDictionary<string, string> texts)
     {
-        var parser = new MatrixExpression(text, variables);
+        var parser = new MatrixExpression(text, variables, texts);
         double value = parser.Sum();
         parser.SkipSpaces();
         if (parser._pos != text.Length) throw new FormatException($"unexpected '{text[parser._pos..]}' in expression '{text}'");
@@ -97,9 +107,14 @@ public sealed class MatrixExpression
                 };
             }
 
-            return _variables.TryGetValue(name, out double v)
-                ? v
-                : throw new FormatException($"unknown variable '{name}' in expression '{_text}'");
+            if (_variables.TryGetValue(name, out double v)) return v;
+            if (_texts.TryGetValue(name, out string? t))
+            {
+                throw new FormatException($"expected numbers in expression '{_text}', found '{name}', whose value is a text (here \"{t}\"): arithmetic needs a number; write \"{{{name}}}\" to put the text itself in a field");
+            }
+
+            string known = _variables.Count == 0 ? "there are none" : $"the numbers here are {string.Join(", ", _variables.Keys.Order(StringComparer.Ordinal))}";
+            throw new FormatException($"expected a known variable in expression '{_text}', found unknown variable '{name}' ({known})");
         }
 
         throw new FormatException($"expression '{_text}' is incomplete at position {_pos}");

@@ -106,7 +106,7 @@ public static class ScenarioMatrix
                 double ex;
                 try
                 {
-                    ex = MatrixExpression.Evaluate(excludes[i], point);
+                    ex = MatrixExpression.Evaluate(excludes[i], point, texts);
                 }
                 catch (FormatException fe)
                 {
@@ -207,7 +207,7 @@ public static class ScenarioMatrix
                 {
                     if (text.StartsWith("{=", StringComparison.Ordinal) && text.EndsWith('}'))
                     {
-                        double value = MatrixExpression.Evaluate(text[2..^1], point);
+                        double value = MatrixExpression.Evaluate(text[2..^1], point, texts);
                         if (!double.IsFinite(value)) throw new ScenarioFormatException(source, path, $"expected an expression with a finite value, found \"{text}\" (division by zero?)");
                         return JsonValue.Create(Math.Round(value, 6));
                     }

@@ -23,6 +23,8 @@ public sealed class CalibrationRangeTests
         // Derived values (cyclePeriodS) are written out but never read: only settable fields count.
         var fields = NumericLeaves(JsonNode.Parse(CalibrationFile.ToJson(AebCalibration.Default))!, "")
             .Where(f => Locate(AebCalibration.Default, f).Property.CanWrite).ToList();
+        var twice = CalibrationDoc.Ranges.GroupBy(r => r.Path).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(twice.Count == 0, "docs/calibration.md gives these ranges twice: " + string.Join(", ", twice));
         var documented = CalibrationDoc.Ranges.Select(r => r.Path).ToHashSet();
         var undocumented = fields.Where(f => !documented.Contains(f)).ToList();
         var unknown = documented.Where(d => !fields.Contains(d)).ToList();

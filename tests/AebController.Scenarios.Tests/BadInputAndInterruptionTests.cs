@@ -162,6 +162,29 @@ public class BadInputAndInterruptionTests
     }
 
     [Fact]
+    public void An_openscenario_pedestrian_of_negative_mass_is_refused_with_exit_2()
+    {
+        string data = Path.Combine(AppContext.BaseDirectory, "OpenScenario", "data");
+        if (!Directory.Exists(data)) data = Path.Combine(RepositoryRoot(), "tests", "AebController.Scenarios.Tests", "OpenScenario", "data");
+        string dir = TempFolder();
+        try
+        {
+            CopyFolder(data, dir);
+            string xosc = Path.Combine(dir, "heavy.xosc");
+            File.WriteAllText(xosc, File.ReadAllText(Path.Combine(dir, "crossing.xosc")).Replace("mass=\"75\"", "mass=\"-3\""));
+            Assert.Contains("mass=\"-3\"", File.ReadAllText(xosc));
+            var (code, stdout, error) = Aeb("run", xosc);
+            Assert.Equal(2, code);
+            Assert.Equal("", stdout);
+            AssertOneLine(error, "heavy.xosc", "Pedestrian[Adult]/@mass", "expected a number > 0 (kg)", "found '-3'");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_calibration_error_names_the_file_as_the_user_typed_it()
     {
         string dir = TempFolder();

@@ -55,7 +55,7 @@ public static class OscEntityReader
         var centre = box.Element("Center") ?? throw OscError.At(box, "needs a Center");
         var size = box.Element("Dimensions") ?? throw OscError.At(box, "needs Dimensions");
         double length = scope.Number(size, "length"), width = scope.Number(size, "width"), height = scope.Number(size, "height");
-        if (length <= 0 || width <= 0 || height <= 0) throw OscError.At(size, $"dimensions must be positive, found {length} x {width} x {height} m");
+        CheckPhysics(body, scope);
         ObjectClass cls = body.Name.LocalName switch
         {
             "Vehicle" => Vehicle(scope.Text(body, "vehicleCategory"), body),
@@ -63,6 +63,29 @@ public static class OscEntityReader
             _ => Misc(scope.Text(body, "miscObjectCategory"), body, height),
         };
         return new OscEntity(name, cls, length, width, height, scope.Number(centre, "x"), isEgo);
+    }
+
+    /// <summary>
+    /// Attributes aeb does not use but a real object must have right (mass, performance, axles): an
+    /// impossible value means the file is wrong, so it is refused rather than silently ignored.
+    /// </summary>
+    private static void CheckPhysics(XElement body, OscParameters scope)
+    {
+        if (body.Attribute("mass") is not null) scope.Number(body, "mass");
+        if (body.Element("Performance") is { } performance) CheckLimited(performance, scope);
+        foreach (var axle in body.Element("Axles")?.Elements() ?? [])
+        {
+            CheckLimited(axle, scope);
+        }
+    }
+
+    /// <summary>Reads (and so checks) every attribute of <paramref name="element"/> that has a physical limit.</summary>
+    private static void CheckLimited(XElement element, OscParameters scope)
+    {
+        foreach (var a in element.Attributes())
+        {
+            if (OscLimits.For(element.Name.LocalName, a.Name.LocalName) is not null) scope.Number(element, a.Name.LocalName);
+        }
     }
 
     private static ObjectClass Vehicle(string category, XElement where) => category switch

@@ -62,9 +62,17 @@ public sealed class OscParameters
     public double Number(XElement element, string name)
     {
         string text = Text(element, name);
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v)
-            ? v
-            : throw OscError.At(element.Attribute(name)!, $"expected a number, found '{text}'");
+        var attribute = element.Attribute(name)!;
+        // A value that came through a parameter or expression is shown with where it came from.
+        string found = attribute.Value == text ? $"'{text}'" : $"'{text}' (from {attribute.Value})";
+        var limits = OscLimits.For(element.Name.LocalName, name);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
+        {
+            throw OscError.At(attribute, $"expected {limits?.Describe() ?? "a finite number"}, found {found}");
+        }
+
+        if (limits is not null && !limits.Admits(v)) throw OscError.At(attribute, $"expected {limits.Describe()}, found {found}");
+        return v;
     }
 
     public double Number(XElement element, string name, double fallback) => element.Attribute(name) is null ? fallback : Number(element, name);

@@ -80,6 +80,35 @@ public class OpenScenarioImportTests
         Assert.DoesNotContain('\n', ex.Message);
     }
 
+    // Limits from the OpenSCENARIO 1.x model documentation ("Range: [0..inf[" for mass, dynamics values and delays)
+    // and from physics (no object has zero mass or a box of zero width).
+    [Theory]
+    [InlineData("crossing.xosc", "mass=\"75\"", "mass=\"-3\"", "Pedestrian[Adult]/@mass", "expected a number > 0 (kg), found '-3'")]
+    [InlineData("crossing.xosc", "mass=\"75\"", "mass=\"0\"", "Pedestrian[Adult]/@mass", "expected a number > 0 (kg), found '0'")]
+    [InlineData("crossing.xosc", "mass=\"75\"", "mass=\"NaN\"", "Pedestrian[Adult]/@mass", "expected a number > 0 (kg), found 'NaN'")]
+    [InlineData("crossing.xosc", "width=\"0.5\"", "width=\"-0.5\"", "Dimensions/@width", "expected a number > 0 (m), found '-0.5'")]
+    [InlineData("ccrb.xosc", "name=\"Decel\" parameterType=\"double\" value=\"4\"", "name=\"Decel\" parameterType=\"double\" value=\"-4\"", "SpeedActionDynamics/@value", "expected a number >= 0 (s, m or rate), found '-4' (from $Decel)")]
+    [InlineData("ccrb.xosc", "name=\"AfterPlace\" delay=\"2\"", "name=\"AfterPlace\" delay=\"-1\"", "Condition[AfterPlace]/@delay", "expected a number >= 0 (s), found '-1'")]
+    public void Physically_impossible_values_are_refused_naming_element_attribute_expectation_and_value(string file, string find, string replace, string field, string expected)
+    {
+        string text = File.ReadAllText(Data(file));
+        Assert.Contains(find, text);
+        string path = Path.Combine(Path.GetDirectoryName(Data(file))!, $"impossible-{Guid.NewGuid():N}.xosc");
+        File.WriteAllText(path, text.Replace(find, replace));
+        try
+        {
+            var ex = Assert.Throws<ScenarioFormatException>(() => OpenScenarioImporter.Load(path));
+            Assert.Contains(Path.GetFileName(path) + ":", ex.Source);
+            Assert.EndsWith(field, ex.Field);
+            Assert.Equal(expected, ex.Problem);
+            Assert.DoesNotContain('\n', ex.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("<ParameterDeclaration name=\"EgoKph\" parameterType=\"double\" value=\"50\" />", "<ParameterDeclaration name=\"EgoKph\" parameterType=\"double\" value=\"fast\" />", "type double")]
     [InlineData("value=\"${$EgoKph / 3.6}\"", "value=\"${$EgoKmh / 3.6}\"", "'$EgoKmh' is not declared")]

@@ -49,6 +49,15 @@ public sealed record MonitoringCalibration
     public float WheelSpeedJumpDebounceS { get; init; } = 0.05f;
 
     /// <summary>
+    /// The gyro's yaw rate against the steered yaw (docs/calibration.md): tolerance, share of the steered
+    /// yaw, how long it must stay outside, and the speed from which it is judged.
+    /// </summary>
+    public float YawToleranceRps { get; init; } = 0.03f;
+    public float YawShareOfSteered { get; init; } = 0.3f;
+    public float YawDebounceS { get; init; } = 0.3f;
+    public float YawMinSpeedMps { get; init; } = 3f;
+
+    /// <summary>
     /// A new gear is taken only after it has read the same for this long: a shift takes far longer
     /// (≥ 0.3 s by wire), while a one- or two-sample glitch to another valid gear (neutral) must not
     /// switch forward AEB off in the middle of a warning.
@@ -116,6 +125,10 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "brakePlausibilityDebounceS", BrakePlausibilityDebounceS, 0.01, 1.0, "s");
         rules.InRange(prefix + "wheelSpeedStepMps", WheelSpeedStepMps, 0.05, 10.0, "m/s");
         rules.InRange(prefix + "wheelSpeedJumpDebounceS", WheelSpeedJumpDebounceS, 0.01, 1.0, "s");
+        rules.InRange(prefix + "yawToleranceRps", YawToleranceRps, 0.005, 1.0, "rad/s");
+        rules.InRange(prefix + "yawShareOfSteered", YawShareOfSteered, 0.0, 2.0, "");
+        rules.InRange(prefix + "yawDebounceS", YawDebounceS, 0.01, 5.0, "s");
+        rules.InRange(prefix + "yawMinSpeedMps", YawMinSpeedMps, 0.0, 30.0, "m/s");
         rules.InRange(prefix + "gearDebounceS", GearDebounceS, 0.0, 0.5, "s");
         rules.InRange(prefix + "rangeConsistencyWindowS", RangeConsistencyWindowS, 0.1, 5.0, "s");
         rules.InRange(prefix + "rangeConsistencyToleranceM", RangeConsistencyToleranceM, 0.2, 10.0, "m");

@@ -39,6 +39,9 @@ public sealed class AebFirmware
     private RangeConsistencyMonitor _rangeConsistency;
     private RangeRateAgreement _rangeRate;
     private bool _frontRadarInconsistent;
+    private int _yawDisagreeCycles;
+    private bool _yawFaulted;
+    private readonly int _yawDebounceCycles;
     private ThreatPredictor _lowForwardPrediction;
     private ThreatPredictor _rearPrediction;
     private Gear _lastTrustedGear;
@@ -76,6 +79,7 @@ public sealed class AebFirmware
         _rearOverhangM = _cal.Vehicle.LengthM - _cal.Vehicle.RearAxleToFrontBumperM;
         _forwardCoastCycles = Saturating.CyclesFor(fwd.CoastMaxS, _cal.CyclePeriodS);
         _gearDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.GearDebounceS, _cal.CyclePeriodS);
+        _yawDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.YawDebounceS, _cal.CyclePeriodS);
         _obstacleCoastCycles = Saturating.CyclesFor(_cal.LowSpeedForward.CoastMaxS, _cal.CyclePeriodS);
         Reset();
     }
@@ -112,6 +116,8 @@ public sealed class AebFirmware
         _rangeConsistency.Reset();
         _rangeRate.Reset();
         _frontRadarInconsistent = false;
+        _yawDisagreeCycles = 0;
+        _yawFaulted = false;
         _lowForwardPrediction.Reset();
         _rearPrediction.Reset();
         _lastTrustedGear = Gear.Park;
@@ -121,6 +127,31 @@ public sealed class AebFirmware
         _forwardFaultCycles = 0;
         _lowForwardFaultCycles = 0;
         _rearFaultCycles = 0;
+    }
+
+    /// <summary>
+    /// The gyro against the steering: a yaw rate outside the band the steered yaw allows for the debounce
+    /// is a gyro fault (<see cref="DiagnosticCode.YawRateImplausible"/>) for the rest of the drive, and the
+    /// steered yaw takes its place (the redundant measure), so the predicted path stays straight when the
+    /// car drives straight. Judged only moving forward in drive, above the minimum speed.
+    /// </summary>
+    private float CheckedYaw(float gyroRps, bool gyroOk, bool steeringOk, float steeringWheelAngleRad)
+    {
+        var mon = _cal.Monitoring;
+        float direction = _lastTrustedGear == Gear.Reverse ? -1f : 1f;
+        float steered = steeringOk
+            ? YawPlausibility.SteeredYawRps(steeringWheelAngleRad, direction * _egoSpeedMps, _cal.Vehicle.SteeringRatio, _cal.Vehicle.WheelbaseM)
+            : float.NaN;
+        bool judged = gyroOk && !_yawFaulted && float.IsFinite(steered) && _lastTrustedGear == Gear.Drive && _egoSpeedMps >= mon.YawMinSpeedMps;
+        _yawDisagreeCycles = Saturating.Count(_yawDisagreeCycles, judged && !YawPlausibility.YawAgrees(gyroRps, steered, mon.YawToleranceRps, mon.YawShareOfSteered));
+        if (_yawDisagreeCycles >= _yawDebounceCycles)
+        {
+            _yawFaulted = true;
+            _monitor.Report(DiagnosticCode.YawRateImplausible);
+        }
+
+        if (!_yawFaulted) return gyroRps;
+        return float.IsFinite(steered) ? steered : 0f;
     }
 
     public ActuatorCommand Step(SensorFrame frame)
@@ -133,6 +164,7 @@ public sealed class AebFirmware
         _egoSpeedMps = health.WheelSpeedOk ? frame.Motion.WheelSpeedMps : 0f;
         float accel = health.ImuOk ? frame.Motion.LongAccelMps2 : 0f;
         float yaw = health.ImuOk ? frame.Motion.YawRateRps : 0f;
+        yaw = CheckedYaw(yaw, health.ImuOk, health.SteeringOk && health.WheelSpeedOk, frame.Steering.AngleRad);
         // A gear is taken only once it has read the same for the debounce: a one-sample glitch to a
         // valid, harmless-looking gear (neutral) must not switch AEB off in the middle of a warning.
         if (health.GearOk)

@@ -43,4 +43,7 @@ public enum DiagnosticCode : ulong
 
     /// <summary>The front radar's range does not follow its own range rate (a stuck range or list, a drifting rate).</summary>
     RadarRangeInconsistent = 1UL << 28,
+
+    /// <summary>The gyro's yaw rate left the band the steering and speed allow for longer than the debounce.</summary>
+    YawRateImplausible = 1UL << 29,
 }

@@ -24,6 +24,7 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
     private readonly CameraModel _camera;
     private readonly UltrasonicRingModel _ultrasonics;
     private readonly SignalCorruption _corruption = new();
+    private readonly VehicleSignalModel _signals;
     private readonly ulong _seed;
 
     // What the car's buses last delivered; a stale fault freezes a group here while its age grows.
@@ -44,9 +45,17 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         _seed = seed;
         _frontRadar = new RadarModel(Profile.FrontRadar, SensorMount.Front, seed);
         _rearRadar = new RadarModel(Profile.RearRadar, SensorMount.Rear, seed ^ 0x5EED_0001UL);
-        _camera = new CameraModel(Profile.Camera);
-        _ultrasonics = new UltrasonicRingModel(Profile.Ultrasonics);
+        _camera = new CameraModel(Profile.Camera, seed ^ 0x5EED_0002UL);
+        _ultrasonics = new UltrasonicRingModel(Profile.Ultrasonics, seed ^ 0x5EED_0003UL);
+        _signals = new VehicleSignalModel(Profile.VehicleSignals, seed ^ 0x5EED_0004UL);
         _bus.Clear();
+    }
+
+    /// <summary>Light the camera works in (scenario field "lighting").</summary>
+    public Lighting Lighting
+    {
+        get => _camera.Lighting;
+        set => _camera.Lighting = value;
     }
 
     /// <summary>The world profile whose sensor models this vehicle uses.</summary>
@@ -66,8 +75,9 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         _driver.Reset();
         _frontRadar.Reset(_seed);
         _rearRadar.Reset(_seed ^ 0x5EED_0001UL);
-        _camera.Reset();
-        _ultrasonics.Reset();
+        _camera.Reset(_seed ^ 0x5EED_0002UL);
+        _ultrasonics.Reset(_seed ^ 0x5EED_0003UL);
+        _signals.Reset(_seed ^ 0x5EED_0004UL);
         _bus.Clear();
         _command = ActuatorCommand.Neutral;
         Controls = _driver.At(0f);
@@ -158,8 +168,8 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         {
             _pedalsUs = nowUs;
             float pedal = Math.Clamp(controls.AcceleratorPedal, 0f, 1f);
-            float t1 = pedal;
-            float t2 = 0.5f * pedal;
+            float t1 = _signals.Pedal(pedal);
+            float t2 = 0.5f * _signals.Pedal(pedal);
             if (Active(FaultInput.AcceleratorPedal, nowUs, out var ap))
             {
                 if (ap.Kind == FaultKind.TrackDisagree) t2 = ap.Value;
@@ -167,7 +177,7 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
                 if (ap.Kind == FaultKind.Stuck) t2 = _bus.Pedals.AccelTrack2;
             }
 
-            float brakeTravel = Math.Clamp(controls.BrakePedal, 0f, 1f);
+            float brakeTravel = _signals.Pedal(Math.Clamp(controls.BrakePedal, 0f, 1f));
             bool brakeSwitch = brakeTravel > 0.03f;
             if (Active(FaultInput.BrakePedal, nowUs, out var bp))
             {
@@ -187,9 +197,9 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         {
             _motionUs = nowUs;
             float travelSign = ego.VelocityMps < 0f ? -1f : 1f;
-            float speed = ego.SpeedMps;
-            float accel = ego.AccelMps2 * travelSign;
-            float yaw = ego.YawRateRps;
+            float speed = _signals.WheelSpeed(ego.SpeedMps);
+            float accel = _signals.LongAccel(ego.AccelMps2 * travelSign, _world.Road.GradeRad, travelSign);
+            float yaw = _signals.YawRate(ego.YawRateRps);
             if (Active(FaultInput.WheelSpeed, nowUs, out var ws)) speed = ScalarFault.Apply(speed, ws, _bus.Motion.WheelSpeedMps);
             if (Active(FaultInput.Imu, nowUs, out var imu))
             {

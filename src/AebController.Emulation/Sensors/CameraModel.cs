@@ -1,3 +1,4 @@
+using AebController.Emulation.Randomness;
 using AebController.Emulation.World;
 using AebController.Firmware.Signals;
 
@@ -7,69 +8,161 @@ namespace AebController.Emulation.Sensors;
 /// Front camera: reports objects in its field of view and confirms their class only after they
 /// have been seen continuously for the confirmation delay. Drivable things (plates, gantries)
 /// are not reported as objects.
+/// <para>Realistic world: detection range by class (shorter for pedestrians and cyclists, shorter
+/// still in darkness), missed frames and glare blanking, a mono camera's range error growing with
+/// distance, lateral noise, processing latency, and class confusion. The ideal world (all those
+/// parameters at their defaults) draws no random numbers and is the original model.</para>
 /// </summary>
 public sealed class CameraModel
 {
+    /// <summary>Frames in flight between capture and publication (latency up to 4 frame periods).</summary>
+    private const int Pipeline = 8;
+
     private readonly CameraParameters _p;
 
     /// <summary>Height of the camera (behind the windscreen) above the road, for lines of sight.</summary>
     public const float MountHeightM = 1.3f;
 
     private readonly long[] _firstSeenUs = new long[SimulationWorld.MaxActors];
+    private readonly long[] _lastSeenUs = new long[SimulationWorld.MaxActors];
+    private readonly ObjectClass[] _reportedClass = new ObjectClass[SimulationWorld.MaxActors];
+    private readonly CameraObjectList[] _inFlight = new CameraObjectList[Pipeline];
+    private readonly long[] _capturedUs = new long[Pipeline];
+    private int _head;
+    private int _tail;
     private CameraObjectList _published;
     private long _publishedUs = -1;
     private long _nextFrameUs;
+    private Xoshiro128 _rng;
+    private ulong _seed;
 
-    public CameraModel(CameraParameters parameters)
+    public CameraModel(CameraParameters parameters, ulong seed = 1)
     {
         _p = parameters;
-        Reset();
+        _seed = seed;
+        Reset(seed);
     }
 
-    public void Reset()
+    /// <summary>Light the camera works in; set per scenario.</summary>
+    public Lighting Lighting { get; set; }
+
+    public void Reset() => Reset(_seed);
+
+    public void Reset(ulong seed)
     {
+        _seed = seed;
+        _rng = new Xoshiro128(seed);
         Array.Fill(_firstSeenUs, -1);
+        Array.Fill(_lastSeenUs, -1);
+        Array.Clear(_reportedClass);
         _published = default;
         _publishedUs = -1;
         _nextFrameUs = 0;
+        _head = _tail = 0;
     }
 
     public void Tick(SimulationWorld world)
     {
         long now = world.TimeUs;
+        // Frames whose processing is done become the published list.
+        while (_tail != _head && now >= _capturedUs[_tail] + _p.LatencyUs)
+        {
+            _published = _inFlight[_tail];
+            _publishedUs = _capturedUs[_tail];
+            _tail = (_tail + 1) % Pipeline;
+        }
+
         if (now < _nextFrameUs) return;
         _nextFrameUs += _p.FramePeriodUs;
+        ref CameraObjectList frame = ref _inFlight[_head];
+        Capture(world, ref frame, now);
+        _capturedUs[_head] = now;
+        _head = (_head + 1) % Pipeline;
+        if (_head == _tail) _tail = (_tail + 1) % Pipeline; // never more than the pipeline holds
+        if (_p.LatencyUs == 0)
+        {
+            _published = frame;
+            _publishedUs = now;
+            _tail = _head;
+        }
+    }
+
+    private void Capture(SimulationWorld world, ref CameraObjectList frame, long now)
+    {
         float bumperX = 0.5f * world.Ego.Parameters.LengthM;
+        bool blanked = Lighting == Lighting.Glare && _p.GlareLossProbability > 0f && _rng.NextFloat() < _p.GlareLossProbability;
         int count = 0;
         for (int i = 0; i < world.ActorCount; i++)
         {
             var actor = world.ActorAt(i);
             ref readonly RelativeBox box = ref world.RelativeAt(i);
             float x = box.CentreXM - bumperX - 0.5f * actor.LengthM;
+<<<<<<< HEAD
             bool visible = !actor.IsDrivable && x > 0.5f && x < _p.MaxRangeM
                 && MathF.Atan2(MathF.Abs(box.CentreYM), x) <= _p.HalfFovRad
                 && (!world.Occlusion || world.VisibleFraction(bumperX, 0f, MountHeightM, i) > 0f);
+=======
+            bool visible = !actor.IsDrivable && x > 0.5f && x < MaxRange(actor.Class)
+                && MathF.Atan2(MathF.Abs(box.CentreYM), x) <= _p.HalfFovRad;
+            if (visible && (blanked || (_p.DetectionProbability < 1f && _rng.NextFloat() >= _p.DetectionProbability)))
+            {
+                // A missed frame: the tracker keeps the class for a few frames, then forgets it.
+                if (now - _lastSeenUs[i] > 3 * _p.FramePeriodUs) _firstSeenUs[i] = -1;
+                continue;
+            }
+
+>>>>>>> 25acef7 (Realistic sensor models (radar SNR/Swerling detection, range- and SNR-dependent noise, M-of-N tracks with coasting, alpha-beta lateral velocity and acceleration, elevation as a noisy track mean, id swaps, guard-rail and manhole clutter, multipath ghosts, latency jitter; camera range by class, latency, range error, confusion, lighting; ultrasonic firing slots, noise, misses, cross-talk; wheel-speed quantisation and dropout, IMU noise/bias/gravity, pedal noise) with sourced realistic.json; scenario field lighting; Perception robustness: stationary radar returns need camera confirmation, list-age compensation, range-dependent lateral-velocity deadband, two-list persistence, path uncertainty from yaw-rate noise)
             if (!visible)
             {
                 _firstSeenUs[i] = -1;
                 continue;
             }
 
-            if (_firstSeenUs[i] < 0) _firstSeenUs[i] = now;
+            if (_firstSeenUs[i] < 0)
+            {
+                _firstSeenUs[i] = now;
+                _reportedClass[i] = Confuse(actor.Class);
+            }
+
+            _lastSeenUs[i] = now;
             if (count >= CameraObjectBuffer.Capacity) continue;
             bool confirmed = now - _firstSeenUs[i] >= _p.ConfirmationDelayUs;
-            ref CameraObject obj = ref _published.Objects[count++];
+            ref CameraObject obj = ref frame.Objects[count++];
             obj.Id = i + 1;
-            obj.LongitudinalM = x;
-            obj.LateralM = box.CentreYM;
+            float rangeSigma = _p.RangeErrorPerM * x * x;
+            obj.LongitudinalM = rangeSigma > 0f ? MathF.Max(0.5f, x + rangeSigma * _rng.NextGaussian()) : x;
+            obj.LateralM = _p.LateralNoiseM > 0f ? box.CentreYM + _p.LateralNoiseM * _rng.NextGaussian() : box.CentreYM;
             obj.WidthM = actor.WidthM;
             obj.RelVelLongMps = box.RelVelXMps;
-            obj.Class = confirmed ? actor.Class : ObjectClass.Unknown;
+            obj.Class = confirmed ? _reportedClass[i] : ObjectClass.Unknown;
             obj.Confidence = confirmed ? 0.9f : 0.3f;
         }
 
-        _published.Count = count;
-        _publishedUs = now;
+        frame.Count = count;
+    }
+
+    private float MaxRange(ObjectClass objectClass)
+    {
+        if (objectClass is not (ObjectClass.Pedestrian or ObjectClass.Child or ObjectClass.Cyclist)) return _p.MaxRangeM;
+        float factor = Lighting switch
+        {
+            Lighting.Night => _p.NightRangeFactor,
+            Lighting.NightLit => _p.NightLitRangeFactor,
+            _ => 1f,
+        };
+        return _p.VruMaxRangeM * factor;
+    }
+
+    private ObjectClass Confuse(ObjectClass truth)
+    {
+        if (_p.ConfusionProbability <= 0f || _rng.NextFloat() >= _p.ConfusionProbability) return truth;
+        return truth switch
+        {
+            ObjectClass.Pedestrian => ObjectClass.Cyclist,
+            ObjectClass.Cyclist => ObjectClass.Pedestrian,
+            ObjectClass.Child => ObjectClass.Pedestrian,
+            _ => truth,
+        };
     }
 
     public void Publish(ref CameraObjectList target, long nowUs)

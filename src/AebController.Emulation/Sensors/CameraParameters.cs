@@ -18,5 +18,43 @@ public sealed record CameraParameters
     [ProfileRange(5, 90)]
     public float HalfFovDeg { get; init; } = 30f;
 
+    // ---- Realistic behaviour. Every default below switches the feature off (the ideal world). ----
+
+    /// <summary>Detection range for pedestrians, children and cyclists (vehicles and obstacles: maxRangeM).</summary>
+    [ProfileRange(5, 300)]
+    public float VruMaxRangeM { get; init; } = 80f;
+
+    /// <summary>Probability per frame that an object in range is detected.</summary>
+    [ProfileRange(0, 1)]
+    public float DetectionProbability { get; init; } = 1f;
+
+    /// <summary>Relative range error σ per metre of range (mono camera: σ/Z grows linearly with Z).</summary>
+    [ProfileRange(0, 0.1)]
+    public float RangeErrorPerM { get; init; }
+
+    /// <summary>Lateral position σ.</summary>
+    [ProfileRange(0, 2)]
+    public float LateralNoiseM { get; init; }
+
+    /// <summary>Image capture to object list.</summary>
+    [ProfileRange(0, 500_000)]
+    public long LatencyUs { get; init; }
+
+    /// <summary>Probability that a classification reports a neighbouring class (pedestrian↔cyclist, child→pedestrian).</summary>
+    [ProfileRange(0, 1)]
+    public float ConfusionProbability { get; init; }
+
+    /// <summary>Detection range factor for VRUs in darkness (unlit road, low beam).</summary>
+    [ProfileRange(0, 1)]
+    public float NightRangeFactor { get; init; } = 1f;
+
+    /// <summary>Detection range factor for VRUs at night on a lit street.</summary>
+    [ProfileRange(0, 1)]
+    public float NightLitRangeFactor { get; init; } = 1f;
+
+    /// <summary>Probability per frame that glare (low sun, oncoming lights) blanks the image.</summary>
+    [ProfileRange(0, 1)]
+    public float GlareLossProbability { get; init; }
+
     public float HalfFovRad => HalfFovDeg * MathF.PI / 180f;
 }

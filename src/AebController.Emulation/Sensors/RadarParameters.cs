@@ -44,6 +44,72 @@ public sealed record RadarParameters
     [ProfileRange(-40, 40)]
     public float MinRcsAt100MDbsm { get; init; } = -5f;
 
+    // ---- Realistic behaviour. Every default below switches the feature off (the ideal world). ----
+
+    /// <summary>Range noise growing with range: σ = rangeNoiseM + rangeNoisePerM·R.</summary>
+    [ProfileRange(0, 0.1)]
+    public float RangeNoisePerM { get; init; }
+
+    /// <summary>Azimuth noise σ at the reference SNR (and above); grows as 1/√SNR below it. Lateral error = R·σ.</summary>
+    [ProfileRange(0, 10)]
+    public float AzimuthNoiseDeg { get; init; }
+
+    /// <summary>SNR at which the stated σ hold; weaker echoes are measured worse (σ ∝ 1/√SNR).</summary>
+    [ProfileRange(0, 60)]
+    public float ReferenceSnrDb { get; init; } = 20f;
+
+    /// <summary>SNR of a 0 dBsm target at 100 m (radar equation: SNR falls 40 dB per decade of range).</summary>
+    [ProfileRange(-20, 60)]
+    public float SnrAt100MFor0DbsmDb { get; init; }
+
+    /// <summary>log10 of the false-alarm probability of the detection threshold; 0 = the ideal fixed threshold on RCS.</summary>
+    [ProfileRange(-12, 0)]
+    public float Log10FalseAlarmProbability { get; init; }
+
+    /// <summary>Extra latency, uniform in [0, jitter], per published list.</summary>
+    [ProfileRange(0, 100_000)]
+    public long LatencyJitterUs { get; init; }
+
+    /// <summary>M of the M-of-N track confirmation; 0 = a track is reported from its first detection.</summary>
+    [ProfileRange(0, 8)]
+    public int ConfirmHits { get; init; }
+
+    /// <summary>N of the M-of-N track confirmation.</summary>
+    [ProfileRange(1, 8)]
+    public int ConfirmWindow { get; init; } = 1;
+
+    /// <summary>Updates a confirmed track is predicted (coasted) without a detection before it is deleted.</summary>
+    [ProfileRange(0, 20)]
+    public int CoastUpdates { get; init; }
+
+    /// <summary>α of the tracker's α-β filters (lateral position/velocity, range rate/acceleration); 0 = exact states reported.</summary>
+    [ProfileRange(0, 1)]
+    public float TrackerAlpha { get; init; }
+
+    /// <summary>β of the tracker's α-β filters.</summary>
+    [ProfileRange(0, 1)]
+    public float TrackerBeta { get; init; }
+
+    /// <summary>Elevation noise σ per detection at the reference SNR; the tracker reports the mean over the track; 0 = exact elevation.</summary>
+    [ProfileRange(0, 10)]
+    public float ElevationNoiseDeg { get; init; }
+
+    /// <summary>Probability per update that two confirmed tracks closer than the association gate swap identities.</summary>
+    [ProfileRange(0, 1)]
+    public float IdSwapProbability { get; init; }
+
+    /// <summary>Probability per update that a detected target also produces a multipath ghost (mirrored across the nearest guard rail).</summary>
+    [ProfileRange(0, 1)]
+    public float GhostProbability { get; init; }
+
+    /// <summary>Lateral distance of the guard rails either side of the ego (clutter and multipath mirror); 0 = no guard rail.</summary>
+    [ProfileRange(0, 30)]
+    public float GuardRailLateralM { get; init; }
+
+    /// <summary>Spacing of stationary clutter (guard-rail posts, manhole covers) along the road; 0 = none.</summary>
+    [ProfileRange(0, 1000)]
+    public float ClutterSpacingM { get; init; }
+
     public float NearHalfFovRad => NearHalfFovDeg * MathF.PI / 180f;
     public float FarHalfFovRad => FarHalfFovDeg * MathF.PI / 180f;
 

@@ -138,6 +138,21 @@ public sealed record ForwardAebCalibration
 
     public float MaxRangeM { get; init; } = 200f;
 
+    /// <summary>Radar lateral velocities below this are taken as zero (they are α-β estimates from noisy azimuth).</summary>
+    public float LateralVelocityDeadbandMps { get; init; } = 0.5f;
+
+    /// <summary>Growth of that deadband with range: the estimate's noise grows with range (azimuth σ × range).</summary>
+    public float LateralVelocityDeadbandPerM { get; init; } = 0.02f;
+
+    /// <summary>A stationary radar return is a threat only where a healthy camera sees an object.</summary>
+    public bool StationaryNeedsCamera { get; init; } = true;
+
+    /// <summary>Consecutive radar lists a track must be an in-path candidate before it is a threat (one-list glitches).</summary>
+    public int MinThreatLists { get; init; } = 2;
+
+    /// <summary>Yaw-rate uncertainty (3σ of IMU noise and residual offset) widening the in-path test with distance².</summary>
+    public float YawRateUncertaintyDps { get; init; } = 0.4f;
+
     public void Validate(CalibrationRules rules, string prefix)
     {
         rules.InRange(prefix + "minSpeedMps", MinSpeedMps, 0.1, 5.0, "m/s");
@@ -192,6 +207,10 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "minTrackUpdates", MinTrackUpdates, 1, 20, "updates");
         rules.InRange(prefix + "maxTargetElevationM", MaxTargetElevationM, 0.5, 10.0, "m");
         rules.InRange(prefix + "minStationaryElevationM", MinStationaryElevationM, 0.0, 1.0, "m");
+        rules.InRange(prefix + "lateralVelocityDeadbandMps", LateralVelocityDeadbandMps, 0.0, 2.0, "m/s");
+        rules.InRange(prefix + "minThreatLists", MinThreatLists, 1, 10, "lists");
+        rules.InRange(prefix + "yawRateUncertaintyDps", YawRateUncertaintyDps, 0.0, 5.0, "°/s");
+        rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");
     }
 }

@@ -18,6 +18,8 @@ public readonly struct EgoPath
 
     public float CurvaturePerM => _curvaturePerM;
 
+    public float AxleToBumperM => _axleToBumperM;
+
     /// <summary>Lateral position of the path centre at <paramref name="longitudinalM"/> ahead of the bumper.</summary>
     public float LateralAt(float longitudinalM)
     {

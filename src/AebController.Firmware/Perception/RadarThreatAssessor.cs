@@ -23,58 +23,83 @@ public static class RadarThreatAssessor
         in EgoPath path,
         float egoSpeedMps,
         float egoAccelMps2,
-        in TargetGate gate)
+        in TargetGate gate,
+        bool cameraOk = false,
+        ThreatPersistence? persistence = null)
     {
         var best = ThreatAssessment.None;
         float bestLateralM = 0f;
-        // Which camera objects may veto is a property of the camera list alone: worked out once, at the first
-        // stationary track, not once per track (64 tracks × 16 objects of field checks made the step 3x dearer).
+        // Which camera objects may veto, and which are valid at all, are properties of the camera list alone:
+        // worked out once, at the first stationary track, not once per track (64 tracks × 16 objects of field
+        // checks made the step 3x dearer).
         uint vetoCandidates = 0;
-        bool vetoCandidatesKnown = false;
+        uint validCamera = 0;
+        bool cameraMasksKnown = false;
+        float ageS = radar.AgeUs > 0 && radar.AgeUs < 1_000_000 ? radar.AgeUs * 1e-6f : 0f;
+        float egoSpeedAtMeasurement = egoSpeedMps - egoAccelMps2 * ageS;
         int count = Math.Min(radar.Count, RadarTrackBuffer.Capacity);
         for (int i = 0; i < count; i++)
         {
             ref readonly RadarTrack track = ref radar.Tracks[i];
             if (!IsPlausible(track, gate)) continue;
 
-            float targetSpeed = egoSpeedMps + track.RelVelLongMps;
+            // The list was measured ageS ago: compare its relative speed with the ego speed of that moment,
+            // or an accelerating ego makes every stationary return look like a moving one.
+            float targetSpeed = egoSpeedAtMeasurement + track.RelVelLongMps;
             float targetAccel = egoAccelMps2 + track.RelAccelLongMps2;
-            bool stationary = MathF.Abs(targetSpeed) < StationarySpeedMps;
+            // Lateral velocity comes from azimuth differences, so its noise grows with range: a range-dependent deadband.
+            float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
+            bool crossing = MathF.Abs(track.RelVelLatMps) >= MathF.Max(deadband, StationarySpeedMps);
+            bool stationary = MathF.Abs(targetSpeed) < StationarySpeedMps && !crossing;
             if (stationary && track.ElevationM < gate.MinStationaryElevationM) continue;
             if (stationary)
             {
-                if (!vetoCandidatesKnown)
+                if (!cameraMasksKnown)
                 {
                     vetoCandidates = VetoCandidates(ref camera, gate);
-                    vetoCandidatesKnown = true;
+                    validCamera = ValidObjects(ref camera);
+                    cameraMasksKnown = true;
                 }
 
                 if (CameraVetoes(ref camera, vetoCandidates, track, gate)) continue;
+
+                // Production practice (openpilot radard, ACC manuals): a stationary radar point is a false positive
+                // until vision confirms it. Only a healthy camera's silence counts as evidence: with the camera
+                // faulted the target stands on radar alone (a camera fault never removes a target).
+                if (gate.StationaryNeedsCamera && cameraOk && !CameraSeesObjectAt(ref camera, validCamera, track.LongitudinalM, track.LateralM)) continue;
             }
 
-            float ttc = ThreatMath.TimeToCollision(track.LongitudinalM, egoSpeedMps, targetSpeed, targetAccel);
+            // Latency compensation: the list is ageS old; the gap has closed by the relative speed since.
+            float rangeM = MathF.Max(track.LongitudinalM + track.RelVelLongMps * ageS, 0.01f);
+            float ttc = ThreatMath.TimeToCollision(rangeM, egoSpeedMps, targetSpeed, targetAccel);
             float horizon = float.IsFinite(ttc) ? MathF.Min(ttc, MaxLateralPredictionS) : 0f;
-            float lateralAtArrival = track.LateralM + track.RelVelLatMps * horizon;
-            float overlap = path.Overlap(track.LongitudinalM, lateralAtArrival, gate.EgoWidthM, MathF.Max(track.WidthM, 0.3f));
-            if (overlap < MathF.Min(gate.MinOverlapM, 0.5f * track.WidthM)) continue;
+            float lateralVel = crossing ? track.RelVelLatMps : 0f;
+            float lateralAtArrival = track.LateralM + lateralVel * (horizon + ageS);
+            float overlap = path.Overlap(rangeM, lateralAtArrival, gate.EgoWidthM, MathF.Max(track.WidthM, 0.3f));
+            // The predicted path bends with the measured yaw rate; its uncertainty (IMU noise and residual offset)
+            // moves the path sideways by ½·(σ_yaw/v)·x² at distance x, so far targets must overlap by that much more.
+            float pathMargin = PathUncertaintyM(gate.YawRateUncertaintyRps, egoSpeedMps, rangeM + path.AxleToBumperM);
+            if (overlap < MathF.Min(gate.MinOverlapM, 0.5f * track.WidthM) + pathMargin) continue;
+
+            if (persistence is not null && persistence.Candidate(track.Id) < gate.MinThreatLists) continue;
 
             float required = ThreatMath.RequiredDeceleration(
-                track.LongitudinalM, egoSpeedMps, targetSpeed, targetAccel, gate.BrakeLatencyS, gate.StopMarginM);
+                rangeM, egoSpeedMps, targetSpeed, targetAccel, gate.BrakeLatencyS, gate.StopMarginM);
 
             bool better = !best.HasTarget
                 || required > best.RequiredDecelMps2
-                || (required == best.RequiredDecelMps2 && track.LongitudinalM < best.RangeM);
+                || (required == best.RequiredDecelMps2 && rangeM < best.RangeM);
             if (!better) continue;
 
             best.HasTarget = true;
             best.TrackId = track.Id;
-            best.RangeM = track.LongitudinalM;
+            best.RangeM = rangeM;
             best.ClosingSpeedMps = -track.RelVelLongMps;
             best.TargetSpeedMps = targetSpeed;
             best.TargetAccelMps2 = targetAccel;
             best.TtcS = ttc;
             best.RequiredDecelMps2 = required;
-            best.PathOffsetM = lateralAtArrival - path.LateralAt(track.LongitudinalM);
+            best.PathOffsetM = lateralAtArrival - path.LateralAt(rangeM);
             best.Class = track.ClassHint;
             bestLateralM = track.LateralM;
         }
@@ -87,6 +112,10 @@ public static class RadarThreatAssessor
         return best;
     }
 
+    /// <summary>Sideways uncertainty of the predicted path at <paramref name="distanceM"/> from the rear axle.</summary>
+    public static float PathUncertaintyM(float yawRateUncertaintyRps, float egoSpeedMps, float distanceM) =>
+        egoSpeedMps > 1f ? 0.5f * yawRateUncertaintyRps / egoSpeedMps * distanceM * distanceM : 0f;
+
     private static bool IsPlausible(in RadarTrack track, in TargetGate gate)
     {
         // Every field checked before use: NaN width or elevation never reaches the required deceleration.
@@ -97,6 +126,36 @@ public static class RadarThreatAssessor
         if (track.UpdateCount < gate.MinTrackUpdates) return false;
         if (track.ElevationM > gate.MaxElevationM) return false;
         return true;
+    }
+
+    /// <summary>Whether the camera reports any object (classified or not) covering this place.</summary>
+    private static bool CameraSeesObjectAt(ref CameraObjectList camera, uint validObjects, float rangeM, float lateralM)
+    {
+        for (int i = 0; validObjects != 0 && i < CameraObjectBuffer.Capacity; i++, validObjects >>= 1)
+        {
+            if ((validObjects & 1u) == 0) continue;
+            ref readonly CameraObject obj = ref camera.Objects[i];
+            // Mono-camera range error grows with range (about 5 % at 44 m, 10 % at 90 m): a wide range gate.
+            if (MathF.Abs(obj.LongitudinalM - rangeM) < 2f + 0.15f * rangeM && MathF.Abs(obj.LateralM - lateralM) < 0.5f * obj.WidthM + 0.5f)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The camera objects whose every field is valid, bit i for object i.</summary>
+    public static uint ValidObjects(ref CameraObjectList camera)
+    {
+        uint valid = 0;
+        int count = Math.Min(camera.Count, CameraObjectBuffer.Capacity);
+        for (int i = 0; i < count; i++)
+        {
+            if (TrackPlausibility.CameraObjectValid(camera.Objects[i])) valid |= 1u << i;
+        }
+
+        return valid;
     }
 
     /// <summary>

@@ -1,6 +1,12 @@
 namespace AebController.Firmware.Perception;
 
-/// <summary>Which radar tracks may become a threat, and the stopping assumptions used to grade them.</summary>
+/// <summary>
+/// Which radar tracks may become a threat, and the stopping assumptions used to grade them.
+/// LateralVelocityDeadbandMps: a radar's lateral velocity is a filtered estimate from noisy azimuth;
+/// below LateralVelocityDeadbandMps + LateralVelocityDeadbandPerM·range it is taken as zero rather than projected into the path. StationaryNeedsCamera: a
+/// stationary radar return becomes a threat only where a healthy camera sees an object (radar
+/// elevation of covers and plates is too noisy to tell them from obstacles).
+/// </summary>
 public readonly record struct TargetGate(
     int MinTrackUpdates,
     float MaxRangeM,
@@ -12,4 +18,9 @@ public readonly record struct TargetGate(
     float StopMarginM,
     float CameraVetoConfidence = 0.8f,
     float VetoHighElevationM = 1.5f,
-    float VetoLowElevationM = 0.3f);
+    float VetoLowElevationM = 0.3f,
+    float LateralVelocityDeadbandMps = 0f,
+    float LateralVelocityDeadbandPerM = 0f,
+    bool StationaryNeedsCamera = false,
+    int MinThreatLists = 1,
+    float YawRateUncertaintyRps = 0f);

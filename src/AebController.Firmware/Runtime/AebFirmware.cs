@@ -27,6 +27,7 @@ public sealed class AebFirmware
     private readonly TargetGate _rearGate;
     private readonly float _rearOverhangM;
     private Arbiter _arbiter;
+    private readonly ThreatPersistence _forwardPersistence = new();
     private ThreatAssessment _forwardThreat;
     private ThreatAssessment _rearRadarThreat;
     private ThreatAssessment _lowSpeedForwardThreat;
@@ -73,9 +74,13 @@ public sealed class AebFirmware
         _rearEchoes = new UltrasonicObstacleTracker(_cal.Ultrasonic, rear: true, _cal.Vehicle.WidthM);
         _forwardGate = new TargetGate(
             fwd.MinTrackUpdates, fwd.MaxRangeM, fwd.MaxTargetElevationM, fwd.MinStationaryElevationM,
-            fwd.MinOverlapM, _cal.Vehicle.WidthM, fwd.BrakeLatencyS, fwd.StopMarginM);
+            fwd.MinOverlapM, _cal.Vehicle.WidthM, fwd.BrakeLatencyS, fwd.StopMarginM,
+            LateralVelocityDeadbandMps: fwd.LateralVelocityDeadbandMps, LateralVelocityDeadbandPerM: fwd.LateralVelocityDeadbandPerM,
+            StationaryNeedsCamera: fwd.StationaryNeedsCamera, MinThreatLists: fwd.MinThreatLists,
+            YawRateUncertaintyRps: fwd.YawRateUncertaintyDps * MathF.PI / 180f);
         var rev = _cal.ReverseAeb;
-        _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM };
+        // No camera looks backwards: stationary returns are judged by elevation alone there.
+        _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM, StationaryNeedsCamera = false, MinThreatLists = 1 };
         _rearOverhangM = _cal.Vehicle.LengthM - _cal.Vehicle.RearAxleToFrontBumperM;
         _forwardCoastCycles = Saturating.CyclesFor(fwd.CoastMaxS, _cal.CyclePeriodS);
         _gearDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.GearDebounceS, _cal.CyclePeriodS);
@@ -98,6 +103,7 @@ public sealed class AebFirmware
         _monitor.Reset();
         _driver.Reset();
         _forwardAeb.Reset();
+        _forwardPersistence.Reset();
         _reverseAeb.Reset();
         _lowSpeedForward.Reset();
         _lowSpeedRear.Reset();
@@ -194,8 +200,9 @@ public sealed class AebFirmware
 
         // Perception, per direction of travel.
         bool forwardInputsOk = health.FrontRadarOk && speedOk && health.ImuOk;
+        _forwardPersistence.Observe(frame.FrontRadar.AgeUs);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
-            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate)
+            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence)
             : ThreatAssessment.None;
         if (forwardInputsOk && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
             && !_rangeConsistency.Update(_forwardThreat.TrackId, _forwardThreat.RangeM, _forwardThreat.ClosingSpeedMps,

@@ -43,6 +43,7 @@ public static class ScenarioValidator
         }
 
         Range("durationS", s.DurationS, 0.1f, 600f);
+        if (!Enum.IsDefined(s.Lighting)) Fail("lighting", $"must be one of day, night, nightLit, glare; got {s.Lighting}");
         if (s.Road is null) Fail("road", "must be an object");
         Range("road.friction", s.Road!.Friction, 0.05f, 1.5f);
         Range("road.gradePercent", s.Road.GradePercent, -40f, 40f);

@@ -11,6 +11,9 @@ public sealed record ScenarioDefinition
     public ulong Seed { get; init; } = 1;
     public required float DurationS { get; init; }
     public RoadDefinition Road { get; init; } = new();
+
+    /// <summary>Light for the camera: day (default), night (unlit), nightLit (street lights), glare.</summary>
+    public AebController.Emulation.Sensors.Lighting Lighting { get; init; } = AebController.Emulation.Sensors.Lighting.Day;
     public required EgoDefinition Ego { get; init; }
     public DriverDefinition Driver { get; init; } = new();
     public ActorDefinition[] Actors { get; init; } = [];

@@ -46,6 +46,7 @@ public static class ScenarioBuild
 
         var profile = world ?? WorldProfile.Realistic;
         var hal = new EmulatedVehicleHal(simulation, CreateDriver(s), CreateFaults(s), s.Seed, profile);
+        hal.Lighting = s.Lighting;
         Reset(hal, s);
         return hal;
     }

@@ -1,0 +1,50 @@
+namespace AebController.Firmware.Perception;
+
+/// <summary>
+/// Counts, per radar track id, in how many consecutive radar lists the track was an in-path threat
+/// candidate. A real radar's list carries one-list glitches (a noisy lateral velocity, a ghost, a
+/// clutter return); a threat that must persist over two lists costs one radar cycle of reaction time
+/// and removes them. Fixed arrays, no allocation after construction.
+/// </summary>
+public sealed class ThreatPersistence
+{
+    private const int Slots = 64;
+    private readonly int[] _ids = new int[Slots];
+    private readonly int[] _counts = new int[Slots];
+    private readonly long[] _lastList = new long[Slots];
+    private long _list;
+    private long _lastAgeUs;
+
+    public ThreatPersistence()
+    {
+        Reset();
+    }
+
+    public void Reset()
+    {
+        Array.Clear(_ids);
+        Array.Clear(_counts);
+        Array.Fill(_lastList, -2L);
+        _list = 0;
+        _lastAgeUs = long.MaxValue;
+    }
+
+    /// <summary>Called once per control cycle with the list's age: a smaller age than before means a new list.</summary>
+    public void Observe(long listAgeUs)
+    {
+        if (listAgeUs < _lastAgeUs && _list < long.MaxValue - 1) _list++;
+        _lastAgeUs = listAgeUs;
+    }
+
+    /// <summary>Marks the track as a candidate in the current list and returns its consecutive-list count.</summary>
+    public int Candidate(int trackId)
+    {
+        int slot = trackId & (Slots - 1);
+        if (_ids[slot] == trackId && _lastList[slot] == _list) return _counts[slot];
+        bool continued = _ids[slot] == trackId && _lastList[slot] == _list - 1;
+        _counts[slot] = continued && _counts[slot] < 1000 ? _counts[slot] + 1 : 1;
+        _ids[slot] = trackId;
+        _lastList[slot] = _list;
+        return _counts[slot];
+    }
+}

@@ -1,3 +1,4 @@
+using AebController.Emulation.Profiles;
 using AebController.Emulation.Vehicle;
 using AebController.Firmware.Calibration;
 using AebController.Firmware.Runtime;
@@ -9,16 +10,19 @@ namespace AebController.Scenarios.Tests;
 /// <summary>The closed loop — emulated vehicle, sensor models and firmware — allocates nothing per cycle.</summary>
 public class LoopAllocationTests
 {
-    [Fact]
-    public void One_hundred_thousand_cycles_of_every_function_and_fault_allocate_zero_bytes()
+    [Theory]
+    [InlineData(WorldProfile.IdealName)]
+    [InlineData(WorldProfile.RealisticName)]
+    public void One_hundred_thousand_cycles_of_every_function_and_fault_allocate_zero_bytes(string worldName)
     {
+        var world = WorldProfile.Resolve(worldName);
         var catalog = ScenarioCatalog.Builtin;
         string[] names =
         [
             "ccrs-20", "ccrs-50", "ccrs-80", "ccrm-60", "ccrb-12m-6", "brake-assist", "override-kickdown", "override-swerve",
             "lsf-wall-6", "lsr-pedestrian-3", "rev-passengerCar-20", "rev-crossing-pedestrian", "mai-drive-wall-1m", "mai-reverse-passengerCar-1.5m",
             "mai-shift-and-slam", "deliberate-kickdown-at-speed", "fault-acceleratorPedal-trackDisagree", "fault-frontRadar-stale",
-            "fault-wheelSpeed-naN", "fault-brake-actuator-weak",
+            "fault-wheelSpeed-naN", "fault-brake-actuator-weak", "fa-trench-plate", "fa-pass-between-parked", "cpna-40",
         ];
         const int cyclesPerRun = 900;
         long measuredCycles = 0;
@@ -31,7 +35,7 @@ public class LoopAllocationTests
         foreach (string name in names)
         {
             catalog.TryGet(name, out var warm);
-            var warmHal = ScenarioBuild.CreateHal(warm!, new VehicleParameters());
+            var warmHal = ScenarioBuild.CreateHal(warm!, new VehicleParameters(), world);
             var warmLoop = new ControlLoop(new VirtualCycleClock(0), warmHal, warmHal, new AebFirmware(AebCalibration.Default));
             warmLoop.Start(0);
             warmLoop.RunCycles(cyclesPerRun);
@@ -40,7 +44,7 @@ public class LoopAllocationTests
         while (measuredCycles < 100_000)
         {
             catalog.TryGet(names[run++ % names.Length], out var scenario);
-            var hal = ScenarioBuild.CreateHal(scenario!, new VehicleParameters());
+            var hal = ScenarioBuild.CreateHal(scenario!, new VehicleParameters(), world);
             var loop = new ControlLoop(new VirtualCycleClock(0), hal, hal, new AebFirmware(AebCalibration.Default));
             loop.Start(0);
             loop.RunCycles(10); // first-call JIT and lazy statics are start-up, not the loop

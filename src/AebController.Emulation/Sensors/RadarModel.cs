@@ -28,6 +28,9 @@ public sealed class RadarModel
     private const int ClutterSlots = 24;
 
     private const float GateRangeM = 2.5f;
+
+    /// <summary>Updates after which the α-β acceleration estimate is reported (≈ 1/β for β = 0.167).</summary>
+    private const int ConvergedUpdates = 6;
     private const float GateLateralM = 1.5f;
 >>>>>>> 25acef7 (Realistic sensor models (radar SNR/Swerling detection, range- and SNR-dependent noise, M-of-N tracks with coasting, alpha-beta lateral velocity and acceleration, elevation as a noisy track mean, id swaps, guard-rail and manhole clutter, multipath ghosts, latency jitter; camera range by class, latency, range error, confusion, lighting; ultrasonic firing slots, noise, misses, cross-talk; wheel-speed quantisation and dropout, IMU noise/bias/gravity, pedal noise) with sourced realistic.json; scenario field lighting; Perception robustness: stationary radar returns need camera confirmation, list-age compensation, range-dependent lateral-velocity deadband, two-list persistence, path uncertainty from yaw-rate noise)
 
@@ -198,7 +201,7 @@ public sealed class RadarModel
             float x = sign * box.CentreXM - bumperX - 0.5f * actor.LengthM;
             float y = sign * box.CentreYM;
             float rangeRate = sign * box.RelVelXMps;
-            bool detected = Detect(actor.RcsDbsm, x, y, 0.5f * actor.LengthM, out float snrDb);
+            bool detected = Detect(actor.RcsDbsm, x, y, 0.5f * actor.LengthM, out float snrDb, out bool inView);
             ref RadarTrackState t = ref _tracks[i];
             if (detected)
             {
@@ -206,7 +209,7 @@ public sealed class RadarModel
             }
             else
             {
-                Miss(ref t, dt);
+                Miss(ref t, dt, inView);
             }
 
             if (t.Confirmed && count < RadarTrackBuffer.Capacity)
@@ -228,7 +231,7 @@ public sealed class RadarModel
                 }
                 else
                 {
-                    Miss(ref g, dt);
+                    Miss(ref g, dt, true);
                 }
 
                 if (g.Confirmed && count < RadarTrackBuffer.Capacity)
@@ -292,9 +295,9 @@ public sealed class RadarModel
 
                 // Covers: flat metal, a strong return (R28, R27); posts: small (no measured value, R-open items).
                 float rcs = kind == 2 ? 5f : -5f;
-                bool detected = Detect(rcs, x, y, 0.1f, out float snrDb);
+                bool detected = Detect(rcs, x, y, 0.1f, out float snrDb, out bool inView);
                 if (detected) Update(ref t, x, y, rangeRate, 0f, snrDb, dt);
-                else Miss(ref t, dt);
+                else Miss(ref t, dt, inView);
                 if (t.Confirmed && count < RadarTrackBuffer.Capacity)
                 {
                     Emit(ref pending.Tracks[count++], t, kind == 2 ? 0.6f : 0.2f, rcs, sign);
@@ -305,13 +308,17 @@ public sealed class RadarModel
         return count;
     }
 
-    private bool Detect(float rcsDbsm, float x, float y, float halfLengthM, out float snrDb)
+    private bool Detect(float rcsDbsm, float x, float y, float halfLengthM, out float snrDb) => Detect(rcsDbsm, x, y, halfLengthM, out snrDb, out _);
+
+    private bool Detect(float rcsDbsm, float x, float y, float halfLengthM, out float snrDb, out bool inView)
     {
         snrDb = 0f;
+        inView = false;
         if (x < _p.MinRangeM || x > _p.MaxRangeM) return false;
         float azimuth = MathF.Atan2(MathF.Abs(y), x + halfLengthM);
         float halfFov = x <= _p.NearRangeM ? _p.NearHalfFovRad : _p.FarHalfFovRad;
         if (azimuth > halfFov) return false;
+        inView = true;
         float range = MathF.Sqrt(x * x + y * y);
         snrDb = SnrDb(rcsDbsm, range);
         return _rng.NextFloat() < DetectionProbability(snrDb, _p.Log10FalseAlarmProbability);
@@ -378,13 +385,14 @@ public sealed class RadarModel
         }
     }
 
-    private void Miss(ref RadarTrackState t, float dt)
+    /// <param name="inView">False when the reflector has left the field of view or range: the track is deleted, not coasted.</param>
+    private void Miss(ref RadarTrackState t, float dt, bool inView)
     {
         if (!t.Started) return;
         t.Hits <<= 1;
         t.Misses++;
         t.Age++;
-        bool dead = t.Confirmed ? t.Misses > _p.CoastUpdates : (t.Hits & ((1u << Math.Clamp(_p.ConfirmWindow, 1, 8)) - 1u)) == 0;
+        bool dead = !inView || (t.Confirmed ? t.Misses > _p.CoastUpdates : (t.Hits & ((1u << Math.Clamp(_p.ConfirmWindow, 1, 8)) - 1u)) == 0);
         if (dead)
         {
             long key = t.Key;
@@ -393,10 +401,9 @@ public sealed class RadarModel
             return;
         }
 
-        // Coasting: predicted forward with the filter's rates.
+        // Coasting: predicted forward at constant velocity.
         t.RangeM += t.RangeRateMps * dt;
         t.LateralM += t.LateralVelMps * dt;
-        t.RangeRateMps += t.RangeAccelMps2 * dt;
     }
 
     private static void Emit(ref RadarTrack track, in RadarTrackState t, float widthM, float rcsDbsm, float sign)
@@ -406,7 +413,9 @@ public sealed class RadarModel
         track.LateralM = sign * t.LateralM;
         track.RelVelLongMps = t.RangeRateMps;
         track.RelVelLatMps = sign * t.LateralVelMps;
-        track.RelAccelLongMps2 = t.RangeAccelMps2;
+        // The acceleration estimate is a difference of noisy rates: a tracker withholds it until the filter
+        // has converged (about 1/β updates); until then it reports 0 (no acceleration known).
+        track.RelAccelLongMps2 = t.Age >= ConvergedUpdates ? t.RangeAccelMps2 : 0f;
         track.WidthM = widthM;
         track.ElevationM = t.ElevationCount > 0 ? t.ElevationSumM / t.ElevationCount : float.NaN;
         track.RcsDbsm = rcsDbsm;

@@ -142,7 +142,7 @@ public sealed record ForwardAebCalibration
     public float LateralVelocityDeadbandMps { get; init; } = 0.5f;
 
     /// <summary>Growth of that deadband with range: the estimate's noise grows with range (azimuth σ × range).</summary>
-    public float LateralVelocityDeadbandPerM { get; init; } = 0.02f;
+    public float LateralVelocityDeadbandPerM { get; init; } = 0.035f;
 
     /// <summary>A stationary radar return is a threat only where a healthy camera sees an object.</summary>
     public bool StationaryNeedsCamera { get; init; } = true;

@@ -97,13 +97,9 @@ public sealed class CameraModel
             var actor = world.ActorAt(i);
             ref readonly RelativeBox box = ref world.RelativeAt(i);
             float x = box.CentreXM - bumperX - 0.5f * actor.LengthM;
-<<<<<<< HEAD
-            bool visible = !actor.IsDrivable && x > 0.5f && x < _p.MaxRangeM
+            bool visible = !actor.IsDrivable && x > 0.5f && x < MaxRange(actor.Class)
                 && MathF.Atan2(MathF.Abs(box.CentreYM), x) <= _p.HalfFovRad
                 && (!world.Occlusion || world.VisibleFraction(bumperX, 0f, MountHeightM, i) > 0f);
-=======
-            bool visible = !actor.IsDrivable && x > 0.5f && x < MaxRange(actor.Class)
-                && MathF.Atan2(MathF.Abs(box.CentreYM), x) <= _p.HalfFovRad;
             if (visible && (blanked || (_p.DetectionProbability < 1f && _rng.NextFloat() >= _p.DetectionProbability)))
             {
                 // A missed frame: the tracker keeps the class for a few frames, then forgets it.
@@ -111,7 +107,6 @@ public sealed class CameraModel
                 continue;
             }
 
->>>>>>> 25acef7 (Realistic sensor models (radar SNR/Swerling detection, range- and SNR-dependent noise, M-of-N tracks with coasting, alpha-beta lateral velocity and acceleration, elevation as a noisy track mean, id swaps, guard-rail and manhole clutter, multipath ghosts, latency jitter; camera range by class, latency, range error, confusion, lighting; ultrasonic firing slots, noise, misses, cross-talk; wheel-speed quantisation and dropout, IMU noise/bias/gravity, pedal noise) with sourced realistic.json; scenario field lighting; Perception robustness: stationary radar returns need camera confirmation, list-age compensation, range-dependent lateral-velocity deadband, two-list persistence, path uncertainty from yaw-rate noise)
             if (!visible)
             {
                 _firstSeenUs[i] = -1;

@@ -20,10 +20,9 @@ namespace AebController.Emulation.Sensors;
 /// </summary>
 public sealed class RadarModel
 {
-<<<<<<< HEAD
     /// <summary>Height of the radar above the road (bumper mounting), for lines of sight.</summary>
     public const float MountHeightM = 0.5f;
-=======
+
     /// <summary>Clutter points tracked at once (guard-rail posts both sides and covers in lane within range).</summary>
     private const int ClutterSlots = 24;
 
@@ -32,7 +31,6 @@ public sealed class RadarModel
     /// <summary>Updates after which the α-β acceleration estimate is reported (≈ 1/β for β = 0.167).</summary>
     private const int ConvergedUpdates = 6;
     private const float GateLateralM = 1.5f;
->>>>>>> 25acef7 (Realistic sensor models (radar SNR/Swerling detection, range- and SNR-dependent noise, M-of-N tracks with coasting, alpha-beta lateral velocity and acceleration, elevation as a noisy track mean, id swaps, guard-rail and manhole clutter, multipath ghosts, latency jitter; camera range by class, latency, range error, confusion, lighting; ultrasonic firing slots, noise, misses, cross-talk; wheel-speed quantisation and dropout, IMU noise/bias/gravity, pedal noise) with sourced realistic.json; scenario field lighting; Perception robustness: stationary radar returns need camera confirmation, list-age compensation, range-dependent lateral-velocity deadband, two-list persistence, path uncertainty from yaw-rate noise)
 
     private readonly RadarParameters _p;
     private readonly SensorMount _mount;
@@ -202,6 +200,8 @@ public sealed class RadarModel
             float y = sign * box.CentreYM;
             float rangeRate = sign * box.RelVelXMps;
             bool detected = Detect(actor.RcsDbsm, x, y, 0.5f * actor.LengthM, out float snrDb, out bool inView);
+            // Hidden behind another object (the road model's line-of-sight query): no echo; the track coasts, then goes.
+            if (detected && world.Occlusion && world.VisibleFraction(sign * bumperX, 0f, MountHeightM, i) <= 0f) detected = false;
             ref RadarTrackState t = ref _tracks[i];
             if (detected)
             {

@@ -29,10 +29,11 @@ public sealed class ThreatPersistence
         _lastAgeUs = long.MaxValue;
     }
 
-    /// <summary>Called once per control cycle with the list's age: a smaller age than before means a new list.</summary>
+    /// <summary>Called once per control cycle with the list's age: an age that did not grow means a new list.</summary>
     public void Observe(long listAgeUs)
     {
-        if (listAgeUs < _lastAgeUs && _list < long.MaxValue - 1) _list++;
+        // A list whose age did not grow is a new delivery (a bus that republishes at a fixed age counts as fresh lists).
+        if (listAgeUs <= _lastAgeUs && _list < long.MaxValue - 1) _list++;
         _lastAgeUs = listAgeUs;
     }
 

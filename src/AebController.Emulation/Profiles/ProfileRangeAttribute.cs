@@ -12,4 +12,7 @@ public sealed class ProfileRangeAttribute : Attribute
 
     public double Min { get; }
     public double Max { get; }
+
+    /// <summary>The value may also be the string "unlimited" (+∞: no limit at all, as the ideal world has).</summary>
+    public bool AllowsUnlimited { get; init; }
 }

@@ -1,4 +1,5 @@
 using AebController.Emulation.Sensors;
+using AebController.Emulation.Vehicle;
 
 namespace AebController.Emulation.Profiles;
 
@@ -21,6 +22,9 @@ public sealed record WorldProfile
     public CameraParameters Camera { get; init; } = new();
     public UltrasonicParameters Ultrasonics { get; init; } = new();
     public VehicleSignalParameters VehicleSignals { get; init; } = new();
+
+    /// <summary>The car and the other road users: friction circle, driver brake hydraulics, governors, actor jerk, occlusion.</summary>
+    public VehicleRealism Vehicle { get; init; } = VehicleRealism.Ideal;
 
     /// <summary>Where each parameter's value comes from, by "section.parameter".</summary>
     public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();

@@ -1,4 +1,5 @@
 using AebController.Emulation.Sensors;
+using AebController.Emulation.Vehicle;
 
 namespace AebController.Emulation.Profiles;
 
@@ -25,4 +26,6 @@ public sealed class WorldProfileFile
     public UltrasonicParameters Ultrasonics { get; set; } = new();
 
     public VehicleSignalParameters VehicleSignals { get; set; } = new();
+
+    public VehicleRealism Vehicle { get; set; } = new();
 }

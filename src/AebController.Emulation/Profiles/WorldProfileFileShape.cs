@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using AebController.Emulation.Sensors;
+using AebController.Emulation.Vehicle;
 
 namespace AebController.Emulation.Profiles;
 
@@ -13,7 +14,7 @@ internal static class WorldProfileFileShape
 {
     // Declared before the contracts below: static fields initialize in order and Create reads this one.
     private static readonly Type[] SectionTypes =
-        [typeof(RadarParameters), typeof(CameraParameters), typeof(UltrasonicParameters), typeof(VehicleSignalParameters)];
+        [typeof(RadarParameters), typeof(CameraParameters), typeof(UltrasonicParameters), typeof(VehicleSignalParameters), typeof(VehicleRealism)];
 
     public static readonly JsonTypeInfo Builtin = Create(builtin: true);
 

@@ -24,6 +24,7 @@ public static class WorldProfileLoader
         ("camera", typeof(WorldProfile).GetProperty(nameof(WorldProfile.Camera))!),
         ("ultrasonics", typeof(WorldProfile).GetProperty(nameof(WorldProfile.Ultrasonics))!),
         ("vehicleSignals", typeof(WorldProfile).GetProperty(nameof(WorldProfile.VehicleSignals))!),
+        ("vehicle", typeof(WorldProfile).GetProperty(nameof(WorldProfile.Vehicle))!),
     ];
 
     private static readonly MethodInfo Clone = typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!;
@@ -120,12 +121,23 @@ public static class WorldProfileLoader
 
             var value = ElementOf(entry["value"]!);
             Type t = property.PropertyType;
+            if (range.AllowsUnlimited && value.ValueKind == JsonValueKind.String && value.GetString() == "unlimited")
+            {
+                property.SetValue(section, float.PositiveInfinity);
+                sources[path] = source;
+                continue;
+            }
+
             bool whole = t == typeof(long) || t == typeof(int);
+            bool flag = t == typeof(bool);
             var limits = new JsonLimitsAttribute(range.Min, range.Max, JsonText.UnitOf(parameterName));
-            string expected = whole ? $"a whole {limits.Describe()["a ".Length..]}" : limits.Describe();
+            string expected = flag ? "0 (off) or 1 (on)"
+                : (whole ? $"a whole {limits.Describe()["a ".Length..]}" : limits.Describe())
+                    + (range.AllowsUnlimited ? " or \"unlimited\"" : "");
             // A number beyond double's range (1e400) is not read as infinity: it is out of range as written.
             double number = value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double d) ? d : double.NaN;
-            if (!double.IsFinite(number) || !limits.Admits(number) || (whole && Math.Floor(number) != number))
+            if (!double.IsFinite(number) || !limits.Admits(number) || (whole && Math.Floor(number) != number)
+                || (flag && number != 0 && number != 1))
             {
                 throw new WorldProfileException(document.File, $"{path}.value", $"expected {expected}, found {JsonText.Found(value)}");
             }

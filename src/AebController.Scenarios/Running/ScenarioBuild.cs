@@ -12,9 +12,14 @@ namespace AebController.Scenarios.Running;
 /// <summary>Turns a scenario definition into a ready emulated vehicle: world, actors, driver, faults.</summary>
 public static class ScenarioBuild
 {
-    /// <param name="world">Sensor models to use; null = the realistic world (the default everywhere).</param>
+    /// <param name="world">
+    /// Sensor models and vehicle realism to use; null = the realistic world (the default everywhere). The
+    /// profile's vehicle section replaces <paramref name="vehicle"/>'s realism switches: one switch, one world.
+    /// </param>
     public static EmulatedVehicleHal CreateHal(ScenarioDefinition s, VehicleParameters vehicle, WorldProfile? world = null)
     {
+        var profile = world ?? WorldProfile.Realistic;
+        vehicle = vehicle with { Realism = profile.Vehicle };
         var roadModel = RoadBuild.From(s.Road, s.Name);
         var actors = new Actor[s.Actors.Length];
         for (int i = 0; i < actors.Length; i++)
@@ -44,7 +49,6 @@ public static class ScenarioBuild
             simulation.LaneKeeping = new LaneKeepingDriver(roadModel, keep.LaneId, keep.LookaheadS, keep.MinLookaheadM);
         }
 
-        var profile = world ?? WorldProfile.Realistic;
         var hal = new EmulatedVehicleHal(simulation, CreateDriver(s), CreateFaults(s), s.Seed, profile);
         hal.Lighting = s.Lighting;
         Reset(hal, s);

@@ -1,5 +1,6 @@
 using AebController.Emulation.Profiles;
 using AebController.Emulation.Sensors;
+using AebController.Emulation.Vehicle;
 using Xunit;
 
 namespace AebController.Scenarios.Tests.World;
@@ -16,6 +17,31 @@ public sealed class WorldProfileTests
         Assert.Equal(new CameraParameters(), ideal.Camera);
         Assert.Equal(new UltrasonicParameters(), ideal.Ultrasonics);
         Assert.Equal(new VehicleSignalParameters(), ideal.VehicleSignals);
+        Assert.Equal(VehicleRealism.Ideal, ideal.Vehicle);
+    }
+
+    [Fact]
+    public void The_realistic_profile_switches_on_the_realistic_vehicle_of_docs_vehicle_model()
+    {
+        // docs/vehicle-model.md: friction circle, driver brake through the hydraulics, reverse governor 40 km/h,
+        // forward 180 km/h, actor jerk 10 m/s³ (Euro NCAP's deliberate-jerk threshold), occlusion.
+        var v = WorldProfile.Realistic.Vehicle;
+        Assert.True(v.FrictionCircle);
+        Assert.True(v.DriverBrakeThroughHydraulics);
+        Assert.True(v.Occlusion);
+        Assert.Equal(40.0, v.MaxReverseSpeedMps * 3.6, 3);
+        Assert.Equal(180.0, v.MaxForwardSpeedMps * 3.6, 3);
+        Assert.Equal(10f, v.ActorJerkLimitMps3);
+    }
+
+    [Fact]
+    public void A_user_profile_can_take_ideal_sensors_with_one_realistic_vehicle_switch()
+    {
+        var p = WorldProfileLoader.Parse(
+            "{\"name\":\"mix\",\"base\":\"ideal\",\"vehicle\":{\"frictionCircle\":{\"value\":1,\"source\":\"Kamm\"},\"maxReverseSpeedMps\":{\"value\":\"unlimited\",\"source\":\"none\"}}}",
+            "mix.json", builtin: false);
+        Assert.Equal(VehicleRealism.Ideal with { FrictionCircle = true }, p.Vehicle);
+        Assert.Equal(WorldProfile.Ideal.FrontRadar, p.FrontRadar);
     }
 
     [Fact]
@@ -48,6 +74,9 @@ public sealed class WorldProfileTests
     [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"camera\":{\"framePeriodUs\":{\"value\":40000,\"source\":\" \"}}}", "camera.framePeriodUs.source", "expected a non-empty text naming a datasheet, paper, standard or derivation, found \" \"")]
     [InlineData("{\"name\":\"\",\"base\":\"ideal\"}", "name", "expected a non-empty name, found \"\"")]
     [InlineData("{\"name\":7,\"base\":\"ideal\"}", "name", "expected a text in double quotes, found 7")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"vehicle\":{\"occlusion\":{\"value\":0.5,\"source\":\"x\"}}}", "vehicle.occlusion.value", "0 (off) or 1 (on)")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"vehicle\":{\"occlusion\":{\"value\":\"unlimited\",\"source\":\"x\"}}}", "vehicle.occlusion.value", "expected 0 (off) or 1 (on), found \"unlimited\"")]
+    [InlineData("{\"name\":\"u\",\"base\":\"ideal\",\"vehicle\":{\"maxReverseSpeedMps\":{\"value\":\"fast\",\"source\":\"x\"}}}", "vehicle.maxReverseSpeedMps.value", "or \"unlimited\"")]
     public void A_bad_user_profile_is_rejected_naming_file_and_field(string json, string field, string problem)
     {
         var ex = Assert.Throws<WorldProfileException>(() => WorldProfileLoader.Parse(json, "mine.json", builtin: false));

@@ -33,6 +33,13 @@ public sealed record ForwardAebCalibration
     public float PartialBrake1DecelMps2 { get; init; } = 3.8f;
     public float Stage2EntryDecelMps2 { get; init; } = 4.3f;
     public float PartialBrake2DecelMps2 { get; init; } = 5.3f;
+
+    /// <summary>
+    /// Floor of both partial-braking stages: UN R152 and GB 39901-2025 require an emergency braking demand of at
+    /// least 5.0 m/s². Stage 1's 3.8 stopped r152 at 10 km/h without ever asking 5.0, and graduating stage 2 from
+    /// 3.8 gave 1.15 × 4.3 = 4.95 m/s² at its entry. Lower it only for a market without that rule.
+    /// </summary>
+    public float EmergencyMinDecelMps2 { get; init; } = 5.0f;
     public float FullBrakeEntryDecelMps2 { get; init; } = 5.8f;
     public float FullBrakeDecelMps2 { get; init; } = 9.8f;
 
@@ -168,6 +175,8 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "partialBrake1DecelMps2", PartialBrake1DecelMps2, 0.5, 12.0, "m/s²");
         rules.InRange(prefix + "stage2EntryDecelMps2", Stage2EntryDecelMps2, 0.5, 12.0, "m/s²");
         rules.InRange(prefix + "partialBrake2DecelMps2", PartialBrake2DecelMps2, 0.5, 12.0, "m/s²");
+        rules.InRange(prefix + "emergencyMinDecelMps2", EmergencyMinDecelMps2, 0.5, 12.0, "m/s²");
+        rules.Require(EmergencyMinDecelMps2 <= PartialBrake2DecelMps2, prefix + "emergencyMinDecelMps2", "must not exceed partialBrake2DecelMps2");
         rules.InRange(prefix + "fullBrakeEntryDecelMps2", FullBrakeEntryDecelMps2, 0.5, 12.0, "m/s²");
         rules.InRange(prefix + "fullBrakeDecelMps2", FullBrakeDecelMps2, 1.0, 12.0, "m/s²");
         rules.InRange(prefix + "criticalDecelMps2", CriticalDecelMps2, 1.0, 12.0, "m/s²");

@@ -125,7 +125,8 @@ public class ForwardAebTransitionTests
         // 0.8 s = 80 cycles of warning first (UN R152 5.2.1.1).
         Assert.InRange(cycles, 79, 82);
         Assert.Equal(1, h.Aeb.Stage);
-        Assert.Equal(h.Calibration.PartialBrake1DecelMps2, h.Last.BrakeDecelMps2);
+        // Stage 1 level, never below UN R152's emergency braking demand of 5.0 m/s².
+        Assert.Equal(MathF.Max(h.Calibration.PartialBrake1DecelMps2, 5.0f), h.Last.BrakeDecelMps2);
         Assert.Equal(0f, h.Last.TorqueLimit);
         Assert.True(h.Last.Warnings.HasFlag(WarningOutputs.Haptic));
         Assert.Equal(FunctionFlags.ForwardAeb, h.Last.BrakeReason);
@@ -157,7 +158,7 @@ public class ForwardAebTransitionTests
         Assert.InRange(h.Last.BrakeDecelMps2, 3.5f, h.Calibration.PartialBrake2DecelMps2 - 0.01f);
         h.Run(100, ForwardAebHarness.Threat(1.8f, 0.5f));
         Assert.Equal(2, h.Aeb.Stage);
-        Assert.Equal(h.Calibration.PartialBrake1DecelMps2, h.Last.BrakeDecelMps2);
+        Assert.Equal(MathF.Max(h.Calibration.PartialBrake1DecelMps2, 5.0f), h.Last.BrakeDecelMps2);
     }
 
     [Fact]

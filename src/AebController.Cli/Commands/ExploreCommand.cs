@@ -152,7 +152,10 @@ public static class ExploreCommand
     }
 
     /// <summary>The profile's every value, so a store refuses to resume or merge under another world.</summary>
-    public static string WorldJson(WorldProfile world) => System.Text.Json.JsonSerializer.Serialize(world with { Sources = new Dictionary<string, string>() });
+    /// The ideal world's vehicle limits are +∞ ("Infinity" in the JSON).
+    public static string WorldJson(WorldProfile world) => System.Text.Json.JsonSerializer.Serialize(
+        world with { Sources = new Dictionary<string, string>() },
+        new System.Text.Json.JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
 
     private static int List(CliContext context, bool json)
     {

@@ -43,7 +43,7 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
         {
             frame.FrontCamera.Objects[i] = new CameraObject
             {
-                Id = i + 1, LongitudinalM = 4f + 4f * i, LateralM = (i % 5 - 2) * 1.5f, WidthM = 1.8f,
+                Id = i + 1, LongitudinalM = 4f + 4f * i, LateralM = ((i + 2) % 5 - 2) * 1.5f, WidthM = 1.8f,
                 RelVelLongMps = -speed, Class = (ObjectClass)(1 + i % 8), Confidence = 0.9f,
             };
         }
@@ -69,7 +69,9 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
             {
                 Id = i + 1,
                 LongitudinalM = 3f + 2.5f * i + wobble,
-                LateralM = (i % 7 - 3) * 0.9f,
+                // Track 1 straight ahead, closing (a camera object confirms it): a threat whatever the path
+                // uncertainty and list-age compensation make of the marginal ones beside the path.
+                LateralM = ((i + 3) % 7 - 3) * 0.9f,
                 // The range rate is the range's own rate: a range that moves against its rate is a stuck
                 // or inconsistent radar, which the firmware faults (RadarRangeInconsistent) instead of evaluating.
                 RelVelLongMps = rangeRateMps + 0.1f * (i % 4),

@@ -35,9 +35,9 @@ public sealed record ForwardAebCalibration
     public float PartialBrake2DecelMps2 { get; init; } = 5.3f;
 
     /// <summary>
-    /// Floor of both partial-braking stages: UN R152 and GB 39901-2025 require an emergency braking demand of at
-    /// least 5.0 m/s². Stage 1's 3.8 stopped r152 at 10 km/h without ever asking 5.0, and graduating stage 2 from
-    /// 3.8 gave 1.15 × 4.3 = 4.95 m/s² at its entry. Lower it only for a market without that rule.
+    /// The demand partial braking opens with and stage 1 holds: UN R152 and GB 39901-2025 require an emergency
+    /// braking demand of at least 5.0 m/s². Stage 1's 3.8 stopped r152 at 10 km/h without ever asking 5.0, and a
+    /// stage 2 entered directly asked 1.15 × 4.3 = 4.95 m/s². A graduated stage 2 eases down from it to what the gap needs.
     /// </summary>
     public float EmergencyMinDecelMps2 { get; init; } = 5.0f;
     public float FullBrakeEntryDecelMps2 { get; init; } = 5.8f;

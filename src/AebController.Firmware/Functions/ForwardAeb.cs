@@ -228,11 +228,12 @@ public sealed class ForwardAeb
 
                 // Stage 1 brakes at its fixed level. Stage 2 is graduated between the two levels by what the
                 // gap needs (with some in hand), so the car stops near the margin instead of metres short.
-                // Neither stage asks less than the regulatory emergency demand (R152, GB 39901: ≥ 5.0 m/s²).
-                float stage1Decel = MathF.Max(_cal.PartialBrake1DecelMps2, _cal.EmergencyMinDecelMps2);
                 float stageDecel = Stage == 2
-                    ? Math.Clamp(c.Need * _cal.GraduationGain, stage1Decel, _cal.PartialBrake2DecelMps2)
-                    : stage1Decel;
+                    ? Math.Clamp(c.Need * _cal.GraduationGain, _cal.PartialBrake1DecelMps2, _cal.PartialBrake2DecelMps2)
+                    : MathF.Max(_cal.PartialBrake1DecelMps2, _cal.EmergencyMinDecelMps2);
+                // The emergency braking phase opens with at least the regulatory demand (R152, GB 39901: ≥ 5.0 m/s²);
+                // a graduated stage 2 then eases down from it at the release rate towards what the gap needs.
+                if (_requestMps2 <= 0f) stageDecel = MathF.Max(stageDecel, _cal.EmergencyMinDecelMps2);
                 return BrakeOutput(stageDecel, c.Need, driver, latch: Stage != 2);
 
             case ForwardAebState.FullBraking:

@@ -19,8 +19,9 @@ public class EstimatorTests
         Assert.InRange(space.KnownProbability!.Value, p * 0.99, p * 1.01);
         Assert.InRange(p, 0.99e-6, 1.01e-6);
 
-        // The emulator agrees with the kinematics on either side of V* (±0.5 km/h).
-        var runner = new ScenarioRunner();
+        // The emulator agrees with the kinematics on either side of V* (±0.5 km/h). The hand kinematics take the
+        // braking as a step, as the ideal world does (the realistic one ramps it in at 10 m/s³).
+        var runner = new ScenarioRunner(world: AebController.Emulation.Profiles.WorldProfile.Ideal);
         var below = runner.Run(space.Instantiate([vStarKph - 0.5, 0.2], 1, 0));
         var above = runner.Run(space.Instantiate([vStarKph + 0.5, -0.2], 1, 1));
         Assert.False(below.Collided);
@@ -45,7 +46,8 @@ public class EstimatorTests
     {
         var space = SpaceCatalog.Resolve("validation-1e-6");
         var result = CrossEntropyEstimator.Estimate(space, 1, new EstimateOptions(300, 1500), 2,
-            RunnerEvaluator.Factory(space, 1, AebCalibration.Default, AebController.Emulation.Profiles.WorldProfile.Realistic));
+            // The space's known probability comes from step-braking kinematics: the ideal world's actors.
+            RunnerEvaluator.Factory(space, 1, AebCalibration.Default, AebController.Emulation.Profiles.WorldProfile.Ideal));
         Assert.InRange(space.KnownProbability!.Value, result.CiLow, result.CiHigh);
         // Naive Monte Carlo needs p(1−p)/se² runs for the same standard error; at p = 1e-6 and our relative error that is ≥ 1000× ours.
         Assert.True(result.NaiveRuns >= 1000 * result.Runs, $"naive {result.NaiveRuns:G3} vs {result.Runs} runs");

@@ -45,9 +45,11 @@ public class SlipCueTests
     }
 
     [Theory]
-    [InlineData(0.3f, 1.0f, true)]   // full pedal (10 m/s²) on snow (2.9 m/s² of grip): ABS
-    [InlineData(1.0f, 0.3f, false)]  // 3 m/s² on dry asphalt: well inside the grip
-    public void The_emulated_hal_reports_the_cues_while_the_driver_brakes(float friction, float brakePedal, bool absExpected)
+    [InlineData(0.3f, 1.0f, true, false)]   // full pedal (10 m/s²) on snow (2.9 m/s² of grip): ABS
+    [InlineData(1.0f, 0.3f, false, false)]  // 3 m/s² on dry asphalt: well inside the grip
+    [InlineData(0.3f, 1.0f, true, true)]
+    [InlineData(1.0f, 0.3f, false, true)]   // realistic: the pedal acts through 0.08 s dead time and a 0.12 s lag
+    public void The_emulated_hal_reports_the_cues_while_the_driver_brakes(float friction, float brakePedal, bool absExpected, bool realistic)
     {
         string json = $$"""
         {
@@ -58,7 +60,8 @@ public class SlipCueTests
         }
         """;
         var scenario = ScenarioLoader.Parse(json, "slip-cue.json");
-        var hal = ScenarioBuild.CreateHal(scenario, new VehicleParameters());
+        var hal = ScenarioBuild.CreateHal(scenario, new VehicleParameters(),
+            realistic ? AebController.Emulation.Profiles.WorldProfile.Realistic : AebController.Emulation.Profiles.WorldProfile.Ideal);
         var frame = new SensorFrame();
         frame.Clear();
         Assert.False(frame.Motion.SlipCuesAvailable);
@@ -66,7 +69,9 @@ public class SlipCueTests
         Assert.True(frame.Motion.SlipCuesAvailable);
         Assert.Equal(absExpected, frame.Motion.AbsActive);
         float grip = friction * 9.81f;
-        float demand = brakePedal * 10f;
+        // Read at 0.5 s: in the realistic world the pedal's demand has built up as 1 − e^(−(0.5 − 0.08)/0.12) of itself
+        // (docs/vehicle-model.md: the same dead time and lag as the AEB request); in the ideal world it acts at once.
+        float demand = brakePedal * 10f * (realistic ? 1f - MathF.Exp(-(0.5f - 0.08f) / 0.12f) : 1f);
         float expected = demand >= grip ? PeakSlip : PeakSlip * (1f - MathF.Sqrt(1f - (demand / grip) * (demand / grip))) / (demand / grip);
         Assert.Equal(expected, frame.Motion.BrakeSlip, 4);
     }

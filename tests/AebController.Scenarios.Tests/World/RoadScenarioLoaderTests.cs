@@ -29,7 +29,7 @@ public sealed class RoadScenarioLoaderTests
     {
         var ex = Assert.Throws<ScenarioFormatException>(() => ScenarioLoader.Parse(json, "t.json"));
         Assert.DoesNotContain('\n', ex.Message);
-        Assert.StartsWith("t.json: field '", ex.Message);
+        Assert.StartsWith($"t.json: {ex.Field}: ", ex.Message);
         return ex;
     }
 

@@ -33,8 +33,8 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
         frame.BrakeFeedback = new BrakeFeedback { DecelMps2 = 0f, AgeUs = 0 };
         // wobble' = 0.05 rad per cycle × 100 cycles per second × cos: each range moves at its own range rate.
         float wobbleRateMps = 5f * MathF.Cos(_cycle * 0.05f);
-        Fill(ref frame.FrontRadar, wobbleRateMps, wobble);
-        Fill(ref frame.RearRadar, -wobbleRateMps, -wobble);
+        Fill(ref frame.FrontRadar, wobbleRateMps, wobble, front: true);
+        Fill(ref frame.RearRadar, -wobbleRateMps, -wobble, front: false);
 
         frame.FrontCamera.SensorOk = true;
         frame.FrontCamera.AgeUs = 15_000;
@@ -43,7 +43,7 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
         {
             frame.FrontCamera.Objects[i] = new CameraObject
             {
-                Id = i + 1, LongitudinalM = 4f + 4f * i, LateralM = ((i + 2) % 5 - 2) * 1.5f, WidthM = 1.8f,
+                Id = i + 1, LongitudinalM = 4f + 4f * i, LateralM = i == 1 ? 0f : (i % 5 - 2) * 1.5f, WidthM = 1.8f,
                 RelVelLongMps = -speed, Class = (ObjectClass)(1 + i % 8), Confidence = 0.9f,
             };
         }
@@ -58,7 +58,7 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
         }
     }
 
-    private void Fill(ref RadarObjectList list, float rangeRateMps, float wobble)
+    private void Fill(ref RadarObjectList list, float rangeRateMps, float wobble, bool front)
     {
         list.SensorOk = true;
         list.AgeUs = _cycle % 5 * 10_000;
@@ -69,9 +69,9 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
             {
                 Id = i + 1,
                 LongitudinalM = 3f + 2.5f * i + wobble,
-                // Track 1 straight ahead, closing (a camera object confirms it): a threat whatever the path
-                // uncertainty and list-age compensation make of the marginal ones beside the path.
-                LateralM = ((i + 3) % 7 - 3) * 0.9f,
+                // Front track 2 straight ahead at 5.5 ± 1 m (camera object 2 confirms it): a threat whatever the
+                // path uncertainty and list-age compensation make of the marginal tracks beside the path.
+                LateralM = front && i == 1 ? 0f : (i % 7 - 3) * 0.9f,
                 // The range rate is the range's own rate: a range that moves against its rate is a stuck
                 // or inconsistent radar, which the firmware faults (RadarRangeInconsistent) instead of evaluating.
                 RelVelLongMps = rangeRateMps + 0.1f * (i % 4),

@@ -172,7 +172,8 @@ public class ExploreCommandTests
         Assert.Equal(Enumerable.Range(0, budget).Select(i => (long)i), runs.Select(r => r.Index));
 
         // Runs are pure functions of their index: recomputing three blocks gives the stored records exactly.
-        var runner = new BlockRunner(parsed, 1, new ScenarioRunner());
+        // The campaign ran in aeb's default world (no --world given): recompute in the same one.
+        var runner = new BlockRunner(parsed, 1, new ScenarioRunner(world: WorldOption.Load(null)));
         foreach (long block in new long[] { 0, 17, 49 })
         {
             var recomputed = runner.Run(block, CampaignPlan.BlockSize);

@@ -65,14 +65,30 @@ public sealed record MonitoringCalibration
     public float GearDebounceS { get; init; } = 0.05f;
 
     /// <summary>
-    /// Range against range rate on the threat's track: over this window of radar lists the range must
-    /// change by the integrated rate within the tolerance. Radar range noise is about 0.1–0.25 m per list
-    /// (two lists: under 0.5 m at 2σ) and the rate's noise integrates to under 0.1 m; a range stuck while
-    /// the gap closes at 30 km/h leaves 4 m after 0.5 s.
+    /// Range against range rate on the threat's track: within this window of radar lists, the mean of the second
+    /// half's ranges (each plus the closing integrated since the window opened) must agree with the first half's
+    /// within the tolerance. 0.5 s holds 5 lists a half at 20 Hz; a range stuck while the gap closes at 30 km/h
+    /// moves the halves 2.1 m apart.
     /// </summary>
     public float RangeConsistencyWindowS { get; init; } = 0.5f;
 
-    public float RangeConsistencyToleranceM { get; init; } = 1.0f;
+    /// <summary>
+    /// Fixed part of the halves' allowed difference. Realistic radar range noise is σ 0.1 m + 0.5 % of range
+    /// (docs/sensors.md: UMRR-09 0.5 m + 1 % read as 2σ); two means of 5 lists differ by 0.63 σ: 0.2 m at 44 m.
+    /// 0.5 m + 1.5 % of range is 5.8σ at 44 m, and 2.6σ at 150 m for a small target whose low SNR doubles the
+    /// noise (two such windows in a row: 1 in 40,000). A range rate drifting at 2 m/s² is faulted after 2.75 s.
+    /// </summary>
+    public float RangeConsistencyToleranceM { get; init; } = 0.5f;
+
+    /// <summary>Part of the allowed difference that grows with range: radar range noise grows with range (see above).</summary>
+    public float RangeConsistencyTolerancePerM { get; init; } = 0.015f;
+
+    /// <summary>
+    /// Consecutive inconsistent windows, each on its own lists, that fault the radar for the rest of the drive. One
+    /// window can be unlucky (a multipath list, an id kept across a swap); a faulted radar leaves the car without
+    /// AEB, so it takes two: a stuck range is faulted after 1.0 s, while its threat is carried on by the rate.
+    /// </summary>
+    public int RangeConsistencyConfirmWindows { get; init; } = 2;
 
     /// <summary>
     /// Range against range rate, fast enough for a bias (<see cref="Monitoring.RangeRateAgreement"/>): the
@@ -132,6 +148,8 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "gearDebounceS", GearDebounceS, 0.0, 0.5, "s");
         rules.InRange(prefix + "rangeConsistencyWindowS", RangeConsistencyWindowS, 0.1, 5.0, "s");
         rules.InRange(prefix + "rangeConsistencyToleranceM", RangeConsistencyToleranceM, 0.2, 10.0, "m");
+        rules.InRange(prefix + "rangeConsistencyTolerancePerM", RangeConsistencyTolerancePerM, 0.0, 0.1, "m per m");
+        rules.InRange(prefix + "rangeConsistencyConfirmWindows", RangeConsistencyConfirmWindows, 1, 10, "windows");
         rules.InRange(prefix + "rangeRateAnchorLists", RangeRateAnchorLists, 1, 64, "lists");
         rules.InRange(prefix + "rangeRateToleranceM", RangeRateToleranceM, 0.05, 10.0, "m");
         rules.InRange(prefix + "rangeRateAllowanceMps", RangeRateAllowanceMps, 0.0, 5.0, "m/s");

@@ -230,11 +230,14 @@ public sealed class ForwardAeb
                 // gap needs (with some in hand), so the car stops near the margin instead of metres short.
                 float stageDecel = Stage == 2
                     ? Math.Clamp(c.Need * _cal.GraduationGain, _cal.PartialBrake1DecelMps2, _cal.PartialBrake2DecelMps2)
-                    : MathF.Max(_cal.PartialBrake1DecelMps2, _cal.EmergencyMinDecelMps2);
-                // The emergency braking phase opens with at least the regulatory demand (R152, GB 39901: ≥ 5.0 m/s²);
-                // a graduated stage 2 then eases down from it at the release rate towards what the gap needs.
-                if (_requestMps2 <= 0f) stageDecel = MathF.Max(stageDecel, _cal.EmergencyMinDecelMps2);
-                return BrakeOutput(stageDecel, c.Need, driver, latch: Stage != 2);
+                    : _cal.PartialBrake1DecelMps2;
+                // The emergency braking phase opens with at least the regulatory demand (R152, GB 39901: ≥ 5.0 m/s²)
+                // and eases down from it at the release rate to its stage: held at 5.0 all through stage 1, the car
+                // stopped 11-18 m short from 60-80 km/h. Below its stage's level a request latches as before.
+                bool opening = _requestMps2 <= 0f;
+                if (opening) stageDecel = MathF.Max(stageDecel, _cal.EmergencyMinDecelMps2);
+                bool easing = !opening && _requestMps2 > stageDecel;
+                return BrakeOutput(stageDecel, c.Need, driver, latch: Stage != 2 && !easing);
 
             case ForwardAebState.FullBraking:
                 if (c.Degraded) return Make(_requestMps2, WarningAll, FunctionFlags.ForwardAeb);

@@ -1,38 +1,50 @@
 namespace AebController.Firmware.Perception;
 
 /// <summary>
-/// Range against range rate on the threat's radar track: over a window of radar lists, the range
-/// must change by what the measured range rate integrates to. A range (or a whole list) that sticks
-/// while the rate says the gap closes, or a range rate that drifts away from what the ranges do, is
-/// inconsistent. Only new lists count (their measurement time moves); a new track restarts the window.
+/// Range against range rate on the threat's radar track. Within a window of radar lists, each list's range
+/// plus the closing speed integrated since the window opened must stay the same (it is the range at the
+/// window's start). The window compares the mean of its first half with the mean of its second half, so one
+/// noisy list moves the comparison by a fifth of its error, not all of it; a range (or a whole list) that
+/// sticks while the rate says the gap closes, or a rate that drifts away from what the ranges do, moves the
+/// second half away by half the window's drift. Inconsistency is confirmed by consecutive windows, each on its
+/// own lists: realistic range noise (σ 0.1 m + 0.5 % of range, more at low SNR) must never fault the radar
+/// for the rest of the drive, because a faulted radar leaves the car without AEB.
+/// Only new lists count (their measurement time moves); a new track restarts the window.
 /// Allocation-free, constant work per cycle.
 /// </summary>
 public struct RangeConsistencyMonitor
 {
     private int _trackId;
     private bool _anchored;
-    private float _anchorRangeM;
-    private long _anchorMeasuredUs;
+    private long _startUs;
     private long _lastMeasuredUs;
     private float _lastClosingMps;
     private float _integratedM;
+    private float _firstSumM, _secondSumM;
+    private int _firstCount, _secondCount;
+    private int _failedWindows;
+    private float _startRangeM;
 
-    /// <summary>Range the anchor and the integrated rate predict for the last list (a stuck range is replaced by it).</summary>
-    public readonly float PredictedRangeM => _anchorRangeM - _integratedM;
+    /// <summary>
+    /// Range the last consistent window and the rate integrated since predict for the last list (a stuck range
+    /// is replaced by it): a window that fails carries the prediction on instead of taking its own ranges.
+    /// </summary>
+    public readonly float PredictedRangeM => _startRangeM - _integratedM;
 
     public void Reset()
     {
         _anchored = false;
         _trackId = int.MinValue;
-        _integratedM = 0f;
+        _failedWindows = 0;
     }
 
     /// <summary>
-    /// Feeds the threat's track as measured at <paramref name="measuredUs"/>; returns false when a window
-    /// of at least <paramref name="windowS"/> closed with the range off the integrated rate by more than
-    /// <paramref name="toleranceM"/>.
+    /// Feeds the threat's track as measured at <paramref name="measuredUs"/>; returns false once
+    /// <paramref name="confirmWindows"/> consecutive windows of at least <paramref name="windowS"/> closed with the
+    /// halves' mean ranges apart by more than <paramref name="toleranceM"/> + <paramref name="tolerancePerM"/> × range.
     /// </summary>
-    public bool Update(int trackId, float rangeM, float closingMps, long measuredUs, float windowS, float toleranceM)
+    public bool Update(int trackId, float rangeM, float closingMps, long measuredUs, float windowS, float toleranceM,
+        float tolerancePerM, int confirmWindows)
     {
         if (!float.IsFinite(rangeM) || !float.IsFinite(closingMps))
         {
@@ -42,31 +54,69 @@ public struct RangeConsistencyMonitor
 
         if (!_anchored || trackId != _trackId || measuredUs < _lastMeasuredUs)
         {
-            Anchor(trackId, rangeM, closingMps, measuredUs);
+            _failedWindows = 0;
+            Open(trackId, rangeM, closingMps, measuredUs, rangeM);
             return true;
         }
 
-        if (measuredUs == _lastMeasuredUs) return true;
+        if (measuredUs == _lastMeasuredUs) return _failedWindows < confirmWindows;
 
         // Trapezoid over the two lists' rates: the gap closes by the integral of the closing speed.
         _integratedM += 0.5f * (_lastClosingMps + closingMps) * (measuredUs - _lastMeasuredUs) * 1e-6f;
         _lastMeasuredUs = measuredUs;
         _lastClosingMps = closingMps;
-        if ((measuredUs - _anchorMeasuredUs) * 1e-6f < windowS) return true;
+        float sinceStartS = (measuredUs - _startUs) * 1e-6f;
+        Add(rangeM + _integratedM, sinceStartS < 0.5f * windowS);
+        if (sinceStartS < windowS) return _failedWindows < confirmWindows;
 
-        bool consistent = ThreatMath.RangeAgreesWithRate(_anchorRangeM, rangeM, _integratedM, toleranceM);
-        if (consistent) Anchor(trackId, rangeM, closingMps, measuredUs);
-        return consistent;
+        float nextStartRangeM = CloseWindow(toleranceM + tolerancePerM * rangeM, confirmWindows);
+        Open(trackId, rangeM, closingMps, measuredUs, nextStartRangeM);
+        return _failedWindows < confirmWindows;
     }
 
-    private void Anchor(int trackId, float rangeM, float closingMps, long measuredUs)
+    /// <summary>Judges the window; returns the range at the next window's start (measured if consistent, carried on if not).</summary>
+    private float CloseWindow(float toleranceM, int confirmWindows)
+    {
+        float carriedM = _startRangeM - _integratedM;
+        // Too few lists in a half (a radar that delivered late) judges nothing: the window neither fails nor clears.
+        if (_firstCount < 2 || _secondCount < 2) return carriedM;
+        float driftM = _secondSumM / _secondCount - _firstSumM / _firstCount;
+        if (ThreatMath.RangeAgreesWithRate(0f, 0f, driftM, toleranceM))
+        {
+            _failedWindows = 0;
+            return _secondSumM / _secondCount - _integratedM;
+        }
+
+        _failedWindows = Math.Min(_failedWindows + 1, confirmWindows);
+        return carriedM;
+    }
+
+    private void Add(float rangeAtStartM, bool firstHalf)
+    {
+        if (firstHalf)
+        {
+            _firstSumM += rangeAtStartM;
+            _firstCount = Math.Min(_firstCount + 1, 1_000_000);
+        }
+        else
+        {
+            _secondSumM += rangeAtStartM;
+            _secondCount = Math.Min(_secondCount + 1, 1_000_000);
+        }
+    }
+
+    private void Open(int trackId, float rangeM, float closingMps, long measuredUs, float startRangeM)
     {
         _anchored = true;
         _trackId = trackId;
-        _anchorRangeM = rangeM;
-        _anchorMeasuredUs = measuredUs;
+        _startUs = measuredUs;
         _lastMeasuredUs = measuredUs;
         _lastClosingMps = closingMps;
         _integratedM = 0f;
+        _firstSumM = rangeM;
+        _firstCount = 1;
+        _secondSumM = 0f;
+        _secondCount = 0;
+        _startRangeM = startRangeM;
     }
 }

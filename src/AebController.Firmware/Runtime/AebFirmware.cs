@@ -205,8 +205,10 @@ public sealed class AebFirmware
             ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence)
             : ThreatAssessment.None;
         if (forwardInputsOk && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
-            && !_rangeConsistency.Update(_forwardThreat.TrackId, _forwardThreat.RangeM, _forwardThreat.ClosingSpeedMps,
-                nowUs - frame.FrontRadar.AgeUs, _cal.Monitoring.RangeConsistencyWindowS, _cal.Monitoring.RangeConsistencyToleranceM))
+            && !_rangeConsistency.Update(_forwardThreat.TrackId, RangeAtMeasurement(_forwardThreat, frame.FrontRadar.AgeUs),
+                _forwardThreat.ClosingSpeedMps, nowUs - frame.FrontRadar.AgeUs, _cal.Monitoring.RangeConsistencyWindowS,
+                _cal.Monitoring.RangeConsistencyToleranceM, _cal.Monitoring.RangeConsistencyTolerancePerM,
+                _cal.Monitoring.RangeConsistencyConfirmWindows))
         {
             // The range does not follow its own rate (a stuck range or list, a drifting rate): the radar is
             // faulted for the rest of the drive. A threat that stands is carried on from the range the
@@ -324,5 +326,16 @@ public sealed class AebFirmware
         command.LowSpeedRearState = _lowSpeedRear.State;
         command.MaiState = _mai.State;
         return command;
+    }
+
+    /// <summary>
+    /// The threat's range is carried to now by the list's age; the consistency check pairs ranges with the
+    /// lists' measurement times, so it takes the range back to when it was measured (latency jitter would
+    /// otherwise read as range noise of closing speed × jitter).
+    /// </summary>
+    private static float RangeAtMeasurement(in ThreatAssessment threat, long listAgeUs)
+    {
+        float ageS = listAgeUs > 0 && listAgeUs < 1_000_000 ? listAgeUs * 1e-6f : 0f;
+        return threat.RangeM + threat.ClosingSpeedMps * ageS;
     }
 }

@@ -13,6 +13,8 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
 {
     private const long PhaseUs = 2_000_000;
     private long _cycle;
+    private float _threatRangeM;
+    private int _threatId;
 
     public ActuatorCommand LastCommand { get; private set; }
 
@@ -33,6 +35,12 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
         frame.BrakeFeedback = new BrakeFeedback { DecelMps2 = 0f, AgeUs = 0 };
         // wobble' = 0.05 rad per cycle × 100 cycles per second × cos: each range moves at its own range rate.
         float wobbleRateMps = 5f * MathF.Cos(_cycle * 0.05f);
+        // The dead-ahead threat: a standing object approached at 3 m/s from 7 m to 4 m, a new one every second
+        // (a new track id, so its range follows its own rate), half a tooth out of step with the gear changes so
+        // that a change always finds forward AEB warning (TTC 1.3-2.3 s, need 0.6-1.1 m/s²: no braking).
+        long tooth = (_cycle + 50) / 100;
+        _threatRangeM = 7f - 3f * ((_cycle + 50) % 100) * 0.01f;
+        _threatId = 100 + (int)(tooth % 50);
         Fill(ref frame.FrontRadar, wobbleRateMps, wobble, front: true);
         Fill(ref frame.RearRadar, -wobbleRateMps, -wobble, front: false);
 
@@ -43,7 +51,7 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
         {
             frame.FrontCamera.Objects[i] = new CameraObject
             {
-                Id = i + 1, LongitudinalM = 4f + 4f * i, LateralM = i == 1 ? 0f : (i % 5 - 2) * 1.5f, WidthM = 1.8f,
+                Id = i + 1, LongitudinalM = i == 1 ? _threatRangeM : 4f + 4f * i, LateralM = i == 1 ? 0f : (i % 5 - 2) * 1.5f, WidthM = 1.8f,
                 RelVelLongMps = -speed, Class = (ObjectClass)(1 + i % 8), Confidence = 0.9f,
             };
         }
@@ -65,16 +73,17 @@ public sealed class WorstCaseSensorSource : ISensorSource, IActuatorSink
         list.Count = RadarTrackBuffer.Capacity;
         for (int i = 0; i < RadarTrackBuffer.Capacity; i++)
         {
+            bool threat = front && i == 1;
             list.Tracks[i] = new RadarTrack
             {
-                Id = i + 1,
-                LongitudinalM = 3f + 2.5f * i + wobble,
-                // Front track 2 straight ahead at 5.5 ± 1 m (camera object 2 confirms it): a threat whatever the
-                // path uncertainty and list-age compensation make of the marginal tracks beside the path.
-                LateralM = front && i == 1 ? 0f : (i % 7 - 3) * 0.9f,
+                Id = threat ? _threatId : i + 1,
+                // Front track 2 straight ahead (camera object 2 confirms it): a threat whatever the path
+                // uncertainty and list-age compensation make of the marginal tracks beside the path.
+                LongitudinalM = threat ? _threatRangeM : 3f + 2.5f * i + wobble,
+                LateralM = threat ? 0f : (i % 7 - 3) * 0.9f,
                 // The range rate is the range's own rate: a range that moves against its rate is a stuck
                 // or inconsistent radar, which the firmware faults (RadarRangeInconsistent) instead of evaluating.
-                RelVelLongMps = rangeRateMps + 0.1f * (i % 4),
+                RelVelLongMps = threat ? -3f : rangeRateMps + 0.1f * (i % 4),
                 RelVelLatMps = (i % 3 - 1) * 0.4f,
                 RelAccelLongMps2 = -0.5f * (i % 2),
                 WidthM = i % 5 == 0 ? 0.5f : 1.8f,

@@ -25,7 +25,7 @@ public class ZeroAllocationTests(ITestOutputHelper output)
     [
         // The run's gaps as of issue 9's controller (a 0.2 s input-fault hold before Degraded, deliberate persistent
         // overrides): the periodic short stale wheel speed and single-sample pedal edges no longer reach these.
-        "forward AEB: PartialBraking → Degraded", "forward AEB: FullBraking → Degraded",
+        "forward AEB: PartialBraking → Degraded", "forward AEB: FullBraking → Degraded", "forward AEB: PartialBraking → Release",
         "forward AEB: PartialBraking → Overridden", "forward AEB: Overridden → Standby", "forward AEB: Overridden → Off",
         "reverse AEB: Overridden", "reverse AEB: Warning → Degraded", "reverse AEB: Braking → Degraded",
         "reverse AEB: StandstillHold → Degraded", "reverse AEB: Overridden → Degraded", "reverse AEB: Standby → Off",

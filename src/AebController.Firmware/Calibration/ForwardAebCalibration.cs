@@ -177,7 +177,6 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "stage2EntryDecelMps2", Stage2EntryDecelMps2, 0.5, 12.0, "m/s²");
         rules.InRange(prefix + "partialBrake2DecelMps2", PartialBrake2DecelMps2, 0.5, 12.0, "m/s²");
         rules.InRange(prefix + "emergencyMinDecelMps2", EmergencyMinDecelMps2, 0.5, 12.0, "m/s²");
-        rules.Require(EmergencyMinDecelMps2 <= PartialBrake2DecelMps2, prefix + "emergencyMinDecelMps2", "must not exceed partialBrake2DecelMps2");
         rules.InRange(prefix + "fullBrakeEntryDecelMps2", FullBrakeEntryDecelMps2, 0.5, 12.0, "m/s²");
         rules.InRange(prefix + "fullBrakeDecelMps2", FullBrakeDecelMps2, 1.0, 12.0, "m/s²");
         rules.InRange(prefix + "criticalDecelMps2", CriticalDecelMps2, 1.0, 12.0, "m/s²");

@@ -97,8 +97,16 @@ public sealed record MonitoringCalibration
     /// </summary>
     public int RangeRateAnchorLists { get; init; } = 4;
     public float RangeRateToleranceM { get; init; } = 0.4f;
+
+    /// <summary>
+    /// Tolerance added per metre of range: radar range noise grows with range (realistic σ 0.1 m + 0.5 % of range,
+    /// docs/sensors.md), and the anchor mean and the recent median differ by about 0.85 σ. 0.4 m alone tripped
+    /// the realistic radar before any threat in 20 catalog cases (no warning, no braking); 0.4 m + 2 % of range
+    /// is 5σ at every range.
+    /// </summary>
+    public float RangeRateTolerancePerM { get; init; } = 0.02f;
     public float RangeRateAllowanceMps { get; init; } = 0.25f;
-    public float RangeRateAnchorMaxS { get; init; } = 1.5f;
+    public float RangeRateAnchorMaxS { get; init; } = 3.0f;
     public float RangeRateMaxRelativeAccelMps2 { get; init; } = 20f;
     public int RangeRatePersistLists { get; init; } = 3;
 
@@ -152,6 +160,7 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "rangeConsistencyConfirmWindows", RangeConsistencyConfirmWindows, 1, 10, "windows");
         rules.InRange(prefix + "rangeRateAnchorLists", RangeRateAnchorLists, 1, 64, "lists");
         rules.InRange(prefix + "rangeRateToleranceM", RangeRateToleranceM, 0.05, 10.0, "m");
+        rules.InRange(prefix + "rangeRateTolerancePerM", RangeRateTolerancePerM, 0.0, 0.1, "m per m");
         rules.InRange(prefix + "rangeRateAllowanceMps", RangeRateAllowanceMps, 0.0, 5.0, "m/s");
         rules.InRange(prefix + "rangeRateAnchorMaxS", RangeRateAnchorMaxS, 0.2, 10.0, "s");
         rules.InRange(prefix + "rangeRateMaxRelativeAccelMps2", RangeRateMaxRelativeAccelMps2, 5.0, 100.0, "m/s²");

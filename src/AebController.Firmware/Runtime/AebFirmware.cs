@@ -223,8 +223,9 @@ public sealed class AebFirmware
         // radar declared faulted would only take the radar's share of a standing obstacle away.
         if (forwardInputsOk && !_frontRadarInconsistent && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
             && _egoSpeedMps >= _cal.ForwardAeb.MinSpeedMps
-            && !_rangeRate.Update(_forwardThreat.TrackId, _forwardThreat.RangeM, _forwardThreat.ClosingSpeedMps, nowUs - frame.FrontRadar.AgeUs,
-                mon.RangeRateAnchorLists, mon.RangeRateToleranceM, mon.RangeRateAllowanceMps, mon.RangeRateAnchorMaxS,
+            && !_rangeRate.Update(_forwardThreat.TrackId, RangeAtMeasurement(_forwardThreat, frame.FrontRadar.AgeUs),
+                _forwardThreat.ClosingSpeedMps, nowUs - frame.FrontRadar.AgeUs, mon.RangeRateAnchorLists,
+                mon.RangeRateToleranceM + mon.RangeRateTolerancePerM * _forwardThreat.RangeM, mon.RangeRateAllowanceMps, mon.RangeRateAnchorMaxS,
                 mon.RangeRateMaxRelativeAccelMps2, mon.RangeRatePersistLists))
         {
             // Range and rate walk apart (a rate bias, a drifting range): which one is wrong is unknown, so a

@@ -25,5 +25,17 @@ dotnet tool restore > /dev/null
 dotnet build tests/AebController.Firmware.Tests -v q --nologo > /dev/null
 start=$(date +%s)
 cd tests/AebController.Firmware.Tests
-dotnet stryker --output "$out" "${args[@]}" "$@"
+log="$(mktemp)"
+# Stryker's project analysis (Buildalyzer) sometimes fails with "Could not find build environment" while
+# another MSBuild runs on the machine (seen once in three starts under load): that start is retried once.
+for attempt in 1 2; do
+  set +e
+  dotnet stryker --output "$out" "${args[@]}" "$@" 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  if [ "$rc" -eq 0 ] || ! grep -q "Could not find build environment" "$log"; then break; fi
+  echo "mutation.sh: Stryker could not analyse the project (another build running?); retrying once" >&2
+done
+rm -f "$log"
+[ "$rc" -eq 0 ] || exit "$rc"
 echo "mutation testing took $(( $(date +%s) - start )) s; reports: $out/reports/mutation-report.html and .json"

@@ -154,6 +154,8 @@ public class BadInputAndInterruptionTests
             Assert.Equal(2, code);
             Assert.Equal("", stdout);
             AssertOneLine(error, "fast.xosc", "ego.speedKph", "250", "found 900");
+            // The converted value is the file's, not a default.
+            Assert.DoesNotContain("(the default)", error);
         }
         finally
         {

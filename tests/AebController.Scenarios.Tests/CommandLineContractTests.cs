@@ -205,6 +205,26 @@ public class CommandLineContractTests
         Assert.Contains(text, error);
     }
 
+    // Each refused before any work: exit 2, one line "aeb: --option: expected ..., found <as typed>", no .NET type name.
+    [Theory]
+    [InlineData("--seeds: expected a whole number, found abc", "run", "ccrs-50", "--seeds", "abc")]
+    [InlineData("--seeds: expected a whole number of seeds from 1 to 10000, found 0", "run", "ccrs-50", "--seeds", "0")]
+    [InlineData("--jobs: expected a whole number, found many", "suite", "demo", "--jobs", "many")]
+    [InlineData("--budget: expected a whole number of runs of at least 1, found -5", "explore", "forward-aeb", "--budget", "-5")]
+    [InlineData("--shard: expected i/n with 0 ≤ i < n (for example 0/4), found 4/4", "explore", "forward-aeb", "--shard", "4/4")]
+    [InlineData("--run-timeout: expected a number of seconds above 0 and at most 86400, found 0", "explore", "forward-aeb", "--run-timeout", "0")]
+    [InlineData("--samples: expected a whole number of samples per level of at least 50, found 10", "estimate", "forward-aeb", "--samples", "10")]
+    [InlineData("--population: expected a whole number of at least 2, found 1", "tune", "forward-aeb", "--population", "1")]
+    [InlineData("--period: expected a number, found fast", "timing", "--period", "fast")]
+    public void A_bad_option_value_is_one_line_naming_option_expectation_and_value(string expected, params string[] args)
+    {
+        var (code, output, error) = Aeb(args);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"aeb: {expected}", error.TrimEnd('\n', '\r'));
+        Assert.DoesNotContain("System.", error);
+    }
+
     [Fact]
     public void The_demo_and_the_demo_suite_run_the_same_cases()
     {

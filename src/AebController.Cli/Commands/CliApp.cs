@@ -18,7 +18,9 @@ public static class CliApp
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
-                foreach (var error in parsed.Errors) stderr.WriteLine($"aeb: {error.Message}");
+                // One line: the first problem (the parser lists every follow-on of a bad token too).
+                string more = parsed.Errors.Count > 1 ? $" ({parsed.Errors.Count - 1} more problem(s) on this command line)" : "";
+                stderr.WriteLine($"aeb: {ParseErrorText.Describe(parsed.Errors[0].Message)}{more}");
                 return ExitCodes.BadInput;
             }
 

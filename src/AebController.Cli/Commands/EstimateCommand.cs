@@ -32,8 +32,8 @@ public static class EstimateCommand
             var definition = SpaceCatalog.Resolve(parse.GetValue(space)!);
             int workers = JobsOption.Workers(parse, jobs);
             int perLevel = parse.GetValue(samples), finalSamples = parse.GetValue(final);
-            if (perLevel < 50) throw new UserInputException($"--samples must be at least 50, got {perLevel}");
-            if (finalSamples < 100) throw new UserInputException($"--final must be at least 100, got {finalSamples}");
+            if (perLevel < 50) throw OptionCheck.Refuse(parse, samples, "a whole number of samples per level of at least 50");
+            if (finalSamples < 100) throw OptionCheck.Refuse(parse, final, "a whole number of final samples of at least 100");
             var cal = CalibrationOption.Load(parse.GetValue(calibration));
             ulong s = parse.GetValue(seed);
             bool quiet = parse.GetValue(json);

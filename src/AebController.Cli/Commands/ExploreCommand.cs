@@ -44,16 +44,16 @@ public static class ExploreCommand
             string name = parse.GetValue(space) ?? throw new UserInputException("explore needs a space (a built-in name or a file); 'aeb explore --list' names the built-in ones");
             var definition = SpaceCatalog.Resolve(name);
             long n = parse.GetValue(budget);
-            if (n < 1) throw new UserInputException($"--budget must be at least 1, got {n}");
+            if (n < 1) throw OptionCheck.Refuse(parse, budget, "a whole number of runs of at least 1");
             int workers = JobsOption.Workers(parse, jobs);
             var parsedShard = CampaignPlan.ParseShard(parse.GetValue(shard))
-                ?? throw new UserInputException($"--shard expects i/n with 0 ≤ i < n, got '{parse.GetValue(shard)}'");
+                ?? throw OptionCheck.Refuse(parse, shard, "i/n with 0 ≤ i < n (for example 0/4)");
             var cal = CalibrationOption.Load(parse.GetValue(calibration));
             string dir = OutputPath.CheckFolder("--out", parse.GetValue(output) ?? $"explore-{definition.Name}");
             var plan = new CampaignPlan(n, parsedShard.Index, parsedShard.Count);
             bool quiet = parse.GetValue(json);
             double timeoutS = parse.GetValue(runTimeout);
-            if (!(timeoutS > 0 && timeoutS <= 86_400)) throw new UserInputException($"--run-timeout must be a number of seconds in (0, 86400], got {timeoutS}");
+            if (!(timeoutS > 0 && timeoutS <= 86_400)) throw OptionCheck.Refuse(parse, runTimeout, "a number of seconds above 0 and at most 86400");
             return Explore(context, definition, plan, parse.GetValue(seed), workers, cal, WorldOption.Load(parse.GetValue(world)), dir, quiet, parse.GetValue(storeOnly),
                 TimeSpan.FromSeconds(timeoutS));
         });

@@ -50,6 +50,10 @@ public static class OutputPath
         UnauthorizedAccessException => "permission denied",
         IOException io when io.HResult == 30 || io.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase) => "read-only file system",
         IOException io when io.HResult == 28 || io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) => "no space left on the device",
-        _ => ex.Message,
+        // /proc, /sys and similar refuse a new entry with "not found"; .NET's message would name aeb's probe file.
+        FileNotFoundException or DirectoryNotFoundException => "this file system takes no new files",
+        IOException io when io.Message.Contains("Is a directory", StringComparison.OrdinalIgnoreCase) => "a folder stands where the file would go",
+        // Otherwise the system's own words, without the paths .NET quotes (aeb's probe and staging names).
+        _ => System.Text.RegularExpressions.Regex.Replace(ex.Message, @"\s*:?\s*'[^']*'", "").Trim(' ', '.', ':'),
     };
 }

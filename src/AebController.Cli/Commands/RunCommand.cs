@@ -25,7 +25,7 @@ public static class RunCommand
             var cases = CaseSelection.Run(parse.GetValue(scenario)!, ScenarioCatalog.Builtin);
             string? tracePath = parse.GetValue(trace) is string t ? OutputPath.CheckFile("--trace", t) : null;
             if (tracePath is not null && cases.Count != 1) throw new UserInputException($"--trace: expected one case, found a matrix of {cases.Count}; run one case by name for its trace");
-            int n = WorldOption.Seeds(parse.GetValue(seeds));
+            int n = WorldOption.Seeds(parse, seeds);
             var runner = new ScenarioRunner(CalibrationOption.Load(parse.GetValue(calibration)), world: WorldOption.Load(parse.GetValue(world)));
             var shownResults = new List<ScenarioResult>();
             var shapes = new List<Dictionary<string, object?>>();

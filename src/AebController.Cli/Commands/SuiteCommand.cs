@@ -37,7 +37,7 @@ public static class SuiteCommand
             if (threshold is double t && !(t >= 0 && t <= 100)) throw OptionCheck.Refuse(parse, minScore, "a percentage from 0 to 100");
             var (name, cases) = CaseSelection.Suite(parse.GetValue(suite)!, ScenarioCatalog.Builtin);
             var calibrationFile = parse.GetValue(calibration);
-            int n = WorldOption.Seeds(parse.GetValue(seeds));
+            int n = WorldOption.Seeds(parse, seeds);
             var runner = new ScenarioRunner(CalibrationOption.Load(calibrationFile), world: WorldOption.Load(parse.GetValue(world)));
             context.Stop.Claim();
             using var folder = parse.GetValue(report) is string dir ? ReportFolder.Prepare(dir) : null;
@@ -62,7 +62,7 @@ public static class SuiteCommand
             if (stop.Requested)
             {
                 string note = $"interrupted by {stop.SignalName}: {finished.Count} of {cases.Count} cases finished ({card.Total.Passed} passed, {card.Total.Failed} failed)"
-                    + (folder is null ? "" : "; no report written");
+                    + (folder is null ? "" : NoReport(folder));
                 if (asJson) context.Out.WriteLine(Json(card, scores, threshold, interrupted: true, planned: cases.Count, runInfo, protocols, only));
                 else Print(context, card, threshold, runInfo, interrupted: true);
                 context.Error.WriteLine($"aeb: {note}");
@@ -91,7 +91,7 @@ public static class SuiteCommand
 
                 if (!written)
                 {
-                    context.Error.WriteLine($"aeb: interrupted by {stop.SignalName} while writing the report; no report written");
+                    context.Error.WriteLine($"aeb: interrupted by {stop.SignalName} while writing the report{NoReport(folder)}");
                     return stop.ExitCode;
                 }
 
@@ -222,4 +222,8 @@ public static class SuiteCommand
         context.Out.WriteLine($"world {facts.World}, {facts.Seeds} seed(s): {facts.Runs} runs, pass rate {facts.PassRate.ToString("P2", c)}, {facts.ScenariosPerSecond.ToString("0", c)} scenarios/s");
         context.Out.WriteLine(interrupted ? "verdict: none (interrupted; the figures cover the finished cases only)" : rule);
     }
+
+    /// <summary>What an interruption left in the report folder: nothing new, and an earlier report untouched.</summary>
+    private static string NoReport(ReportFolder folder) =>
+        folder.Replaces is null ? "; no report written" : $"; no report written, the earlier report in {folder.Target} is unchanged";
 }

@@ -34,8 +34,10 @@ public static class TuneCommand
         {
             var definition = SpaceCatalog.Resolve(parse.GetValue(space)!);
             int n = parse.GetValue(cases), h = parse.GetValue(heldOut), p = parse.GetValue(population), it = parse.GetValue(iterations), workers = JobsOption.Workers(parse, jobs);
-            if (n < 4 || h < 4) throw new UserInputException($"--cases and --held-out must be at least 4, got {n} and {h}");
-            if (p < 2 || it < 1) throw new UserInputException($"--population must be at least 2 and --iterations at least 1, got {p} and {it}");
+            if (n < 4) throw OptionCheck.Refuse(parse, cases, "a whole number of cases of at least 4");
+            if (h < 4) throw OptionCheck.Refuse(parse, heldOut, "a whole number of held-out cases of at least 4");
+            if (p < 2) throw OptionCheck.Refuse(parse, population, "a whole number of at least 2");
+            if (it < 1) throw OptionCheck.Refuse(parse, iterations, "a whole number of at least 1");
             var baseline = CalibrationOption.Load(parse.GetValue(calibration));
             string file = parse.GetValue(output) ?? $"tuned-{definition.Name}.calibration.json";
             OutputPath.CheckFile("--out", file);

@@ -27,6 +27,9 @@ public static class WorldOption
 
     public static WorldProfile Load(string? nameOrPath) => WorldProfile.Resolve(nameOrPath ?? DefaultWorld);
 
-    public static int Seeds(int seeds) =>
-        seeds is >= 1 and <= 10_000 ? seeds : throw new UserInputException($"--seeds must be between 1 and 10000, got {seeds}");
+    public static int Seeds(ParseResult parse, Option<int> option)
+    {
+        int seeds = parse.GetValue(option);
+        return seeds is >= 1 and <= 10_000 ? seeds : throw OptionCheck.Refuse(parse, option, "a whole number of seeds from 1 to 10000");
+    }
 }

@@ -57,7 +57,7 @@ public sealed class ReportFolder : IDisposable
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new Commands.UserInputException($"--report: cannot write in {parent} ({Commands.OutputPath.Reason(ex)}); choose another place");
+            throw new Commands.UserInputException($"--report: cannot create {directory}: {parent} takes no new folders ({Commands.OutputPath.Reason(ex)}); choose another place");
         }
 
         if (Directory.Exists(target)) ProbeReplace(target, staging, directory);

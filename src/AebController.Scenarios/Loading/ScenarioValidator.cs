@@ -16,7 +16,7 @@ public static class ScenarioValidator
 {
     /// <summary>Checks a scenario built in code (no file text to quote).</summary>
     public static void Validate(ScenarioDefinition s, string source) =>
-        Validate(new StrictDocument<ScenarioDefinition>(s, source, new Dictionary<string, string>()));
+        Validate(new StrictDocument<ScenarioDefinition>(s, source, new Dictionary<string, string>(), fromText: false));
 
     public static void Validate(StrictDocument<ScenarioDefinition> document)
     {

@@ -4,14 +4,14 @@ using AebController.Emulation.Profiles;
 namespace AebController.Cli.Commands;
 
 /// <summary>
-/// The shared --world and --seeds options. Issue 10 makes the realistic world the default (a user's
-/// default must be the honest one) once the whole catalog passes in it; until then (cbna-60 and cpnc-60
-/// collide in the realistic world, docs/sensors.md) the default stays `ideal`, today's exact models.
+/// The shared --world and --seeds options. The realistic world is the default: a pass in an ideal world proves
+/// little, so a user's default must be the honest one. `--world ideal` keeps the exact models for regression
+/// and teaching (docs/sensors.md gives both worlds side by side).
 /// </summary>
 public static class WorldOption
 {
     /// <summary>The world used when --world is not given.</summary>
-    public const string DefaultWorld = WorldProfile.IdealName;
+    public const string DefaultWorld = WorldProfile.RealisticName;
 
     public static Option<string> Create() => new("--world")
     {

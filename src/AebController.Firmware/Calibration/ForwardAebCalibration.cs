@@ -155,6 +155,18 @@ public sealed record ForwardAebCalibration
     /// <summary>A stationary radar return is a threat only where a healthy camera sees an object.</summary>
     public bool StationaryNeedsCamera { get; init; } = true;
 
+    /// <summary>
+    /// The camera object that confirms a stationary radar return must stand too: its over-ground speed (ego speed +
+    /// its relative speed) within this + <see cref="CameraStationarySpeedShare"/> × ego speed. The wide range gate
+    /// (2 m + 15 %) let a lead car driving at 40 km/h 45 m ahead confirm a manhole-cover return 6 m behind it
+    /// (realistic fa-lead-pulls-out, seed 113: a warning at TTC 3 s for nothing). A mono camera's speed is rough
+    /// (range from scale change: about 10 % of the closing speed), hence the share.
+    /// </summary>
+    public float CameraStationarySpeedMps { get; init; } = 2.0f;
+
+    /// <summary>Part of that tolerance proportional to the ego speed (see <see cref="CameraStationarySpeedMps"/>).</summary>
+    public float CameraStationarySpeedShare { get; init; } = 0.15f;
+
     /// <summary>Consecutive radar lists a track must be an in-path candidate before it is a threat (one-list glitches).</summary>
     public int MinThreatLists { get; init; } = 2;
 
@@ -218,6 +230,8 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "minStationaryElevationM", MinStationaryElevationM, 0.0, 1.0, "m");
         rules.InRange(prefix + "lateralVelocityDeadbandMps", LateralVelocityDeadbandMps, 0.0, 2.0, "m/s");
         rules.InRange(prefix + "minThreatLists", MinThreatLists, 1, 10, "lists");
+        rules.InRange(prefix + "cameraStationarySpeedMps", CameraStationarySpeedMps, 0.5, 20.0, "m/s");
+        rules.InRange(prefix + "cameraStationarySpeedShare", CameraStationarySpeedShare, 0.0, 1.0, "");
         rules.InRange(prefix + "yawRateUncertaintyDps", YawRateUncertaintyDps, 0.0, 5.0, "°/s");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");

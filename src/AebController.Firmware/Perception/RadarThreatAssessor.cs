@@ -66,7 +66,8 @@ public static class RadarThreatAssessor
                 // Production practice (openpilot radard, ACC manuals): a stationary radar point is a false positive
                 // until vision confirms it. Only a healthy camera's silence counts as evidence: with the camera
                 // faulted the target stands on radar alone (a camera fault never removes a target).
-                if (gate.StationaryNeedsCamera && cameraOk && !CameraSeesObjectAt(ref camera, validCamera, track.LongitudinalM, track.LateralM)) continue;
+                if (gate.StationaryNeedsCamera && cameraOk && !CameraSeesObjectAt(ref camera, validCamera, track.LongitudinalM, track.LateralM,
+                    egoSpeedAtMeasurement, gate.CameraStationarySpeedMps + gate.CameraStationarySpeedShare * MathF.Abs(egoSpeedAtMeasurement))) continue;
             }
 
             // Latency compensation: the list is ageS old; the gap has closed by the relative speed since.
@@ -129,14 +130,17 @@ public static class RadarThreatAssessor
     }
 
     /// <summary>Whether the camera reports any object (classified or not) covering this place.</summary>
-    private static bool CameraSeesObjectAt(ref CameraObjectList camera, uint validObjects, float rangeM, float lateralM)
+    private static bool CameraSeesObjectAt(ref CameraObjectList camera, uint validObjects, float rangeM, float lateralM,
+        float egoSpeedMps, float maxOverGroundSpeedMps)
     {
         for (int i = 0; validObjects != 0 && i < CameraObjectBuffer.Capacity; i++, validObjects >>= 1)
         {
             if ((validObjects & 1u) == 0) continue;
             ref readonly CameraObject obj = ref camera.Objects[i];
             // Mono-camera range error grows with range (about 5 % at 44 m, 10 % at 90 m): a wide range gate.
-            if (MathF.Abs(obj.LongitudinalM - rangeM) < 2f + 0.15f * rangeM && MathF.Abs(obj.LateralM - lateralM) < 0.5f * obj.WidthM + 0.5f)
+            // ...and the camera's object must stand as the radar's return does: a car driving ahead of a cover does not confirm it.
+            if (MathF.Abs(obj.LongitudinalM - rangeM) < 2f + 0.15f * rangeM && MathF.Abs(obj.LateralM - lateralM) < 0.5f * obj.WidthM + 0.5f
+                && MathF.Abs(egoSpeedMps + obj.RelVelLongMps) <= maxOverGroundSpeedMps)
             {
                 return true;
             }

@@ -5,7 +5,8 @@ namespace AebController.Firmware.Perception;
 /// LateralVelocityDeadbandMps: a radar's lateral velocity is a filtered estimate from noisy azimuth;
 /// below LateralVelocityDeadbandMps + LateralVelocityDeadbandPerM·range it is taken as zero rather than projected into the path. StationaryNeedsCamera: a
 /// stationary radar return becomes a threat only where a healthy camera sees an object (radar
-/// elevation of covers and plates is too noisy to tell them from obstacles).
+/// elevation of covers and plates is too noisy to tell them from obstacles), and only where that object is itself
+/// standing: its over-ground speed by the camera within CameraStationarySpeedMps + CameraStationarySpeedShare × ego speed.
 /// </summary>
 public readonly record struct TargetGate(
     int MinTrackUpdates,
@@ -23,4 +24,6 @@ public readonly record struct TargetGate(
     float LateralVelocityDeadbandPerM = 0f,
     bool StationaryNeedsCamera = false,
     int MinThreatLists = 1,
-    float YawRateUncertaintyRps = 0f);
+    float YawRateUncertaintyRps = 0f,
+    float CameraStationarySpeedMps = float.PositiveInfinity,
+    float CameraStationarySpeedShare = 0f);

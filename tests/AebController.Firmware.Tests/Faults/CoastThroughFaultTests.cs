@@ -38,7 +38,7 @@ public sealed class CoastThroughFaultTests
             frame.FrontRadar.Tracks[0] = new RadarTrack { Id = 1, LongitudinalM = wallM - x, RelVelLongMps = -v, WidthM = 1.8f, ElevationM = 0.5f, RcsDbsm = 10f, UpdateCount = 20 + i };
             // The camera sees the wall too: a stationary radar return alone is clutter until vision confirms it.
             frame.FrontCamera.Count = 1;
-            frame.FrontCamera.Objects[0] = new CameraObject { Id = 1, LongitudinalM = wallM - x, LateralM = 0f, WidthM = 1.8f, Class = ObjectClass.Unknown, Confidence = 0.9f };
+            frame.FrontCamera.Objects[0] = new CameraObject { Id = 1, LongitudinalM = wallM - x, LateralM = 0f, WidthM = 1.8f, RelVelLongMps = -v, Class = ObjectClass.Unknown, Confidence = 0.9f };
             bool faulted = faultAtUs >= 0;
             if (faulted)
             {
@@ -85,7 +85,7 @@ public sealed class CoastThroughFaultTests
     public void A_fault_while_braking_keeps_braking_and_the_car_stops_short(Fault fault)
     {
         var clean = Drive(Fault.None);
-        Assert.True(clean.StopGapM > 0f, $"the fault-free drive must stop short of the wall ({clean.StopGapM} {clean.Last.Diagnostics} {clean.Last.ForwardAebState} {clean.Last.BrakeDecelRequestMps2})");
+        Assert.True(clean.StopGapM > 0f, $"the fault-free drive must stop short of the wall (gap {clean.StopGapM:0.00} m)");
         var faulted = Drive(fault);
         Assert.True(faulted.RequestAtFault > 0f, "the fault must strike while braking");
         Assert.True(faulted.StopGapM > 0f, $"stopped {faulted.StopGapM:0.00} m short: hit the wall");

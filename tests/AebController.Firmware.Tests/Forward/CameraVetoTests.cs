@@ -72,4 +72,27 @@ public sealed class CameraVetoTests
         var none = default(CameraObjectList);
         Assert.True(RadarThreatAssessor.Assess(ref radar, ref none, new EgoPath(15f, 0f, 3.7f), 15f, 0f, Gate()).HasTarget);
     }
+
+    // A stationary radar return needs a standing camera object at the same place (ego 15 m/s). The camera object's
+    // over-ground speed is the ego speed plus its relative speed; the tolerance is 2 m/s + 15 % of 15 m/s = 4.25 m/s.
+    [Theory]
+    [InlineData(-15f, true)]      // the camera's object stands (over ground 0): confirmed
+    [InlineData(-11f, true)]      // over ground 4 m/s: within a mono camera's speed error
+    [InlineData(-10.5f, false)]   // over ground 4.5 m/s: moving
+    [InlineData(-4f, false)]      // a car driving at 11 m/s ahead of a cover does not confirm it
+    public void A_stationary_radar_return_is_confirmed_only_by_a_standing_camera_object(float cameraRelVelMps, bool threat)
+    {
+        var cal = new ForwardAebCalibration();
+        var gate = Gate() with
+        {
+            StationaryNeedsCamera = true,
+            CameraStationarySpeedMps = cal.CameraStationarySpeedMps,
+            CameraStationarySpeedShare = cal.CameraStationarySpeedShare,
+        };
+        var radar = OneStationaryTrack(0.5f);
+        var camera = Camera(ObjectClass.PassengerCar, 0.9f);
+        camera.Objects[0].RelVelLongMps = cameraRelVelMps;
+        var result = RadarThreatAssessor.Assess(ref radar, ref camera, new EgoPath(15f, 0f, 3.7f), 15f, 0f, gate, cameraOk: true);
+        Assert.Equal(threat, result.HasTarget);
+    }
 }

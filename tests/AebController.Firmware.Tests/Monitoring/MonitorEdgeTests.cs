@@ -216,3 +216,105 @@ public sealed class MonitorEdgeTests
         Assert.False(monitor.Health.BrakeFeedbackOk);
     }
 }
+
+/// <summary>Debounces and the wheel-speed reference at their documented cycle (survivors of the 22:53 Monitoring run).</summary>
+public sealed class MonitorDebounceTests
+{
+    private const long CycleUs = 10_000;
+    private static readonly MonitoringCalibration Cal = new();
+
+    private static (InputMonitor Monitor, SensorFrame Frame, long Now) Healthy(float speedMps = 10f)
+    {
+        var monitor = new InputMonitor(Cal);
+        long now = 0;
+        var frame = HealthyFrame.Create(now, speedMps);
+        for (long t = 0; t <= Cal.StartupGraceUs + 10 * CycleUs; t += CycleUs)
+        {
+            HealthyFrame.Refresh(frame, now += CycleUs, speedMps);
+            monitor.Check(frame);
+        }
+
+        Assert.Equal(DiagnosticCode.None, monitor.Latched);
+        return (monitor, frame, now);
+    }
+
+    [Fact]
+    public void A_contradicting_brake_pedal_latches_its_code_on_the_cycle_the_debounce_time_is_reached()
+    {
+        var (monitor, frame, now) = Healthy();
+        int debounceCycles = (int)Math.Round(Cal.BrakePlausibilityDebounceS / 0.01); // 0.1 s: 10 cycles
+        for (int cycle = 1; cycle <= debounceCycles; cycle++)
+        {
+            HealthyFrame.Refresh(frame, now += CycleUs);
+            frame.Pedals.BrakeTravel = 0.5f; // half travel with the switch open
+            frame.Pedals.BrakeSwitch = false;
+            monitor.Check(frame);
+            Assert.Equal(cycle == debounceCycles, (monitor.Latched & DiagnosticCode.BrakePedalImplausible) != 0);
+        }
+    }
+
+    [Fact]
+    public void A_wheel_speed_jump_that_stays_is_a_fault_on_the_cycle_the_debounce_time_is_reached()
+    {
+        var (monitor, frame, now) = Healthy();
+        int debounceCycles = (int)Math.Round(Cal.WheelSpeedJumpDebounceS / 0.01); // 50 ms: 5 cycles
+        for (int cycle = 1; cycle <= debounceCycles; cycle++)
+        {
+            HealthyFrame.Refresh(frame, now += CycleUs, speedMps: 13f); // 3 m/s above the car's 10 in one step
+            monitor.Check(frame);
+            Assert.False(monitor.Health.WheelSpeedOk);
+            Assert.Equal(cycle == debounceCycles, (monitor.Latched & DiagnosticCode.WheelSpeedImplausible) != 0);
+        }
+    }
+
+    [Fact]
+    public void During_a_spike_the_reference_is_carried_on_by_the_imu_so_the_true_speed_after_it_is_trusted()
+    {
+        // Braking at 20 m/s² (within the IMU's range): the car loses 0.2 m/s a cycle. A 4-cycle spike (under
+        // the 50 ms debounce), then the true speed: 1.0 m/s below the last trusted one, which only the
+        // IMU-carried reference (not a frozen or wrongly signed one) agrees with within 0.5 m/s.
+        var (monitor, frame, now) = Healthy();
+        float speed = 10f;
+        for (int cycle = 1; cycle <= 5; cycle++)
+        {
+            speed -= 0.2f;
+            HealthyFrame.Refresh(frame, now += CycleUs, speedMps: cycle <= 4 ? speed + 5f : speed);
+            frame.Motion.LongAccelMps2 = -20f;
+            monitor.Check(frame);
+        }
+
+        Assert.True(monitor.Health.WheelSpeedOk);
+        Assert.Equal(DiagnosticCode.None, monitor.Latched);
+    }
+
+    [Fact]
+    public void After_an_unusable_wheel_speed_the_next_reading_starts_a_new_reference()
+    {
+        // A second without a usable wheel speed (NaN) while the car slowed from 10 to 5 m/s: the first
+        // reading after it is the new reference, not a jump against the speed before the gap.
+        var (monitor, frame, now) = Healthy();
+        for (int cycle = 0; cycle < 100; cycle++)
+        {
+            HealthyFrame.Refresh(frame, now += CycleUs);
+            frame.Motion.WheelSpeedMps = float.NaN;
+            monitor.Check(frame);
+        }
+
+        HealthyFrame.Refresh(frame, now += CycleUs, speedMps: 5f);
+        monitor.Check(frame);
+        Assert.True(monitor.Health.WheelSpeedOk);
+        Assert.Equal(DiagnosticCode.None, monitor.Latched & DiagnosticCode.WheelSpeedImplausible);
+    }
+
+    [Fact]
+    public void A_fault_reported_from_outside_is_latched_beside_the_others()
+    {
+        var (monitor, frame, now) = Healthy();
+        HealthyFrame.Refresh(frame, now + CycleUs);
+        frame.Gear.AgeUs = 1_000_000;
+        monitor.Check(frame);
+        monitor.Report(DiagnosticCode.RadarRangeInconsistent);
+        monitor.Report(DiagnosticCode.RadarRangeInconsistent);
+        Assert.Equal(DiagnosticCode.GearStale | DiagnosticCode.RadarRangeInconsistent, monitor.Latched);
+    }
+}

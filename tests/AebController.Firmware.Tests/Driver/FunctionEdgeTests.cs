@@ -23,4 +23,16 @@ public sealed class FunctionEdgeTests
         Assert.True(OverridePredicates.IsHumanPedalStep(0f, limit, 0.01f, 12f));
         Assert.False(OverridePredicates.IsHumanPedalStep(0f, limit + 0.001f, 0.01f, 12f));
     }
+
+    [Fact]
+    public void Evasive_steering_is_confirmed_on_the_fifth_fast_cycle_not_later()
+    {
+        // steerConfirmS 0.05 s at 10 ms: the fifth cycle at the evasive rate; the car already yaws that way.
+        var t = new DriverActivityTracker(kickDownPedal: 0.9f, brakeTravel: 0.05f, evasiveRateRps: 3f, 0.01f, new AebController.Firmware.Calibration.DriverOverrideCalibration());
+        for (int cycle = 1; cycle <= 5; cycle++)
+        {
+            var a = t.Update(0f, default, new AebController.Firmware.Signals.SteeringInput { RateRps = 5f }, yawRateRps: 0.3f);
+            Assert.Equal(cycle == 5, a.EvasiveSteering);
+        }
+    }
 }

@@ -10,6 +10,7 @@ namespace AebController.Firmware.Functions;
 /// ultrasonics first). Off → Standby → Warning → Braking → StandstillHold → Release, with
 /// Overridden and Degraded. It brakes to a standstill short of the obstacle by the stopping
 /// margin and holds. While MAI suspects a pedal error the margin grows and braking starts earlier.
+/// The transitions are the rows of <see cref="ObstacleAebTable"/>, each with a named guard.
 /// Safe state: no brake request, no warning (Off, Overridden, Degraded).
 /// </summary>
 public sealed class ObstacleAeb
@@ -90,121 +91,107 @@ public sealed class ObstacleAeb
         // An accelerator press overrides only when MAI does not suspect it is the wrong pedal.
         bool overrideEdge = driver.EvasiveSteeringRisingEdge || (driver.KickDownRisingEdge && !maiLinked);
 
-        if (degraded)
+        var c = new Conditions
         {
-            Enter(ObstacleAebState.Degraded, nowUs);
-            return Ramp(WarningOutputs.None);
+            Degraded = degraded,
+            Armed = armed,
+            InGear = inGear,
+            Override = overrideEdge,
+            OverrideHeld = driver.KickDown || driver.EvasiveSteering,
+            DriverLeaves = (driver.AccelRisingEdge && !maiLinked) || !inGear,
+            Standstill = egoSpeedMps <= _cal.StandstillSpeedMps,
+        };
+
+        for (int i = 0; i < ObstacleAebTable.MaxChain; i++)
+        {
+            if (!TakeTransition(c, nowUs) || ObstacleAebTable.EndsChain(State)) break;
         }
 
+        return Output(required);
+    }
+
+    private bool TakeTransition(in Conditions c, long nowUs)
+    {
+        var rows = ObstacleAebTable.Transitions;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].From != State || !Holds(rows[i].Guard, c, nowUs)) continue;
+            Enter(rows[i].To, nowUs);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool Holds(ObstacleAebGuard guard, in Conditions c, long nowUs) => guard switch
+    {
+        ObstacleAebGuard.InputsFaulted => c.Degraded,
+        ObstacleAebGuard.InputsHealthy => !c.Degraded,
+        ObstacleAebGuard.Armed => c.Armed,
+        ObstacleAebGuard.Disarmed => !c.Armed,
+        ObstacleAebGuard.DriverOverride => c.Override,
+        ObstacleAebGuard.BrakeDue => _brakePersist >= _persistenceCycles,
+        ObstacleAebGuard.WarningDue => _warnPersist >= _persistenceCycles,
+        ObstacleAebGuard.QuietLongEnough => _quietCycles >= _warningHoldCycles,
+        ObstacleAebGuard.OutOfGear => !c.InGear,
+        ObstacleAebGuard.Standstill => c.Standstill,
+        ObstacleAebGuard.ThreatLost => _lostCycles >= _threatLostCycles,
+        ObstacleAebGuard.HoldEnds => nowUs - _enteredUs >= (long)(_cal.StandstillHoldS * 1e6f) || c.DriverLeaves,
+        // Braking again only when none of Braking's exits holds (armed; threat not lost; not at standstill):
+        // otherwise the two states would hand over to each other (a hang `aeb explore` found: forward-aeb run
+        // 82119, tests/.../CampaignHangTests); the chain bound makes that impossible anyway.
+        ObstacleAebGuard.ThreatReturned => c.Armed && _brakePersist >= _persistenceCycles && _lostCycles < _threatLostCycles && !c.Standstill,
+        ObstacleAebGuard.ReleasedArmed => RampedOut && c.Armed,
+        ObstacleAebGuard.ReleasedDisarmed => RampedOut && !c.Armed,
+        ObstacleAebGuard.OverrideOverArmed => OverrideOver(c, nowUs) && c.Armed,
+        ObstacleAebGuard.OverrideOverDisarmed => OverrideOver(c, nowUs) && !c.Armed,
+        _ => false,
+    };
+
+    /// <summary>The brake request reaches zero with this cycle's ramp.</summary>
+    private bool RampedOut => _requestMps2 - _releaseRateMps3 * _cycleS <= 0f;
+
+    private bool OverrideOver(in Conditions c, long nowUs) =>
+        nowUs - _enteredUs >= (long)(_cal.OverrideHoldOffS * 1e6f) && !c.OverrideHeld;
+
+    /// <summary>What each state asks for, after this cycle's transitions.</summary>
+    private FunctionOutput Output(float requiredMps2)
+    {
         switch (State)
         {
-            case ObstacleAebState.Degraded:
-            case ObstacleAebState.Off:
-                if (!armed)
-                {
-                    Enter(ObstacleAebState.Off, nowUs);
-                    return Ramp(WarningOutputs.None);
-                }
-
-                Enter(ObstacleAebState.Standby, nowUs);
-                goto case ObstacleAebState.Standby;
-
-            case ObstacleAebState.Standby:
             case ObstacleAebState.Warning:
-                if (!armed)
-                {
-                    Enter(ObstacleAebState.Off, nowUs);
-                    return Ramp(WarningOutputs.None);
-                }
-
-                if (overrideEdge && State == ObstacleAebState.Warning) return Override(nowUs);
-                if (_brakePersist >= _persistenceCycles)
-                {
-                    Enter(ObstacleAebState.Braking, nowUs);
-                    goto case ObstacleAebState.Braking;
-                }
-
-                if (_warnPersist >= _persistenceCycles)
-                {
-                    Enter(ObstacleAebState.Warning, nowUs);
-                    return Ramp(WarningOutputs.Acoustic | WarningOutputs.Visual);
-                }
-
-                // The warning holds through a short quiet spell (sensor noise) and ends only after the hold time.
-                if (State == ObstacleAebState.Warning && _quietCycles >= _warningHoldCycles) Enter(ObstacleAebState.Standby, nowUs);
-                return Ramp(State == ObstacleAebState.Warning ? WarningOutputs.Acoustic | WarningOutputs.Visual : WarningOutputs.None);
+                return Ramp(WarningOutputs.Acoustic | WarningOutputs.Visual);
 
             case ObstacleAebState.Braking:
-                if (overrideEdge) return Override(nowUs);
-                if (!inGear)
-                {
-                    Enter(ObstacleAebState.Release, nowUs);
-                    goto case ObstacleAebState.Release;
-                }
-
-                if (egoSpeedMps <= _cal.StandstillSpeedMps)
-                {
-                    Enter(ObstacleAebState.StandstillHold, nowUs);
-                    goto case ObstacleAebState.StandstillHold;
-                }
-
-                if (_lostCycles >= _threatLostCycles)
-                {
-                    Enter(ObstacleAebState.Release, nowUs);
-                    goto case ObstacleAebState.Release;
-                }
-
-                float request = Math.Clamp(required * _cal.BrakeGain, _cal.MinBrakeDecelMps2, _cal.MaxBrakeDecelMps2);
+                float request = Math.Clamp(requiredMps2 * _cal.BrakeGain, _cal.MinBrakeDecelMps2, _cal.MaxBrakeDecelMps2);
                 _requestMps2 = MathF.Max(_requestMps2, request);
                 return Output(_requestMps2, WarningOutputs.Acoustic | WarningOutputs.Visual);
 
             case ObstacleAebState.StandstillHold:
-                bool holdOver = nowUs - _enteredUs >= (long)(_cal.StandstillHoldS * 1e6f);
-                bool driverLeaves = (driver.AccelRisingEdge && !maiLinked) || !inGear;
-                if (holdOver || driverLeaves)
-                {
-                    Enter(ObstacleAebState.Release, nowUs);
-                    goto case ObstacleAebState.Release;
-                }
-
                 _requestMps2 = MathF.Max(_requestMps2 - _releaseRateMps3 * _cycleS, _cal.HoldDecelMps2);
                 return Output(_requestMps2, WarningOutputs.Visual);
 
-            case ObstacleAebState.Release:
-                // Braking again only when none of Braking's exits holds (in gear: armed; threat not lost; not at
-                // standstill): otherwise the two states hand over to each other forever inside one cycle (a hang
-                // `aeb explore` found: forward-aeb run 82119, tests/.../CampaignHangTests).
-                if (armed && _brakePersist >= _persistenceCycles && _lostCycles < _threatLostCycles && egoSpeedMps > _cal.StandstillSpeedMps)
-                {
-                    Enter(ObstacleAebState.Braking, nowUs);
-                    goto case ObstacleAebState.Braking;
-                }
-
-                var released = Ramp(WarningOutputs.None);
-                if (_requestMps2 <= 0f) Enter(armed ? ObstacleAebState.Standby : ObstacleAebState.Off, nowUs);
-                return released;
-
             case ObstacleAebState.Overridden:
-                if (nowUs - _enteredUs >= (long)(_cal.OverrideHoldOffS * 1e6f) && !driver.KickDown && !driver.EvasiveSteering)
-                {
-                    Enter(armed ? ObstacleAebState.Standby : ObstacleAebState.Off, nowUs);
-                }
-
                 // Facing an obstacle the brake is never dropped in one cycle: it ramps out.
                 _requestMps2 = MathF.Max(0f, _requestMps2 - _cal.OverrideReleaseRateMps3 * _cycleS);
                 return Output(_requestMps2, WarningOutputs.None);
 
             default:
-                Enter(ObstacleAebState.Off, nowUs);
+                // Off, Standby, Release, Degraded: no warning, any brake ramps out.
                 return Ramp(WarningOutputs.None);
         }
     }
 
-    private FunctionOutput Override(long nowUs)
+    /// <summary>What the guards of one cycle are made of.</summary>
+    private struct Conditions
     {
-        Enter(ObstacleAebState.Overridden, nowUs);
-        _requestMps2 = MathF.Max(0f, _requestMps2 - _cal.OverrideReleaseRateMps3 * _cycleS);
-        return Output(_requestMps2, WarningOutputs.None);
+        public bool Degraded;
+        public bool Armed;
+        public bool InGear;
+        public bool Override;
+        public bool OverrideHeld;
+        public bool DriverLeaves;
+        public bool Standstill;
     }
 
     private FunctionOutput Ramp(WarningOutputs warnings)

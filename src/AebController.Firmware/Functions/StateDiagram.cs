@@ -52,6 +52,10 @@ public static class StateDiagram
         sb.Append("## Forward AEB and FCW (`ForwardAeb`, table `ForwardAebTable`)\n\n");
         sb.Append(Mermaid(ForwardAebTable.Transitions, Signals.ForwardAebState.Off)).Append('\n');
         sb.Append(Table(ForwardAebTable.Transitions));
+        sb.Append("\n## Obstacle braking: reverse AEB, low-speed forward and rear (`ObstacleAeb`, table `ObstacleAebTable`)\n\n");
+        sb.Append("A cycle's chain of transitions also stops on entering Warning, Overridden or Degraded (`ObstacleAebTable.EndsChain`).\n\n");
+        sb.Append(Mermaid(ObstacleAebTable.Transitions, Signals.ObstacleAebState.Off)).Append('\n');
+        sb.Append(Table(ObstacleAebTable.Transitions));
         return sb.ToString();
     }
 }

@@ -48,4 +48,17 @@ public sealed class StateMachineDocTests
         var rows = ForwardAebTable.Transitions.ToArray();
         Assert.Equal(rows.Length, rows.Select(r => (r.From, r.Guard)).Distinct().Count());
     }
+
+    [Fact]
+    public void Every_obstacle_state_is_reachable_and_has_a_way_out_and_no_state_has_two_rows_with_the_same_guard()
+    {
+        var rows = ObstacleAebTable.Transitions.ToArray();
+        foreach (var state in Enum.GetValues<ObstacleAebState>())
+        {
+            Assert.Contains(rows, r => r.From == state);
+            if (state != ObstacleAebState.Off) Assert.Contains(rows, r => r.To == state);
+        }
+
+        Assert.Equal(rows.Length, rows.Select(r => (r.From, r.Guard)).Distinct().Count());
+    }
 }

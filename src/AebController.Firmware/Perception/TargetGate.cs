@@ -26,4 +26,5 @@ public readonly record struct TargetGate(
     int MinThreatLists = 1,
     float YawRateUncertaintyRps = 0f,
     float CameraStationarySpeedMps = float.PositiveInfinity,
-    float CameraStationarySpeedShare = 0f);
+    float CameraStationarySpeedShare = 0f,
+    float CrossingRadarOnlyMaxRangeM = float.PositiveInfinity);

@@ -59,6 +59,10 @@ public static class ThreatMath
             vtL = 0f;
         }
 
+        // A target that keeps at least our speed and does not slow never comes nearer, however near it is:
+        // nothing to brake for (a car rolling back on a hill read a clutter point 0.5 m ahead as unavoidable).
+        if (at >= -0.05f && vtL >= egoSpeedMps) return 0f;
+
         float gapM = rangeM + targetTravel - egoSpeedMps * latencyS;
         float d = gapM - marginM;
         if (d <= 0.01f) return Unavoidable;

@@ -78,7 +78,8 @@ public sealed class AebFirmware
             LateralVelocityDeadbandMps: fwd.LateralVelocityDeadbandMps, LateralVelocityDeadbandPerM: fwd.LateralVelocityDeadbandPerM,
             StationaryNeedsCamera: fwd.StationaryNeedsCamera, MinThreatLists: fwd.MinThreatLists,
             YawRateUncertaintyRps: fwd.YawRateUncertaintyDps * MathF.PI / 180f,
-            CameraStationarySpeedMps: fwd.CameraStationarySpeedMps, CameraStationarySpeedShare: fwd.CameraStationarySpeedShare);
+            CameraStationarySpeedMps: fwd.CameraStationarySpeedMps, CameraStationarySpeedShare: fwd.CameraStationarySpeedShare,
+            CrossingRadarOnlyMaxRangeM: fwd.CrossingRadarOnlyMaxRangeM);
         var rev = _cal.ReverseAeb;
         // No camera looks backwards: stationary returns are judged by elevation alone there.
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM, StationaryNeedsCamera = false, MinThreatLists = 1 };

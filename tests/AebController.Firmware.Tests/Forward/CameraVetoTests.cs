@@ -95,4 +95,33 @@ public sealed class CameraVetoTests
         var result = RadarThreatAssessor.Assess(ref radar, ref camera, new EgoPath(15f, 0f, 3.7f), 15f, 0f, gate, cameraOk: true);
         Assert.Equal(threat, result.HasTarget);
     }
+
+    // A radar return standing along the road but crossing it at 2.8 m/s (beyond the 0.5 + 0.035 m/s per m deadband
+    // at both ranges: 1.2 and 2.67 m/s), aimed to reach the path's centre when the ego (15 m/s) arrives, with a
+    // healthy camera that sees nothing there. Within 40 m the radar's crossing estimate stands alone; at 62 m it is
+    // azimuth noise until the camera confirms it (and without that gate the same return would be a threat).
+    [Theory]
+    [InlineData(20f, 40f, true)]
+    [InlineData(62f, 40f, false)]
+    [InlineData(62f, 1000f, true)]
+    public void A_crossing_return_stands_on_radar_alone_only_near(float rangeM, float radarOnlyMaxRangeM, bool threat)
+    {
+        const float crossingMps = 2.8f;
+        float arrivalS = MathF.Min(rangeM / 15f, 4f);   // the lateral prediction looks at most 4 s ahead
+        var cal = new ForwardAebCalibration();
+        var gate = Gate() with
+        {
+            StationaryNeedsCamera = true, LateralVelocityDeadbandMps = cal.LateralVelocityDeadbandMps,
+            LateralVelocityDeadbandPerM = cal.LateralVelocityDeadbandPerM, CrossingRadarOnlyMaxRangeM = radarOnlyMaxRangeM,
+        };
+        var radar = new RadarObjectList { Count = 1, SensorOk = true };
+        radar.Tracks[0] = new RadarTrack
+        {
+            Id = 1, LongitudinalM = rangeM, LateralM = -crossingMps * arrivalS, RelVelLongMps = -15f, RelVelLatMps = crossingMps, WidthM = 0.6f, ElevationM = 1.0f,
+            RcsDbsm = 0f, UpdateCount = 10,
+        };
+        var camera = new CameraObjectList { Count = 0, SensorOk = true };
+        var result = RadarThreatAssessor.Assess(ref radar, ref camera, new EgoPath(15f, 0f, 3.7f), 15f, 0f, gate, cameraOk: true);
+        Assert.Equal(threat, result.HasTarget);
+    }
 }

@@ -77,4 +77,14 @@ public class ThreatMathHandPhysicsTests
         // ego covers 10 m; 1 m margin: 9.5 m to stop from 10 m/s, 10² / (2·9.5) = 5.26 m/s².
         Assert.Equal(100f / 19f, ThreatMath.RequiredDeceleration(20f, 10f, 2f, -4f, 1f, 1f), 3);
     }
+
+    // Inside the stop margin (0.5 m ahead, margin 2 m): a target moving away at least as fast as we approach never
+    // comes nearer, so nothing is needed; a standing one, or one that brakes, is already unavoidable.
+    [Theory]
+    [InlineData(0.93f, 1.86f, 0f, 0f)]       // ego 0.93 m/s, target away at 1.86 m/s: the gap opens
+    [InlineData(0.93f, 0.93f, 0f, 0f)]       // same speed: the gap stays
+    [InlineData(0.93f, 0f, 0f, ThreatMath.Unavoidable)]      // standing: inside the margin already
+    [InlineData(0.93f, 1.86f, -4f, ThreatMath.Unavoidable)]  // braking hard: it will come nearer
+    public void A_target_inside_the_margin_needs_braking_only_if_the_gap_can_shrink(float egoMps, float targetMps, float targetAccelMps2, float expected) =>
+        Assert.Equal(expected, ThreatMath.RequiredDeceleration(0.5f, egoMps, targetMps, targetAccelMps2, 0.2f, 2f), 3);
 }

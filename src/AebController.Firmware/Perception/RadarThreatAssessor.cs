@@ -35,7 +35,7 @@ public static class RadarThreatAssessor
         uint vetoCandidates = 0;
         uint validCamera = 0;
         bool cameraMasksKnown = false;
-        float ageS = radar.AgeUs > 0 && radar.AgeUs < 1_000_000 ? radar.AgeUs * 1e-6f : 0f;
+        float ageS = ThreatMath.ListAgeS(radar.AgeUs);
         float egoSpeedAtMeasurement = egoSpeedMps - egoAccelMps2 * ageS;
         int count = Math.Min(radar.Count, RadarTrackBuffer.Capacity);
         for (int i = 0; i < count; i++)

@@ -11,6 +11,9 @@ public static class ThreatMath
     /// <summary>Value used for "not reachable" required decelerations: far above any brake.</summary>
     public const float Unavoidable = 99f;
 
+    /// <summary>A radar list's age in seconds; an age outside 0–1 s (not yet set, or garbage) counts as none.</summary>
+    public static float ListAgeS(long ageUs) => ageUs > 0 && ageUs < 1_000_000 ? ageUs * 1e-6f : 0f;
+
     /// <summary>Time until the gap is zero, or +∞.</summary>
     public static float TimeToCollision(float rangeM, float egoSpeedMps, float targetSpeedMps, float targetAccelMps2)
     {

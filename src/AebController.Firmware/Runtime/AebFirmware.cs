@@ -206,9 +206,14 @@ public sealed class AebFirmware
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
             ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence)
             : ThreatAssessment.None;
+        // The threat's range is carried to now by the list's age; both consistency checks pair ranges with the
+        // lists' measurement times, so they take it back to when it was measured (latency jitter would otherwise
+        // read as range noise of closing speed × jitter).
+        float measuredRangeM = _forwardThreat.RangeM + _forwardThreat.ClosingSpeedMps * ThreatMath.ListAgeS(frame.FrontRadar.AgeUs);
+        long measuredUs = nowUs - frame.FrontRadar.AgeUs;
         if (forwardInputsOk && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
-            && !_rangeConsistency.Update(_forwardThreat.TrackId, RangeAtMeasurement(_forwardThreat, frame.FrontRadar.AgeUs),
-                _forwardThreat.ClosingSpeedMps, nowUs - frame.FrontRadar.AgeUs, _cal.Monitoring.RangeConsistencyWindowS,
+            && !_rangeConsistency.Update(_forwardThreat.TrackId, measuredRangeM,
+                _forwardThreat.ClosingSpeedMps, measuredUs, _cal.Monitoring.RangeConsistencyWindowS,
                 _cal.Monitoring.RangeConsistencyToleranceM, _cal.Monitoring.RangeConsistencyTolerancePerM,
                 _cal.Monitoring.RangeConsistencyConfirmWindows))
         {
@@ -225,8 +230,8 @@ public sealed class AebFirmware
         // radar declared faulted would only take the radar's share of a standing obstacle away.
         if (forwardInputsOk && !_frontRadarInconsistent && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
             && _egoSpeedMps >= _cal.ForwardAeb.MinSpeedMps
-            && !_rangeRate.Update(_forwardThreat.TrackId, RangeAtMeasurement(_forwardThreat, frame.FrontRadar.AgeUs),
-                _forwardThreat.ClosingSpeedMps, nowUs - frame.FrontRadar.AgeUs, mon.RangeRateAnchorLists,
+            && !_rangeRate.Update(_forwardThreat.TrackId, measuredRangeM,
+                _forwardThreat.ClosingSpeedMps, measuredUs, mon.RangeRateAnchorLists,
                 mon.RangeRateToleranceM + mon.RangeRateTolerancePerM * _forwardThreat.RangeM, mon.RangeRateAllowanceMps, mon.RangeRateAnchorMaxS,
                 mon.RangeRateMaxRelativeAccelMps2, mon.RangeRatePersistLists))
         {
@@ -329,16 +334,5 @@ public sealed class AebFirmware
         command.LowSpeedRearState = _lowSpeedRear.State;
         command.MaiState = _mai.State;
         return command;
-    }
-
-    /// <summary>
-    /// The threat's range is carried to now by the list's age; the consistency check pairs ranges with the
-    /// lists' measurement times, so it takes the range back to when it was measured (latency jitter would
-    /// otherwise read as range noise of closing speed × jitter).
-    /// </summary>
-    private static float RangeAtMeasurement(in ThreatAssessment threat, long listAgeUs)
-    {
-        float ageS = listAgeUs > 0 && listAgeUs < 1_000_000 ? listAgeUs * 1e-6f : 0f;
-        return threat.RangeM + threat.ClosingSpeedMps * ageS;
     }
 }

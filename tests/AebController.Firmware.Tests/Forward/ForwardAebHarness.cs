@@ -23,6 +23,12 @@ internal sealed class ForwardAebHarness
     public Gear Gear { get; set; } = Gear.Drive;
     public bool Degraded { get; set; }
     public bool Blind { get; set; }
+    /// <summary>Deceleration the IMU feels (NaN: unknown), as the firmware passes it.</summary>
+    public float AchievedMps2 { get; set; } = float.NaN;
+    /// <summary>Deceleration a healthy actuator would give for the requests sent (NaN: unknown).</summary>
+    public float ExpectedMps2 { get; set; } = float.NaN;
+    /// <summary>The brake system reports ABS activity.</summary>
+    public bool TyresAtLimit { get; set; }
     public DriverActivity Driver;
     public FunctionOutput Last;
 
@@ -36,7 +42,7 @@ internal sealed class ForwardAebHarness
 
     public FunctionOutput Step(in ThreatAssessment threat)
     {
-        Last = Aeb.Step(NowUs, SpeedMps, Gear, threat, Driver, Degraded, blind: Blind);
+        Last = Aeb.Step(NowUs, SpeedMps, Gear, threat, Driver, Degraded, AchievedMps2, ExpectedMps2, TyresAtLimit, Blind);
         NowUs += CycleUs;
         // Edges last one cycle, as the tracker produces them.
         Driver.KickDownRisingEdge = false;

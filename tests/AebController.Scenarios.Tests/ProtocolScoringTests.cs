@@ -161,6 +161,42 @@ public class ProtocolScoringTests
     }
 
     [Fact]
+    public void A_cpna_75_contact_at_10_kph_by_night_zeroes_frontal_collisions()
+    {
+        // FC v1.1 general requirements (rating calculator's gate): AEB Pedestrian must avoid CPNA-75 at 10 km/h by day and by night.
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>
+        {
+            Cell("euro-ncap-2026", "CPNA day", 10f, 75f, CellRange.Standard, CellCriterion.Bands2026, null, name: "day"),
+            Cell("euro-ncap-2026", "CPNA night", 10f, 75f, CellRange.Standard, CellCriterion.Bands2026, 4f, name: "night"),
+            Cell("euro-ncap-2026", "CCRs", 50f, 50f, CellRange.Standard, CellCriterion.Bands2026, null),
+        };
+        var card = Single(cells);
+        Assert.Equal(0f, card.Score);
+        Assert.Equal(0.5f + 0.5f + 1.2f, card.MaxScore, 4);
+        Assert.True(card.Gates.Single(g => g.Name.Contains("(day)", StringComparison.Ordinal)).Held);
+        Assert.False(card.Gates.Single(g => g.Name.Contains("(night)", StringComparison.Ordinal)).Held);
+    }
+
+    [Fact]
+    public void Cpna_day_grid_hand_worked()
+    {
+        // Standard cells at 50 km/h: avoided (Green 1), 8 km/h (Yellow 0.75), 25 km/h (Brown 0.25): (1 + 0.75 + 0.25) / 3 × 0.5 = 0.3333.
+        // Extended 10 % avoided, 90 % at 35 km/h (Red): 1 of 2 non-red = 50 % of 0.0625 → the 50 % step, 0.03125.
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>
+        {
+            Cell("euro-ncap-2026", "CPNA day", 50f, 25f, CellRange.Standard, CellCriterion.Bands2026, null),
+            Cell("euro-ncap-2026", "CPNA day", 50f, 50f, CellRange.Standard, CellCriterion.Bands2026, 8f),
+            Cell("euro-ncap-2026", "CPNA day", 50f, 75f, CellRange.Standard, CellCriterion.Bands2026, 25f),
+            Cell("euro-ncap-2026", "CPNA day", 50f, 10f, CellRange.Extended, CellCriterion.Bands2026, null),
+            Cell("euro-ncap-2026", "CPNA day", 50f, 90f, CellRange.Extended, CellCriterion.Bands2026, 35f),
+        };
+        var card = Single(cells);
+        Assert.Equal(0.5f + 0.0625f, card.MaxScore, 5);
+        Assert.Equal(2f / 3f * 0.5f + 0.03125f, card.Score, 4);
+        Assert.Equal([G, Y, B, G, R], card.CellOutcomes.Select(c => c.Colour!.Value).ToArray());
+    }
+
+    [Fact]
     public void Euro_ncap_2023_weights_speeds_and_the_full_overlap_twice()
     {
         // CCRs AEB 10–50 km/h, five overlaps each; one cell lost: 50 km/h, 100 %, impact 10 km/h (Yellow).

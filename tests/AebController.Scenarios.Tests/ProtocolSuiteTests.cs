@@ -22,6 +22,12 @@ public class ProtocolSuiteTests
     [InlineData("ncap26-ccrs", 56)]  // 10–80 km/h in 10 km/h steps × 7 impact locations (−25…125 %)
     [InlineData("ncap26-ccrm", 77)]  // 11 rows (30–80 behind 20; 90–130 behind 30–70) × 7
     [InlineData("ncap26-ccrb", 77)]  // 30–130 km/h × 7
+    [InlineData("ncap26-cpna", 60)]  // 10–60 km/h × 10/25/50/75/90 % × day and night
+    [InlineData("ncap26-cpfa", 60)]  // 10–60 km/h × 10/25/50/75/90 % × day and night
+    [InlineData("ncap26-cpnco", 36)] // 10–60 km/h × 25/50/75 % × day and night
+    [InlineData("ncap26-cbna", 30)]  // 10–60 km/h × 10/25/50/75/90 %
+    [InlineData("ncap26-cbfa", 30)]
+    [InlineData("ncap26-cbnao", 30)]
     [InlineData("ncap26-cpmrcs", 6)] // 4 and 8 km/h × 25/50/75 %
     [InlineData("ncap26-cpmfc", 12)] // 1.0/1.5 m × 25/50/75 %, each with its no-pedal run
     [InlineData("un-r175", 12)]      // 3 obstacles × 1.0/1.5 m, each with its run without the system
@@ -50,15 +56,49 @@ public class ProtocolSuiteTests
     [Fact]
     public void Frontal_maximum_is_the_protocols_points_for_the_longitudinal_grids()
     {
-        // CCRs 1.2 + 0.15, CCRm 2.4 + 0.3, CCRb 1.6 + 0.2, CCFhos 2.0 + 0.25 (standard + extended; robustness layers not assessed).
+        // CCRs 1.2 + 0.15, CCRm 2.4 + 0.3, CCRb 1.6 + 0.2, CCFhos 2.0 + 0.25 (standard + extended; robustness layers not assessed);
+        // Pedestrian & Cyclist crossing: CPNA, CPFA day and night 0.5 + 0.0625 each, CPNCO day and night 1.0 + 0.125 each,
+        // CBNA, CBFA 1.0 + 0.125, CBNAO 2.0 + 0.25 (FC v1.1 scoring table; the rating calculator's TOTAL_SCORES).
         var cases = ScenarioCatalog.Builtin.WithTag("euro-ncap-2026-frontal");
         var results = cases.Select(c => Stub(c.Name)).ToList();
         var card = Assert.Single(ProtocolScorer.Score(cases, results));
-        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f, card.MaxScore, 4);
+        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 4 * 0.5625f + 2 * 1.125f + 2 * 1.125f + 2.25f, card.MaxScore, 4);
+        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalLongitudinal).MaxPoints, 4);
+        Assert.Equal(9.0f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalPedCycCrossing).MaxPoints, 4);
         // The stub runs all avoid: full points in the rear grids. A head-on run without contact means the VUT shed
         // its whole test speed (≥ 30 km/h in every cell), above the 20 km/h Green threshold: full points there too.
         Assert.Equal(card.MaxScore, card.Score, 4);
         Assert.True(card.Gates.Single(g => g.Name.StartsWith("CCRs", StringComparison.Ordinal)).Held);
+        Assert.All(card.Gates, g => Assert.True(g.Held, g.Name));
+    }
+
+    /// <summary>
+    /// Impact location (FC v1.1: % of the VUT width from its right edge): with the VUT holding its test speed and the
+    /// crosser setting off at its speed when triggered, the crosser's centre is at the impact location's lateral
+    /// position when the VUT's front reaches it. Hand kinematics on the expanded cases, not a run.
+    /// </summary>
+    [Theory]
+    [InlineData("ncap26-cpna")]
+    [InlineData("ncap26-cpfa")]
+    [InlineData("ncap26-cpnco")]
+    [InlineData("ncap26-cbna")]
+    [InlineData("ncap26-cbfa")]
+    [InlineData("ncap26-cbnao")]
+    public void Crossing_cells_meet_at_their_impact_location(string tag)
+    {
+        const float vutWidthM = 1.85f;
+        foreach (var s in ScenarioCatalog.Builtin.WithTag(tag))
+        {
+            var crosser = s.Actors.Single(a => a.Id == "crosser");
+            var start = crosser.Events.Single();
+            float egoMps = s.Ego.SpeedKph / 3.6f;
+            float tToFrontS = start.WhenGapM!.Value / egoMps;
+            float yAtMeetM = crosser.YM + start.LateralSpeedMps!.Value * tToFrontS;
+            float expectedM = (s.Cell!.ImpactLocationPct!.Value / 100f - 0.5f) * vutWidthM;
+            Assert.True(MathF.Abs(yAtMeetM - expectedM) < 0.01f, $"{s.Name}: crosser at y {yAtMeetM:0.000} m, impact location at {expectedM:0.000} m");
+            Assert.Equal(s.Cell.TargetSpeedKph, MathF.Abs(start.LateralSpeedMps.Value) * 3.6f, 2);
+            Assert.True(start.WhenGapM < crosser.GapM, $"{s.Name}: the crosser must start after the run begins");
+        }
     }
 
     public static TheoryData<string> RegulationSuites() => new() { "un-r175", "un-r152-01", "gb-39901-2025" };

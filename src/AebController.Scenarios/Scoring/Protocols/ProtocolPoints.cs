@@ -6,13 +6,18 @@ namespace AebController.Scenarios.Scoring.Protocols;
 /// CCRb 1.6/0.2/0.2, CCFhos and CCFhol 2.0/0.25/0.25, CCFtap 4.0/0.5/0.5, CCCscp 6.0/0.75/0.75;
 /// verification 3 standard cells (CCFhos/hol 4, CCCscp 5) and 2 extended. Low Speed Collisions:
 /// CPMRCs 1.5, CPMRCm 1.5, CPMFC 2.0, CCCscp SfS 3.0, CCFtap SfS 1.0, CBNAO SfS 3.0, CBDA 2.0
-/// (standard only). Euro NCAP 2023 (SA v10.4.1 §3.3): CCRs AEB 1.0, CCRm 1.0, CCRb 1.0, CCRs FCW 0.5.
+/// (standard only). Pedestrian & Cyclist crossing (FC v1.1, rating calculator's TOTAL_SCORES): CPNA day and
+/// night 0.5/0.0625 each, CPFA day and night 0.5/0.0625 each, CPNCO day and night 1.0/0.125 each, CBNA and CBFA
+/// 1.0/0.125, CBNAO 2.0/0.25 (standard/extended; robustness only by day: 0.125, 0.125, 0.25; 0.125, 0.125, 0.25).
+/// Euro NCAP 2023 (SA v10.4.1 §3.3): CCRs AEB 1.0, CCRm 1.0, CCRb 1.0, CCRs FCW 0.5.
 /// </summary>
 public static class ProtocolPoints
 {
     public const string FrontalLongitudinal = "Frontal Collisions / Car & PTW / Longitudinal";
     public const string FrontalTurning = "Frontal Collisions / Car & PTW / Turning";
     public const string FrontalCrossing = "Frontal Collisions / Car & PTW / Crossing";
+    public const string FrontalPedCycCrossing = "Frontal Collisions / Pedestrian & Cyclist / Crossing";
+    public const string FrontalPedCycLongitudinal = "Frontal Collisions / Pedestrian & Cyclist / Longitudinal";
     public const string LowSpeedPedCyc = "Low Speed Collisions / Pedestrian & Cyclist";
     public const string LowSpeedCar = "Low Speed Collisions / Car & PTW";
     public const string C2c2023 = "AEB Car-to-Car / CCR";
@@ -26,6 +31,15 @@ public static class ProtocolPoints
         new("euro-ncap-2026", "CCFhol", FrontalLongitudinal, 2.0f, 0.25f, 0.25f, 4, 2),
         new("euro-ncap-2026", "CCFtap", FrontalTurning, 4.0f, 0.5f, 0.5f, 3, 2),
         new("euro-ncap-2026", "CCCscp", FrontalCrossing, 6.0f, 0.75f, 0.75f, 5, 2),
+        new("euro-ncap-2026", "CPNA day", FrontalPedCycCrossing, 0.5f, 0.0625f, 0.125f, 3, 2),
+        new("euro-ncap-2026", "CPNA night", FrontalPedCycCrossing, 0.5f, 0.0625f, 0f, 3, 2),
+        new("euro-ncap-2026", "CPFA day", FrontalPedCycCrossing, 0.5f, 0.0625f, 0.125f, 3, 2),
+        new("euro-ncap-2026", "CPFA night", FrontalPedCycCrossing, 0.5f, 0.0625f, 0f, 3, 2),
+        new("euro-ncap-2026", "CPNCO day", FrontalPedCycCrossing, 1.0f, 0.125f, 0.25f, 3, 2),
+        new("euro-ncap-2026", "CPNCO night", FrontalPedCycCrossing, 1.0f, 0.125f, 0f, 3, 2),
+        new("euro-ncap-2026", "CBNA", FrontalPedCycCrossing, 1.0f, 0.125f, 0.125f, 3, 2),
+        new("euro-ncap-2026", "CBFA", FrontalPedCycCrossing, 1.0f, 0.125f, 0.125f, 3, 2),
+        new("euro-ncap-2026", "CBNAO", FrontalPedCycCrossing, 2.0f, 0.25f, 0.25f, 3, 2),
         new("euro-ncap-2026", "CPMRCs", LowSpeedPedCyc, 1.5f, 0f, 0f, 0, 0),
         new("euro-ncap-2026", "CPMRCm", LowSpeedPedCyc, 1.5f, 0f, 0f, 0, 0),
         new("euro-ncap-2026", "CPMFC", LowSpeedPedCyc, 2.0f, 0f, 0f, 0, 0),

@@ -4,7 +4,9 @@ namespace AebController.Firmware.Perception;
 /// The ego speed the functions use: the wheel speed while it is trusted; while it is faulted, the last
 /// trusted speed carried on by the IMU's longitudinal acceleration, or (IMU faulted too) by the
 /// deceleration a healthy actuator gives for the requests sent, limited by the friction estimate.
-/// Never negative; direction follows the gear as for the wheel speed.
+/// Never negative; direction follows the gear as for the wheel speed. A car that a function holds at
+/// standstill with more brake than the accelerometer says pulls it (grade and sensor offset) stays at
+/// rest: the estimate is 0 then, instead of integrating the accelerometer's offset into a speed.
 /// </summary>
 public struct EgoSpeedEstimator
 {
@@ -18,11 +20,20 @@ public struct EgoSpeedEstimator
     /// <param name="accelMps2">IMU longitudinal acceleration along the travel, used when <paramref name="imuOk"/>.</param>
     /// <param name="expectedBrakeMps2">Deceleration a healthy actuator gives for the requests sent.</param>
     /// <param name="maxBrakeMps2">Most the road can give (friction estimate × g): the model never slows the estimate faster.</param>
-    public float Update(bool wheelSpeedOk, float wheelSpeedMps, bool imuOk, float accelMps2, float expectedBrakeMps2, float maxBrakeMps2, float cycleS)
+    /// <param name="holdBrakeMps2">Brake a function asked last cycle to hold the car at standstill; 0 when nothing holds it.</param>
+    public float Update(bool wheelSpeedOk, float wheelSpeedMps, bool imuOk, float accelMps2, float expectedBrakeMps2, float maxBrakeMps2, float cycleS,
+        float holdBrakeMps2 = 0f)
     {
         if (wheelSpeedOk && float.IsFinite(wheelSpeedMps))
         {
             _speedMps = MathF.Max(0f, wheelSpeedMps);
+            return _speedMps;
+        }
+
+        if (HeldAtRest(holdBrakeMps2, imuOk && float.IsFinite(accelMps2) ? accelMps2 : 0f))
+        {
+            // Zero-velocity update: at rest under a hold the accelerometer reads only grade and offset.
+            _speedMps = 0f;
             return _speedMps;
         }
 
@@ -32,4 +43,11 @@ public struct EgoSpeedEstimator
         _speedMps = MathF.Max(0f, _speedMps + accel * cycleS);
         return _speedMps;
     }
+
+    /// <summary>
+    /// A car held at standstill cannot move while the hold's brake exceeds what pulls it: on a grade the
+    /// accelerometer at rest reads g·sin(grade) plus its offset, exactly the pull the brake must beat.
+    /// </summary>
+    public static bool HeldAtRest(float holdBrakeMps2, float accelAtRestMps2) =>
+        float.IsFinite(holdBrakeMps2) && holdBrakeMps2 > 0f && float.IsFinite(accelAtRestMps2) && MathF.Abs(accelAtRestMps2) < holdBrakeMps2;
 }

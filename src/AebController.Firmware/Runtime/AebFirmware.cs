@@ -51,6 +51,7 @@ public sealed class AebFirmware
     private bool _gearSeen;
     private readonly int _gearDebounceCycles;
     private int _forwardFaultCycles;
+    private float _holdBrakeMps2;
     private int _lowForwardFaultCycles;
     private int _rearFaultCycles;
     private readonly int _forwardCoastCycles;
@@ -133,6 +134,7 @@ public sealed class AebFirmware
         _gearCandidateCycles = 0;
         _gearSeen = false;
         _forwardFaultCycles = 0;
+        _holdBrakeMps2 = 0f;
         _lowForwardFaultCycles = 0;
         _rearFaultCycles = 0;
     }
@@ -186,7 +188,7 @@ public sealed class AebFirmware
         Gear gear = health.GearOk ? _lastTrustedGear : Gear.Park;
         // While the wheel speed is faulted a standing threat is still judged on an estimate (IMU, else the brake model).
         float estimatedSpeedMps = _speedEstimate.Update(health.WheelSpeedOk, frame.Motion.WheelSpeedMps, health.ImuOk, frame.Motion.LongAccelMps2,
-            _monitor.ExpectedBrakeMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS);
+            _monitor.ExpectedBrakeMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS, _holdBrakeMps2);
         var pedals = frame.Pedals;
         if (!health.BrakePedalAgrees)
         {
@@ -333,6 +335,11 @@ public sealed class AebFirmware
         command.LowSpeedForwardState = _lowSpeedForward.State;
         command.LowSpeedRearState = _lowSpeedRear.State;
         command.MaiState = _mai.State;
+        // What holds the car at rest now: next cycle's speed estimate stays 0 under it (a standing car held by
+        // more brake than pulls it does not move, whatever the accelerometer's offset integrates to).
+        bool holding = _forwardAeb.State == ForwardAebState.StandstillHold || _reverseAeb.State == ObstacleAebState.StandstillHold
+            || _lowSpeedForward.State == ObstacleAebState.StandstillHold || _lowSpeedRear.State == ObstacleAebState.StandstillHold;
+        _holdBrakeMps2 = holding ? command.BrakeDecelRequestMps2 : 0f;
         return command;
     }
 }

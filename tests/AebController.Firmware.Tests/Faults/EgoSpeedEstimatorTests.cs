@@ -47,4 +47,48 @@ public sealed class EgoSpeedEstimatorTests
             Assert.True(v >= 0f && float.IsFinite(v));
         }
     }
+
+    [Fact]
+    public void A_car_held_at_rest_stays_at_rest_whatever_the_accelerometer_offset()
+    {
+        // Stopped, then held with 3 m/s² for 2 s while the accelerometer reads its offset, +0.25 m/s²: integrated,
+        // that offset would claim 0.5 m/s. Held by more brake than pulls it, the car cannot move: 0.
+        var e = new EgoSpeedEstimator();
+        e.Update(true, 0f, true, 0f, 0f, 9.81f, CycleS);
+        float v = 1f;
+        for (int i = 0; i < 200; i++) v = e.Update(false, float.NaN, true, 0.25f, 3f, 9.81f, CycleS, holdBrakeMps2: 3f);
+        Assert.Equal(0f, v);
+    }
+
+    [Fact]
+    public void A_hold_weaker_than_the_grade_holds_nothing_and_the_imu_carries_on()
+    {
+        // A 40 % grade pulls g·sin(atan 0.4) = 3.64 m/s²: a 3 m/s² hold cannot keep the car at rest, so the
+        // estimate follows the accelerometer: 1 s of 3.64 m/s² from rest is 3.64 m/s.
+        float pull = 9.81f * MathF.Sin(MathF.Atan(0.4f));
+        var e = new EgoSpeedEstimator();
+        e.Update(true, 0f, true, 0f, 0f, 9.81f, CycleS);
+        float v = 0f;
+        for (int i = 0; i < 100; i++) v = e.Update(false, float.NaN, true, pull, 3f, 9.81f, CycleS, holdBrakeMps2: 3f);
+        Assert.Equal(pull, v, 2);
+    }
+
+    [Theory]
+    [InlineData(3f, 0f, true)]
+    [InlineData(3f, 2.99f, true)]
+    [InlineData(3f, -2.99f, true)]
+    [InlineData(3f, 3f, false)]
+    [InlineData(3f, -3.5f, false)]
+    [InlineData(0f, 0f, false)]
+    [InlineData(float.NaN, 0f, false)]
+    [InlineData(3f, float.NaN, false)]
+    public void Held_at_rest_when_the_hold_beats_the_pull(float holdMps2, float accelAtRestMps2, bool expected) =>
+        Assert.Equal(expected, EgoSpeedEstimator.HeldAtRest(holdMps2, accelAtRestMps2));
+
+    [Fact]
+    public void A_trusted_wheel_speed_wins_over_a_hold()
+    {
+        var e = new EgoSpeedEstimator();
+        Assert.Equal(0.4f, e.Update(true, 0.4f, true, 0f, 0f, 9.81f, CycleS, holdBrakeMps2: 3f));
+    }
 }

@@ -22,6 +22,7 @@ public class ProtocolSuiteTests
     [InlineData("ncap26-ccrs", 56)]  // 10–80 km/h in 10 km/h steps × 7 impact locations (−25…125 %)
     [InlineData("ncap26-ccrm", 77)]  // 11 rows (30–80 behind 20; 90–130 behind 30–70) × 7
     [InlineData("ncap26-ccrb", 77)]  // 30–130 km/h × 7
+    [InlineData("ncap26-ccfhol", 32)] // 8 rows (30–80 against 50/70; 90/90, 100/100) × 25/50/75/100 %
     [InlineData("ncap26-cpna", 60)]  // 10–60 km/h × 10/25/50/75/90 % × day and night
     [InlineData("ncap26-cpfa", 60)]  // 10–60 km/h × 10/25/50/75/90 % × day and night
     [InlineData("ncap26-cpnco", 36)] // 10–60 km/h × 25/50/75 % × day and night
@@ -56,20 +57,48 @@ public class ProtocolSuiteTests
     [Fact]
     public void Frontal_maximum_is_the_protocols_points_for_the_longitudinal_grids()
     {
-        // CCRs 1.2 + 0.15, CCRm 2.4 + 0.3, CCRb 1.6 + 0.2, CCFhos 2.0 + 0.25 (standard + extended; robustness layers not assessed);
+        // CCRs 1.2 + 0.15, CCRm 2.4 + 0.3, CCRb 1.6 + 0.2, CCFhos 2.0 + 0.25, CCFhol 2.0 + 0.25 (standard + extended; robustness layers not assessed);
         // Pedestrian & Cyclist crossing: CPNA, CPFA day and night 0.5 + 0.0625 each, CPNCO day and night 1.0 + 0.125 each,
         // CBNA, CBFA 1.0 + 0.125, CBNAO 2.0 + 0.25 (FC v1.1 scoring table; the rating calculator's TOTAL_SCORES).
         var cases = ScenarioCatalog.Builtin.WithTag("euro-ncap-2026-frontal");
         var results = cases.Select(c => Stub(c.Name)).ToList();
         var card = Assert.Single(ProtocolScorer.Score(cases, results));
-        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 4 * 0.5625f + 2 * 1.125f + 2 * 1.125f + 2.25f, card.MaxScore, 4);
-        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalLongitudinal).MaxPoints, 4);
+        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 4 * 0.5625f + 2 * 1.125f + 2 * 1.125f + 2.25f, card.MaxScore, 4);
+        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalLongitudinal).MaxPoints, 4);
         Assert.Equal(9.0f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalPedCycCrossing).MaxPoints, 4);
         // The stub runs all avoid: full points in the rear grids. A head-on run without contact means the VUT shed
         // its whole test speed (≥ 30 km/h in every cell), above the 20 km/h Green threshold: full points there too.
         Assert.Equal(card.MaxScore, card.Score, 4);
         Assert.True(card.Gates.Single(g => g.Name.StartsWith("CCRs", StringComparison.Ordinal)).Held);
         Assert.All(card.Gates, g => Assert.True(g.Held, g.Name));
+    }
+
+    /// <summary>
+    /// CCFhol (EN AEB C2C v4.3.1 §8.2.5): the target leaves the oncoming lane (3.5 m left of the VUT's centreline) and its
+    /// lane change ends at TTC 1.5 s with its centreline at the impact location; 44 m of lane change at 50 km/h, 60 m at 70 km/h.
+    /// Hand kinematics on the expanded cases (both cars at their test speeds), not a run.
+    /// </summary>
+    [Fact]
+    public void Ccfhol_lane_change_ends_at_ttc_1_5_s_on_the_impact_location()
+    {
+        const float oncomingLaneM = 3.5f, vutWidthM = 1.85f;
+        var cases = ScenarioCatalog.Builtin.WithTag("ncap26-ccfhol");
+        Assert.NotEmpty(cases);
+        foreach (var s in cases)
+        {
+            var target = s.Actors.Single(a => a.Id == "target");
+            var change = target.Events.Single();
+            float closingMps = (s.Ego.SpeedKph - target.SpeedKph) / 3.6f;
+            float gapAtEndM = change.WhenGapM!.Value - closingMps * change.ChangeLane!.DurationS;
+            Assert.Equal(1.5f, gapAtEndM / closingMps, 2);
+            Assert.Equal(1, target.LaneId);
+            float endYM = oncomingLaneM + change.ChangeLane.ByM!.Value;
+            Assert.Equal((s.Cell!.ImpactLocationPct!.Value / 100f - 0.5f) * vutWidthM, endYM, 3);
+            float lengthM = -target.SpeedKph / 3.6f * change.ChangeLane.DurationS;
+            if (s.Cell.TargetSpeedKph == 50f) Assert.Equal(44f, lengthM, 1);
+            if (s.Cell.TargetSpeedKph == 70f) Assert.Equal(60f, lengthM, 1);
+            Assert.True(change.WhenGapM < target.GapM, $"{s.Name}: the lane change must start after the run begins");
+        }
     }
 
     /// <summary>

@@ -23,6 +23,8 @@ public class ProtocolSuiteTests
     [InlineData("ncap26-ccrm", 77)]  // 11 rows (30–80 behind 20; 90–130 behind 30–70) × 7
     [InlineData("ncap26-ccrb", 77)]  // 30–130 km/h × 7
     [InlineData("ncap26-ccfhol", 32)] // 8 rows (30–80 against 50/70; 90/90, 100/100) × 25/50/75/100 %
+    [InlineData("ncap26-cpla", 64)]  // (10–60 and 70/80 km/h) × 10/25/50/75 % × day and night, choice rows declared AEB
+    [InlineData("ncap26-cbla", 28)]  // (20–60 and 70/80 km/h) × 10/25/50/75 %
     [InlineData("ncap26-cpna", 60)]  // 10–60 km/h × 10/25/50/75/90 % × day and night
     [InlineData("ncap26-cpfa", 60)]  // 10–60 km/h × 10/25/50/75/90 % × day and night
     [InlineData("ncap26-cpnco", 36)] // 10–60 km/h × 25/50/75 % × day and night
@@ -63,7 +65,9 @@ public class ProtocolSuiteTests
         var cases = ScenarioCatalog.Builtin.WithTag("euro-ncap-2026-frontal");
         var results = cases.Select(c => Stub(c.Name)).ToList();
         var card = Assert.Single(ProtocolScorer.Score(cases, results));
-        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 4 * 0.5625f + 2 * 1.125f + 2 * 1.125f + 2.25f, card.MaxScore, 4);
+        // Pedestrian & Cyclist longitudinal: CPLA day and night 1.0 + 0.125 each, CBLA 2.0 + 0.25.
+        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 9.0f + 4.5f, card.MaxScore, 4);
+        Assert.Equal(4.5f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalPedCycLongitudinal).MaxPoints, 4);
         Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalLongitudinal).MaxPoints, 4);
         Assert.Equal(9.0f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalPedCycCrossing).MaxPoints, 4);
         // The stub runs all avoid: full points in the rear grids. A head-on run without contact means the VUT shed
@@ -71,6 +75,28 @@ public class ProtocolSuiteTests
         Assert.Equal(card.MaxScore, card.Score, 4);
         Assert.True(card.Gates.Single(g => g.Name.StartsWith("CCRs", StringComparison.Ordinal)).Held);
         Assert.All(card.Gates, g => Assert.True(g.Held, g.Name));
+    }
+
+    /// <summary>
+    /// CPLA/CBLA with the 50–80 km/h choice rows declared AEB: the rating calculator drops the duplicate 50/60 km/h
+    /// choice rows and promotes the AEB rows' 25 % cells at 50/60 km/h to standard (its worked example
+    /// tests/crash_avoidance/test_collapse_cpla_cbla_aeb_duplicate_rows.py: "50 km/h @ 25%, promoted"); the AEB rows
+    /// keep 50 % standard, the 70/80 km/h rows 25 %; every other cell is extended.
+    /// </summary>
+    [Theory]
+    [InlineData("ncap26-cpla")]
+    [InlineData("ncap26-cbla")]
+    public void Longitudinal_vru_standard_cells_after_the_aeb_collapse(string tag)
+    {
+        foreach (var s in ScenarioCatalog.Builtin.WithTag(tag))
+        {
+            float v = s.Cell!.TestSpeedKph, il = s.Cell.ImpactLocationPct!.Value;
+            bool standard = v <= 60f ? il == 50f || (v >= 50f && il == 25f) : il == 25f;
+            Assert.True((s.Cell.Range == CellRange.Standard) == standard, $"{s.Name}: {s.Cell.Range}");
+        }
+
+        var speeds = ScenarioCatalog.Builtin.WithTag(tag).Select(s => s.Cell!.TestSpeedKph).Distinct().Order().ToArray();
+        Assert.Equal(tag == "ncap26-cpla" ? [10f, 20f, 30f, 40f, 50f, 60f, 70f, 80f] : [20f, 30f, 40f, 50f, 60f, 70f, 80f], speeds);
     }
 
     /// <summary>

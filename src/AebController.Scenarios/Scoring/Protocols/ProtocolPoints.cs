@@ -9,6 +9,7 @@ namespace AebController.Scenarios.Scoring.Protocols;
 /// (standard only). Pedestrian & Cyclist crossing (FC v1.1, rating calculator's TOTAL_SCORES): CPNA day and
 /// night 0.5/0.0625 each, CPFA day and night 0.5/0.0625 each, CPNCO day and night 1.0/0.125 each, CBNA and CBFA
 /// 1.0/0.125, CBNAO 2.0/0.25 (standard/extended; robustness only by day: 0.125, 0.125, 0.25; 0.125, 0.125, 0.25).
+/// Pedestrian & Cyclist longitudinal: CPLA day 1.0/0.125 (robustness 0.25), CPLA night 1.0/0.125, CBLA 2.0/0.25/0.25.
 /// Euro NCAP 2023 (SA v10.4.1 §3.3): CCRs AEB 1.0, CCRm 1.0, CCRb 1.0, CCRs FCW 0.5.
 /// </summary>
 public static class ProtocolPoints
@@ -40,6 +41,9 @@ public static class ProtocolPoints
         new("euro-ncap-2026", "CBNA", FrontalPedCycCrossing, 1.0f, 0.125f, 0.125f, 3, 2),
         new("euro-ncap-2026", "CBFA", FrontalPedCycCrossing, 1.0f, 0.125f, 0.125f, 3, 2),
         new("euro-ncap-2026", "CBNAO", FrontalPedCycCrossing, 2.0f, 0.25f, 0.25f, 3, 2),
+        new("euro-ncap-2026", "CPLA day", FrontalPedCycLongitudinal, 1.0f, 0.125f, 0.25f, 3, 2),
+        new("euro-ncap-2026", "CPLA night", FrontalPedCycLongitudinal, 1.0f, 0.125f, 0f, 3, 2),
+        new("euro-ncap-2026", "CBLA", FrontalPedCycLongitudinal, 2.0f, 0.25f, 0.25f, 3, 2),
         new("euro-ncap-2026", "CPMRCs", LowSpeedPedCyc, 1.5f, 0f, 0f, 0, 0),
         new("euro-ncap-2026", "CPMRCm", LowSpeedPedCyc, 1.5f, 0f, 0f, 0, 0),
         new("euro-ncap-2026", "CPMFC", LowSpeedPedCyc, 2.0f, 0f, 0f, 0, 0),

@@ -127,6 +127,7 @@ public static class OutcomeClassifier
         for (int i = faultIndex; i < faulted.Length; i++)
         {
             ref readonly var f = ref faulted[i];
+            if (HoldAtRest(f)) continue;
             int lo = Math.Min(Math.Max(0, i - window), baseline.Length - 1);
             int hi = Math.Min(i + window, baseline.Length - 1);
             if (f.BrakeRequestMps2 > BrakingMps2 && !Any(baseline, lo, hi, 0)) return (i, "braking");
@@ -135,6 +136,24 @@ public static class OutcomeClassifier
         }
 
         return (-1, null);
+    }
+
+    /// <summary>
+    /// A car at rest whose only intervention is a standstill hold (its brake, its visual telltale, its torque
+    /// cut) or that hold's brake ramping out after it (forward AEB in a state whose brake only ramps out to 0:
+    /// Release, Degraded, Overridden, Standby, Off; no warning): it decelerates
+    /// nothing and warns of nothing, so it is no unintended intervention. The braking that brought the car to
+    /// rest was judged cycle by cycle before it stopped, and the hold ends by design after its calibrated
+    /// time or at the driver's accelerator. The same judgement as the release side's "its hold simply ran its
+    /// course": a hold at rest is judged neither as a release nor as an intervention.
+    /// </summary>
+    public static bool HoldAtRest(in CycleRecord c)
+    {
+        if (MathF.Abs(c.EgoSpeedKph) >= StoppedKph || (c.Warnings & ~WarningOutputs.Visual) != 0) return false;
+        var allowed = FunctionFlags.StandstillHold;
+        bool rampingOut = c.ForwardState is not (ForwardAebState.Warning or ForwardAebState.PartialBraking or ForwardAebState.FullBraking or ForwardAebState.StandstillHold);
+        if (rampingOut && c.Warnings == WarningOutputs.None) allowed |= FunctionFlags.ForwardAeb;
+        return (c.BrakeReasons & ~allowed) == 0 && (c.WarningReasons & ~FunctionFlags.StandstillHold) == 0 && (c.TorqueReasons & ~allowed) == 0;
     }
 
     // A torque limit after a detected accelerator fault, and the warning that tells the driver so, are

@@ -217,4 +217,87 @@ public class OutcomeClassifierTests
         Assert.True((during.Outcome & FaultOutcome.Collision) != 0);
         Assert.True(during.Failed);
     }
+
+    // 6 s: the braking of Braking() (at rest from 2.55 s); the fault-free run lets go at 2.6 s (its threat walked
+    // away as it stopped), the faulted run (blind) holds the car at rest from 2.6 s to the end.
+    private static (CycleRecord[] Baseline, CycleRecord[] Faulted) StopThenHold(Action<CycleRecord[]>? change = null)
+    {
+        var b = Braking();
+        var baseline = new CycleRecord[600];
+        for (int i = 0; i < baseline.Length; i++)
+        {
+            baseline[i] = b[Math.Min(i, b.Length - 1)];
+            baseline[i].TimeS = i * Cycle;
+            if (i >= 260) { baseline[i].BrakeRequestMps2 = 0f; baseline[i].Warnings = WarningOutputs.None; }
+            baseline[i].TorqueLimit = baseline[i].BrakeRequestMps2 > 0f ? 0f : 1f; // a braking function cuts torque
+        }
+
+        var faulted = (CycleRecord[])baseline.Clone();
+        for (int i = 260; i < faulted.Length; i++)
+        {
+            faulted[i].BrakeRequestMps2 = 3f;
+            faulted[i].TorqueLimit = 0f;
+            faulted[i].BrakeReasons = faulted[i].TorqueReasons = faulted[i].WarningReasons = FunctionFlags.StandstillHold;
+            faulted[i].Warnings = WarningOutputs.Visual;
+        }
+
+        change?.Invoke(faulted);
+        return (baseline, faulted);
+    }
+
+    [Fact]
+    public void A_standstill_hold_of_a_car_at_rest_is_no_intervention()
+    {
+        var (baseline, faulted) = StopThenHold();
+        Assert.Equal(0f, faulted[400].EgoSpeedKph);
+        Assert.Equal(FaultOutcome.None, Judge(baseline, faulted, faultIndex: 150).Outcome);
+    }
+
+    [Fact]
+    public void A_hold_while_moving_an_acoustic_warning_or_full_braking_at_rest_still_are()
+    {
+        // The hold's request while the car still rolls at 1 km/h: braking.
+        var (baseline, rolling) = StopThenHold(f => { for (int i = 260; i < f.Length; i++) f[i].EgoSpeedKph = 1f; });
+        Assert.Equal("braking", Judge(baseline, rolling, faultIndex: 150).InterventionKind);
+
+        // At rest, but warning acoustically: the cycle is no hold at rest, so its brake and its warning are judged.
+        var (_, loud) = StopThenHold(f => { for (int i = 260; i < f.Length; i++) f[i].Warnings |= WarningOutputs.Acoustic; });
+        Assert.Equal(FaultOutcome.UnintendedIntervention, Judge(baseline, loud, faultIndex: 150).Outcome);
+        var (_, loudOnly) = StopThenHold(f => { for (int i = 260; i < f.Length; i++) { f[i].Warnings = WarningOutputs.Acoustic; f[i].BrakeRequestMps2 = 0f; f[i].TorqueLimit = 1f; } });
+        Assert.Equal("warning", Judge(baseline, loudOnly, faultIndex: 150).InterventionKind);
+
+        // At rest, but forward AEB still braking fully (it believes the car moves): braking.
+        var (_, braking) = StopThenHold(f => { for (int i = 260; i < f.Length; i++) f[i].BrakeReasons = FunctionFlags.ForwardAeb; });
+        Assert.Equal("braking", Judge(baseline, braking, faultIndex: 150).InterventionKind);
+    }
+
+    [Theory]
+    [InlineData(0f, FunctionFlags.StandstillHold, WarningOutputs.Visual, true)]
+    [InlineData(0.09f, FunctionFlags.StandstillHold, WarningOutputs.Visual, true)]
+    [InlineData(0.1f, FunctionFlags.StandstillHold, WarningOutputs.Visual, false)]
+    [InlineData(-0.09f, FunctionFlags.StandstillHold, WarningOutputs.None, true)]
+    [InlineData(0f, FunctionFlags.None, WarningOutputs.None, true)]
+    [InlineData(0f, FunctionFlags.StandstillHold | FunctionFlags.ForwardAeb, WarningOutputs.Visual, false)]
+    [InlineData(0f, FunctionFlags.ReverseAeb, WarningOutputs.None, false)]
+    [InlineData(0f, FunctionFlags.StandstillHold, WarningOutputs.Visual | WarningOutputs.Haptic, false)]
+    public void Hold_at_rest_sweep(float speedKph, FunctionFlags reasons, WarningOutputs warnings, bool hold)
+    {
+        var c = new CycleRecord { EgoSpeedKph = speedKph, BrakeReasons = reasons, WarningReasons = reasons, TorqueReasons = reasons, Warnings = warnings,
+            ForwardState = ForwardAebState.StandstillHold };
+        Assert.Equal(hold, OutcomeClassifier.HoldAtRest(c));
+    }
+
+    [Theory]
+    [InlineData(ForwardAebState.Release, WarningOutputs.None, true)]        // the hold's brake ramping out at rest
+    [InlineData(ForwardAebState.Degraded, WarningOutputs.None, true)]     // the same ramp after the hold, inputs faulted
+    [InlineData(ForwardAebState.Overridden, WarningOutputs.None, true)]
+    [InlineData(ForwardAebState.Release, WarningOutputs.Visual, false)]
+    [InlineData(ForwardAebState.FullBraking, WarningOutputs.None, false)]   // braking at rest is not a hold's ramp
+    [InlineData(ForwardAebState.PartialBraking, WarningOutputs.None, false)]
+    public void The_ramp_out_of_a_hold_at_rest_is_part_of_the_hold(ForwardAebState state, WarningOutputs warnings, bool hold)
+    {
+        var c = new CycleRecord { EgoSpeedKph = 0f, BrakeReasons = FunctionFlags.ForwardAeb, TorqueReasons = FunctionFlags.ForwardAeb, Warnings = warnings,
+            ForwardState = state };
+        Assert.Equal(hold, OutcomeClassifier.HoldAtRest(c));
+    }
 }

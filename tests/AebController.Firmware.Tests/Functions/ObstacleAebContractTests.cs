@@ -158,4 +158,176 @@ public sealed class ObstacleAebContractTests
         Assert.Equal(WarningOutputs.Acoustic | WarningOutputs.Visual, output.Warnings);
         Assert.Equal(1f, output.TorqueLimit);
     }
+
+    [Fact]
+    public void A_threat_stands_while_warning_braking_or_holding_and_not_otherwise()
+    {
+        Step(1.2f, ThreatAssessment.None);
+        Assert.False(_aeb.ThreatStands);                    // standby
+        Run(5, 1.2f, Wall(1.1f, 1.2f));
+        Assert.Equal(ObstacleAebState.Warning, _aeb.State);
+        Assert.True(_aeb.ThreatStands);
+        Run(3, 2f, Wall(1.5f, 2f));
+        Assert.Equal(ObstacleAebState.Braking, _aeb.State);
+        Assert.True(_aeb.ThreatStands);
+        Step(0f, Wall(0.7f, 0f));
+        Assert.Equal(ObstacleAebState.StandstillHold, _aeb.State);
+        Assert.True(_aeb.ThreatStands);
+        _driver.AccelRisingEdge = true;                     // the driver drives off: the hold lets go
+        Step(0f, Wall(0.7f, 0f));
+        Assert.Equal(ObstacleAebState.Release, _aeb.State);
+        Assert.False(_aeb.ThreatStands);
+    }
+
+    [Fact]
+    public void Reset_returns_to_off_with_no_brake_left()
+    {
+        Brake();
+        _aeb.Reset();
+        Assert.Equal(ObstacleAebState.Off, _aeb.State);
+        Assert.Equal(0f, _aeb.RequiredDecelMps2);
+        var output = Step(2f, ThreatAssessment.None);
+        Assert.Equal(0f, output.BrakeDecelMps2);
+    }
+
+    [Fact]
+    public void It_is_armed_up_to_exactly_its_maximum_speed()
+    {
+        Step(_cal.MaxSpeedMps, ThreatAssessment.None);
+        Assert.Equal(ObstacleAebState.Standby, _aeb.State);
+    }
+
+    [Fact]
+    public void At_exactly_its_minimum_speed_the_car_is_moving_and_brakes()
+    {
+        Step(_cal.MinSpeedMps, ThreatAssessment.None);
+        Run(3, _cal.MinSpeedMps, Wall(0.55f, _cal.MinSpeedMps));   // inside the margin after the latency: unavoidable
+        Assert.Equal(ObstacleAebState.Braking, _aeb.State);
+    }
+
+    [Fact]
+    public void A_need_of_exactly_the_brake_trigger_brakes()
+    {
+        // 1 m/s, wall at 1 m: d = 1 − 0.25 − 0.5 = 0.25 m, need 1 / 0.5 = 2 m/s² exactly (binary fractions).
+        var aeb = new ObstacleAeb(_cal with { BrakeTriggerDecelMps2 = 2f }, Gear.Reverse, CycleS, ReleaseRateMps3);
+        for (int i = 0; i < 3; i++) aeb.Step(i * CycleUs, 1f, Gear.Reverse, i == 0 ? ThreatAssessment.None : Wall(1f, 1f), default, false, false);
+        Assert.Equal(2f, aeb.RequiredDecelMps2);
+        Assert.Equal(ObstacleAebState.Braking, aeb.State);
+    }
+
+    [Fact]
+    public void A_need_of_exactly_the_warning_level_warns()
+    {
+        var aeb = new ObstacleAeb(_cal with { WarningDecelMps2 = 2f, BrakeTriggerDecelMps2 = 4f }, Gear.Reverse, CycleS, ReleaseRateMps3);
+        for (int i = 0; i < 3; i++) aeb.Step(i * CycleUs, 1f, Gear.Reverse, i == 0 ? ThreatAssessment.None : Wall(1f, 1f), default, false, false);
+        Assert.Equal(ObstacleAebState.Warning, aeb.State);
+    }
+
+    [Fact]
+    public void Exactly_the_standstill_speed_is_a_standstill()
+    {
+        Brake();
+        Step(_cal.StandstillSpeedMps, Wall(0.7f, _cal.StandstillSpeedMps));
+        Assert.Equal(ObstacleAebState.StandstillHold, _aeb.State);
+    }
+
+    [Fact]
+    public void The_standstill_hold_lasts_exactly_its_time()
+    {
+        Brake();
+        Step(0f, Wall(0.7f, 0f));
+        Assert.Equal(ObstacleAebState.StandstillHold, _aeb.State);
+        int hold = (int)MathF.Round(_cal.StandstillHoldS / CycleS);
+        Run(hold - 1, 0f, Wall(0.7f, 0f));
+        Assert.Equal(ObstacleAebState.StandstillHold, _aeb.State);
+        Step(0f, Wall(0.7f, 0f));
+        Assert.Equal(ObstacleAebState.Release, _aeb.State);
+    }
+
+    [Fact]
+    public void An_override_with_nothing_held_lasts_exactly_its_hold_off()
+    {
+        Brake();
+        _driver.EvasiveSteeringRisingEdge = true;
+        Step(2f, ThreatAssessment.None);
+        Assert.Equal(ObstacleAebState.Overridden, _aeb.State);
+        int holdOff = (int)MathF.Round(_cal.OverrideHoldOffS / CycleS);
+        Run(holdOff - 1, 2f, ThreatAssessment.None);
+        Assert.Equal(ObstacleAebState.Overridden, _aeb.State);
+        Step(2f, ThreatAssessment.None);
+        Assert.Equal(ObstacleAebState.Standby, _aeb.State);
+    }
+
+    [Fact]
+    public void A_held_kick_down_alone_keeps_the_override_past_its_hold_off()
+    {
+        Brake();
+        _driver.EvasiveSteeringRisingEdge = true;
+        _driver.KickDown = true;
+        Run(300, 2f, ThreatAssessment.None);
+        Assert.Equal(ObstacleAebState.Overridden, _aeb.State);
+        _driver.KickDown = false;
+        Step(2f, ThreatAssessment.None);
+        Assert.Equal(ObstacleAebState.Standby, _aeb.State);
+    }
+
+    [Fact]
+    public void An_override_that_ends_out_of_gear_ends_in_off_and_not_while_held()
+    {
+        Brake();
+        _driver.EvasiveSteeringRisingEdge = true;
+        _driver.KickDown = true;
+        Step(2f, ThreatAssessment.None);
+        for (int i = 0; i < 10; i++) Step(0.5f, ThreatAssessment.None, Gear.Drive);   // disarmed, kick-down held
+        Assert.Equal(ObstacleAebState.Overridden, _aeb.State);
+        _driver.KickDown = false;
+        for (int i = 0; i < 300 && _aeb.State == ObstacleAebState.Overridden; i++) Step(0.5f, ThreatAssessment.None, Gear.Drive);
+        Assert.Equal(ObstacleAebState.Off, _aeb.State);
+    }
+
+    [Fact]
+    public void The_cycle_a_warning_starts_ends_in_warning_even_with_an_override_edge()
+    {
+        // docs/state-machines.md: a cycle's chain stops on entering Warning; the driver is told first.
+        Step(1.2f, ThreatAssessment.None);
+        Step(1.2f, Wall(1.1f, 1.2f));
+        _driver.KickDown = true;
+        _driver.KickDownRisingEdge = true;
+        Step(1.2f, Wall(1.1f, 1.2f));
+        Assert.Equal(ObstacleAebState.Warning, _aeb.State);
+    }
+
+    [Fact]
+    public void The_first_healthy_cycle_after_a_fault_goes_through_off_to_standby()
+    {
+        Step(2f, ThreatAssessment.None, degraded: true);
+        Assert.Equal(ObstacleAebState.Degraded, _aeb.State);
+        Step(2f, ThreatAssessment.None);
+        Assert.Equal(ObstacleAebState.Standby, _aeb.State);
+    }
+
+    [Fact]
+    public void A_released_brake_returns_when_the_threat_is_confirmed_again()
+    {
+        Brake();
+        int threatLost = (int)MathF.Round(_cal.ThreatLostS / CycleS);
+        Run(threatLost, 2f, ThreatAssessment.None);          // moving, nothing closing: lost
+        Assert.Equal(ObstacleAebState.Release, _aeb.State);
+        Step(2f, Wall(1.5f, 2f));
+        Assert.Equal(ObstacleAebState.Release, _aeb.State);  // one cycle is no confirmation
+        Step(2f, Wall(1.5f, 2f));
+        Assert.Equal(ObstacleAebState.Braking, _aeb.State);
+    }
+
+    [Fact]
+    public void Shifting_out_of_gear_while_braking_releases_gradually_then_goes_off()
+    {
+        float braking = Brake().BrakeDecelMps2;
+        var first = Step(2f, Wall(1.5f, 2f), Gear.Drive);
+        Assert.Equal(ObstacleAebState.Release, _aeb.State);
+        Assert.Equal(braking - ReleaseRateMps3 * CycleS, first.BrakeDecelMps2, 3);
+        for (int i = 0; i < 100 && _aeb.State == ObstacleAebState.Release; i++) Step(2f, Wall(1.5f, 2f), Gear.Drive);
+        Assert.Equal(ObstacleAebState.Off, _aeb.State);
+        Assert.Equal(0f, Step(2f, Wall(1.5f, 2f), Gear.Drive).BrakeDecelMps2);
+    }
 }

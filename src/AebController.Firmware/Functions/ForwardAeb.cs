@@ -32,6 +32,13 @@ public sealed class ForwardAeb
     private int _absCount;
     private bool _aebArmed;
     private bool _fcwArmed;
+
+    /// <summary>
+    /// The driver overrode and has held the override since (kick-down still down): the override
+    /// outlives a pass through Degraded, Off or Standby, so a threat seen again behind a sensor
+    /// dropout is not braked for against the foot that overrode it.
+    /// </summary>
+    private bool _overrideLatched;
     private long _stateEnteredUs;
     private long _warningStartUs;
     private long _warningEndUs;
@@ -83,6 +90,7 @@ public sealed class ForwardAeb
         _absCount = 0;
         _aebArmed = false;
         _fcwArmed = false;
+        _overrideLatched = false;
         _stateEnteredUs = 0;
         _warningStartUs = long.MinValue / 2;
         _warningEndUs = long.MinValue / 2;
@@ -149,14 +157,16 @@ public sealed class ForwardAeb
             _frictionEstimate = ForwardAebRules.FrictionFromShortfall(_frictionEstimate, achievedDecelMps2, _cal.MinFrictionEstimate);
         }
 
+        bool overrideHeld = driver.KickDown || driver.EvasiveSteering;
+        _overrideLatched &= overrideHeld;
         return new Conditions
         {
             Degraded = degraded,
             Need = need,
             WarnConfirmed = _warnPersist >= _persistenceCycles,
             BrakeConfirmed = _brakePersist >= _persistenceCycles,
-            Override = driver.KickDownRisingEdge || driver.EvasiveSteeringRisingEdge,
-            OverrideHeld = driver.KickDown || driver.EvasiveSteering,
+            Override = driver.KickDownRisingEdge || driver.EvasiveSteeringRisingEdge || (_overrideLatched && overrideHeld),
+            OverrideHeld = overrideHeld,
             Standstill = ForwardAebRules.AtStandstill(egoSpeedMps, _cal.StandstillSpeedMps, achievedDecelMps2, _cal.StandstillMaxDecelMps2),
             AccelEdge = driver.AccelRisingEdge,
             RollingOutOfDrive = egoSpeedMps > 2f * _cal.StandstillSpeedMps && !inDrive,
@@ -310,6 +320,7 @@ public sealed class ForwardAeb
         Stage = state == ForwardAebState.PartialBraking ? (byte)(from == ForwardAebState.Release ? 2 : 1) : (byte)0;
         if (state is ForwardAebState.Standby or ForwardAebState.Off) _brakePersist = 0;
         if (state is ForwardAebState.PartialBraking or ForwardAebState.FullBraking) _shortfallCount = 0;
+        if (state == ForwardAebState.Overridden) _overrideLatched = true;
         State = state;
         _stateEnteredUs = nowUs;
     }

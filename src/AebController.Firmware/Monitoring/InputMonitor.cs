@@ -172,18 +172,25 @@ public sealed class InputMonitor
         return !jump && !persistent;
     }
 
+    /// <summary>
+    /// The object list's values. Any impossible field is a code, but only a list that is broken as a
+    /// whole (its count outside the buffer, or more than half its tracks impossible) makes the radar
+    /// unusable: one corrupt track is dropped by perception (it never becomes a threat), and must not
+    /// take the healthy tracks with it, the one being braked for among them.
+    /// </summary>
     private bool RadarValues(ref RadarObjectList radar)
     {
         bool countOk = radar.Count >= 0 && radar.Count <= RadarTrackBuffer.Capacity;
-        bool valuesOk = true;
         int count = countOk ? radar.Count : 0;
+        int invalid = 0;
         for (int i = 0; i < count; i++)
         {
             ref readonly RadarTrack t = ref radar.Tracks[i];
-            valuesOk &= Perception.TrackPlausibility.RadarTrackValid(t);
+            if (!Perception.TrackPlausibility.RadarTrackValid(t)) invalid++;
         }
 
-        return Flag(countOk && valuesOk, DiagnosticCode.RadarValueOutOfRange);
+        Flag(countOk && invalid == 0, DiagnosticCode.RadarValueOutOfRange);
+        return countOk && 2 * invalid <= count;
     }
 
     private static bool CameraValues(ref CameraObjectList camera)

@@ -28,6 +28,14 @@ public static class TrackPlausibility
     public const float MinElevationM = -5f;
     public const float MaxElevationM = 30f;
 
+    /// <summary>
+    /// tan 30°: a reported elevation is an angle times range, and no automotive radar's vertical field
+    /// reaches past ±30° (ARS 430 18° in all, UMRR 153 15°, DRVEGRD 169 28°; docs/sensors.md R12), so a
+    /// far reflection may read many metres below the road (a 2° elevation error at 188 m is 6.5 m)
+    /// and still be a possible measurement.
+    /// </summary>
+    public const float MaxElevationSlope = 0.577f;
+
     public static bool Within(float value, float min, float max) => value >= min && value <= max;
 
     /// <summary>Every field of the track is finite and physically possible.</summary>
@@ -38,7 +46,8 @@ public static class TrackPlausibility
         && Within(t.RelVelLatMps, -MaxRelSpeedMps, MaxRelSpeedMps)
         && Within(t.RelAccelLongMps2, -MaxRelAccelMps2, MaxRelAccelMps2)
         && Within(t.WidthM, 0f, MaxWidthM)
-        && Within(t.ElevationM, MinElevationM, MaxElevationM)
+        && Within(t.ElevationM, MathF.Min(MinElevationM, -MaxElevationSlope * MathF.Abs(t.LongitudinalM)),
+            MathF.Max(MaxElevationM, MaxElevationSlope * MathF.Abs(t.LongitudinalM)))
         && Within(t.RcsDbsm, -100f, 100f)
         && t.UpdateCount >= 0
         && (uint)t.ClassHint <= (uint)ObjectClass.DrivableClutter;

@@ -251,6 +251,49 @@ public sealed class ForwardAebContractTests
     }
 
     [Fact]
+    public void A_kick_down_held_through_a_sensor_dropout_still_overrides_the_threat_seen_again()
+    {
+        // UN R152 lets the driver interrupt AEB by kick-down; the foot that overrode the threat is still
+        // down when the radar comes back from a dropout (Degraded, then Off and Standby): the threat it
+        // overrode must not be braked for against it. Found by the realistic world: one impossible
+        // clutter track at 188 m made the radar unusable for 0.2 s and the car braked at full force
+        // 1.5 m before the car the driver was deliberately driving at.
+        var h = new ForwardAebHarness();
+        h.RunUntil(ForwardAebState.Warning, Brake);
+        h.KickDown();
+        h.Step(Brake);
+        Assert.Equal(ForwardAebState.Overridden, h.Aeb.State);
+        h.Degraded = true;
+        h.RunUntil(ForwardAebState.Degraded, ForwardAebHarness.NoThreat, 100);
+        h.Degraded = false;
+        for (int i = 0; i < 100; i++)
+        {
+            h.Step(Critical);
+            Assert.Equal(0f, h.Last.BrakeDecelMps2);
+            Assert.NotEqual(ForwardAebState.FullBraking, h.Aeb.State);
+        }
+
+        Assert.Equal(ForwardAebState.Overridden, h.Aeb.State);
+        h.ReleaseAccelerator();
+        h.RunUntil(ForwardAebState.Standby, ForwardAebHarness.NoThreat, 400);
+        h.RunUntil(ForwardAebState.FullBraking, Critical, 100); // the next threat after the foot lifts is braked for
+    }
+
+    [Fact]
+    public void A_kick_down_held_from_before_the_threat_is_no_override()
+    {
+        // Only a kick-down that overrode a threat is carried; a foot already down when the threat
+        // appears (overtaking at full throttle) gives no rising edge and the threat is braked for.
+        var h = new ForwardAebHarness();
+        h.Step(ForwardAebHarness.NoThreat);
+        h.Driver.KickDown = true;
+        h.Driver.AccelPressed = true;
+        h.Driver.AccelPedal = 1f;
+        h.Run(20, ForwardAebHarness.NoThreat);
+        h.RunUntil(ForwardAebState.FullBraking, Critical, 100);
+    }
+
+    [Fact]
     public void A_short_fault_in_partial_braking_keeps_every_warning_including_the_haptic_one()
     {
         var h = new ForwardAebHarness();

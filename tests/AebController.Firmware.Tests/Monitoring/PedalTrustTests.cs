@@ -79,6 +79,48 @@ public sealed class PedalTrustTests
     };
 
     [Theory]
+    [InlineData(188f, -6.5f, true)]   // 2.0° below: a far reflection read with an ordinary elevation error
+    [InlineData(188f, 40f, true)]     // 12° above: a gantry's reach at range, inside an 18° vertical field
+    [InlineData(10f, -6.5f, false)]   // 33° below the road at 10 m: outside every automotive radar's field
+    [InlineData(10f, 37f, false)]     // 75° above at 10 m
+    [InlineData(0.5f, -5f, true)]     // the road's own floor (a dip) at any range
+    [InlineData(0.5f, -5.01f, false)]
+    public void An_elevation_is_possible_when_its_angle_is_inside_a_radar_vertical_field(float rangeM, float elevationM, bool valid)
+    {
+        // Oracle: vertical fields of production radars, ARS 430 18°, UMRR 153 15°, DRVEGRD 169 28° (all
+        // well inside ±30°), and the road itself: −5 m (a dip) to 30 m (a gantry) at any range.
+        var track = Stationary20m();
+        track.LongitudinalM = rangeM;
+        track.ElevationM = elevationM;
+        Assert.Equal(valid, TrackPlausibility.RadarTrackValid(track));
+    }
+
+    [Fact]
+    public void One_corrupt_track_among_healthy_ones_is_a_code_but_leaves_the_radar_usable()
+    {
+        // The corrupt track is dropped by perception; the healthy ones, the threat among them, stay.
+        var frame = HealthyFrame.Create(0);
+        frame.FrontRadar.Count = 10;
+        for (int i = 0; i < 10; i++)
+        {
+            var t = Stationary20m();
+            t.Id = i + 1;
+            t.LateralM = 4f * i;
+            frame.FrontRadar.Tracks[i] = t;
+        }
+
+        frame.FrontRadar.Tracks[7].ElevationM = float.NaN;
+        var monitor = new InputMonitor(new MonitoringCalibration());
+        monitor.Check(frame);
+        Assert.True(monitor.Health.FrontRadarOk);
+        Assert.True((monitor.Latched & DiagnosticCode.RadarValueOutOfRange) != 0);
+
+        for (int i = 0; i < 6; i++) frame.FrontRadar.Tracks[i].WidthM = -1f; // now 7 of 10 impossible
+        monitor.Check(frame);
+        Assert.False(monitor.Health.FrontRadarOk);
+    }
+
+    [Theory]
     [MemberData(nameof(CorruptFields))]
     public void A_track_with_any_corrupt_field_is_flagged_and_never_becomes_a_threat(string field)
     {

@@ -23,7 +23,7 @@ public sealed class PerceptionEdgeTests
         { "lateral", TrackPlausibility.MaxLateralM }, { "lateral", -TrackPlausibility.MaxLateralM },
         { "relVelLong", TrackPlausibility.MaxRelSpeedMps }, { "relVelLat", -TrackPlausibility.MaxRelSpeedMps },
         { "relAccel", TrackPlausibility.MaxRelAccelMps2 }, { "width", 0f }, { "width", TrackPlausibility.MaxWidthM },
-        { "elevation", TrackPlausibility.MinElevationM }, { "elevation", TrackPlausibility.MaxElevationM },
+        { "elevation", -TrackPlausibility.MaxElevationSlope * 30f }, { "elevation", TrackPlausibility.MaxElevationM },
         { "rcs", 100f }, { "rcs", -100f },
     };
 

@@ -6,10 +6,11 @@ using AebController.Scenarios.Faults;
 namespace AebController.Cli.Commands;
 
 /// <summary>
-/// `aeb faults [--world ideal|realistic] [--json] [--out DIR] [--jobs N]`: the single-fault campaign —
-/// every input signal × fault × moment over the campaign's scenarios, each run judged against its
+/// `aeb faults [--world ideal|realistic] [--json] [--out DIR] [--jobs N] [--max-failures N]`: the single-fault
+/// campaign — every input signal × fault × moment over the campaign's scenarios, each run judged against its
 /// fault-free run; prints the table signal × fault × moment (or the totals as JSON), writes each
-/// failing run as a scenario file under --out, exits 1 when any run failed.
+/// failing run as a scenario file under --out, exits 1 when any run failed (with --max-failures, when
+/// more than N failed: a gate that holds what has been reached while the rest is worked on).
 /// </summary>
 public static class FaultsCommand
 {
@@ -20,7 +21,11 @@ public static class FaultsCommand
         var output = new Option<string>("--out") { Description = "Folder for the failing runs' scenario files", DefaultValueFactory = _ => "aeb-faults" };
         var jobs = JobsOption.Create();
         var calibration = CalibrationOption.Create();
-        var command = new Command("faults", "Single-fault campaign: every input signal × fault × moment, judged against the fault-free run") { world, json, output, jobs, calibration };
+        var maxFailures = new Option<int?>("--max-failures")
+        {
+            Description = "Pass when at most this many runs fail (default: every run must pass); the failing runs are still listed and written",
+        };
+        var command = new Command("faults", "Single-fault campaign: every input signal × fault × moment, judged against the fault-free run") { world, json, output, jobs, calibration, maxFailures };
         command.SetAction(parse =>
         {
             string worldArgument = parse.GetValue(world)!;
@@ -28,6 +33,8 @@ public static class FaultsCommand
             int workers = JobsOption.Workers(parse, jobs);
             string outDir = OutputPath.CheckFolder("--out", parse.GetValue(output)!);
             bool asJson = parse.GetValue(json);
+            int? allowed = parse.GetValue(maxFailures);
+            if (allowed is < 0) throw OptionCheck.Refuse(parse, maxFailures, "a number of runs, 0 or more");
 
             var campaign = FaultCampaign.Default(CalibrationOption.Load(parse.GetValue(calibration)), profile);
             var cells = campaign.Plan(workers);
@@ -63,6 +70,8 @@ public static class FaultsCommand
                     world = profile.Name,
                     reproduce,
                     elapsedS = Math.Round(report.Elapsed.TotalSeconds, 1),
+                    maxFailures = allowed,
+                    verdict = Passes(failures.Count, allowed) ? "pass" : "fail",
                     failures,
                 }));
             }
@@ -75,12 +84,18 @@ public static class FaultsCommand
                 if (failures.Count > 0) context.Out.WriteLine($"world {profile.Name}; each failing run is a scenario file: {reproduce}");
                 foreach (var f in failures.Take(40)) context.Out.WriteLine($"  {f.file}: {f.outcome}: {f.detail}");
                 if (failures.Count > 40) context.Out.WriteLine($"  … and {failures.Count - 40} more under {Path.GetFullPath(outDir)}");
+                context.Out.WriteLine(allowed is int n
+                    ? $"verdict: {(Passes(failures.Count, allowed) ? "pass" : "FAIL")} ({failures.Count} failing runs against --max-failures {n})"
+                    : $"verdict: {(Passes(failures.Count, allowed) ? "pass" : "FAIL")} (every run must pass; --max-failures N passes with at most N failing)");
             }
 
-            return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+            return Passes(failures.Count, allowed) ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
     }
+
+    /// <summary>The campaign passes when no run failed, or with a limit, when no more than that many did.</summary>
+    public static bool Passes(int failingRuns, int? maxFailures) => failingRuns <= (maxFailures ?? 0);
 
     /// <summary>The campaign with progress on stderr; null when Ctrl-C or SIGTERM stopped it (<paramref name="finished"/> runs were done).</summary>
     private static CampaignReport? RunWithProgress(CliContext context, FaultCampaign campaign, IReadOnlyList<CampaignCell> cells, int workers, out int finished)

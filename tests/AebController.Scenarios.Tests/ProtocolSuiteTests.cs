@@ -22,6 +22,8 @@ public class ProtocolSuiteTests
     [InlineData("ncap26-ccrs", 56)]  // 10–80 km/h in 10 km/h steps × 7 impact locations (−25…125 %)
     [InlineData("ncap26-ccrm", 77)]  // 11 rows (30–80 behind 20; 90–130 behind 30–70) × 7
     [InlineData("ncap26-ccrb", 77)]  // 30–130 km/h × 7
+    [InlineData("ncap26-cmrs", 40)]  // 10–80 km/h × 10/25/50/75/90 %, motorcycle target
+    [InlineData("ncap26-cmrb", 55)]  // 30–130 km/h × 10/25/50/75/90 %
     [InlineData("ncap26-ccfhol", 32)] // 8 rows (30–80 against 50/70; 90/90, 100/100) × 25/50/75/100 %
     [InlineData("ncap26-cpla", 64)]  // (10–60 and 70/80 km/h) × 10/25/50/75 % × day and night, choice rows declared AEB
     [InlineData("ncap26-cbla", 28)]  // (20–60 and 70/80 km/h) × 10/25/50/75 %
@@ -66,9 +68,10 @@ public class ProtocolSuiteTests
         var results = cases.Select(c => Stub(c.Name)).ToList();
         var card = Assert.Single(ProtocolScorer.Score(cases, results));
         // Pedestrian & Cyclist longitudinal: CPLA day and night 1.0 + 0.125 each, CBLA 2.0 + 0.25.
-        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 9.0f + 4.5f, card.MaxScore, 4);
+        // Motorcycle: CMRs 1.2 + 0.15, CMRb 1.6 + 0.2.
+        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 1.35f + 1.8f + 9.0f + 4.5f, card.MaxScore, 4);
         Assert.Equal(4.5f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalPedCycLongitudinal).MaxPoints, 4);
-        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalLongitudinal).MaxPoints, 4);
+        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 1.35f + 1.8f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalLongitudinal).MaxPoints, 4);
         Assert.Equal(9.0f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalPedCycCrossing).MaxPoints, 4);
         // The stub runs all avoid: full points in the rear grids. A head-on run without contact means the VUT shed
         // its whole test speed (≥ 30 km/h in every cell), above the 20 km/h Green threshold: full points there too.

@@ -138,7 +138,8 @@ public sealed class CameraModel
 
     private float MaxRange(ObjectClass objectClass)
     {
-        if (objectClass is not (ObjectClass.Pedestrian or ObjectClass.Child or ObjectClass.Cyclist)) return _p.MaxRangeM;
+        // A motorcycle is about as narrow as a cyclist: the camera finds it at the same (shorter) range.
+        if (objectClass is not (ObjectClass.Pedestrian or ObjectClass.Child or ObjectClass.Cyclist or ObjectClass.Motorcycle)) return _p.MaxRangeM;
         float factor = Lighting switch
         {
             Lighting.Night => _p.NightRangeFactor,

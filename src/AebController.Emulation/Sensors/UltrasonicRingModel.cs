@@ -157,6 +157,7 @@ public sealed class UltrasonicRingModel
             ObjectClass.Pillar => 0.8f,
             ObjectClass.WaterBarrier => 0.7f,
             ObjectClass.CrashBarrel => 0.65f,
+            ObjectClass.Motorcycle => 0.6f, // metal frame and engine: between a cyclist and a car
             ObjectClass.Cyclist => 0.5f,
             ObjectClass.Pedestrian => 0.45f,
             ObjectClass.Child => 0.4f,

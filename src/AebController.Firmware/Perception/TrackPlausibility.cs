@@ -36,6 +36,9 @@ public static class TrackPlausibility
     /// </summary>
     public const float MaxElevationSlope = 0.577f;
 
+    /// <summary>The highest defined object class: a larger number on the wire is a corrupt field.</summary>
+    public const ObjectClass LastObjectClass = ObjectClass.Motorcycle;
+
     public static bool Within(float value, float min, float max) => value >= min && value <= max;
 
     /// <summary>Every field of the track is finite and physically possible.</summary>
@@ -50,7 +53,7 @@ public static class TrackPlausibility
             MathF.Max(MaxElevationM, MaxElevationSlope * MathF.Abs(t.LongitudinalM)))
         && Within(t.RcsDbsm, -100f, 100f)
         && t.UpdateCount >= 0
-        && (uint)t.ClassHint <= (uint)ObjectClass.DrivableClutter;
+        && (uint)t.ClassHint <= (uint)LastObjectClass;
 
     /// <summary>Every field of the camera object is finite and physically possible.</summary>
     public static bool CameraObjectValid(in CameraObject o) =>
@@ -59,5 +62,5 @@ public static class TrackPlausibility
         && Within(o.WidthM, 0f, MaxWidthM)
         && Within(o.RelVelLongMps, -MaxRelSpeedMps, MaxRelSpeedMps)
         && Within(o.Confidence, 0f, 1f)
-        && (uint)o.Class <= (uint)ObjectClass.DrivableClutter;
+        && (uint)o.Class <= (uint)LastObjectClass;
 }

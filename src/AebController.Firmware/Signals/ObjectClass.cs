@@ -2,7 +2,8 @@ namespace AebController.Firmware.Signals;
 
 /// <summary>
 /// Object class as a sensor reports it. Radar alone reports <see cref="Unknown"/>; the camera
-/// confirms a class after its confirmation delay. The last four are things that must not cause braking.
+/// confirms a class after its confirmation delay. OverheadGantry, RoadPlate and DrivableClutter are things that
+/// must not cause braking. Motorcycle came last so the numbers of the others stay as they were.
 /// </summary>
 public enum ObjectClass : byte
 {
@@ -19,4 +20,5 @@ public enum ObjectClass : byte
     OverheadGantry = 10,
     RoadPlate = 11,
     DrivableClutter = 12,
+    Motorcycle = 13,
 }

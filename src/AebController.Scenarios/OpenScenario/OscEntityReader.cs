@@ -6,7 +6,7 @@ namespace AebController.Scenarios.OpenScenario;
 /// <summary>
 /// Maps ScenarioObjects (inline or from a catalog) to aeb's object classes: vehicles by category
 /// (car, van, truck, bus and trailers as passenger cars, the radar-equivalent class aeb has; bicycle
-/// and motorbike as cyclists), pedestrians by height (under 1.3 m a child, as Euro NCAP's child
+/// as a cyclist, motorbike as a motorcycle), pedestrians by height (under 1.3 m a child, as Euro NCAP's child
 /// target), miscellaneous objects by category (barrier, pole, building/wall ...).
 /// </summary>
 public static class OscEntityReader
@@ -91,7 +91,8 @@ public static class OscEntityReader
     private static ObjectClass Vehicle(string category, XElement where) => category switch
     {
         "car" or "van" or "truck" or "bus" or "semitrailer" or "trailer" => ObjectClass.PassengerCar,
-        "bicycle" or "motorbike" => ObjectClass.Cyclist,
+        "bicycle" => ObjectClass.Cyclist,
+        "motorbike" => ObjectClass.Motorcycle,
         _ => throw OscError.At(where, $"vehicleCategory '{category}' has no aeb object class (car, van, truck, bus, semitrailer, trailer, bicycle, motorbike)"),
     };
 

@@ -197,6 +197,7 @@ public static class XoscExporter
     {
         ObjectClass.PassengerCar => Vehicle(a.Id, "car", length, width, height, 0),
         ObjectClass.Cyclist => Vehicle(a.Id, "bicycle", length, width, height, 0),
+        ObjectClass.Motorcycle => Vehicle(a.Id, "motorbike", length, width, height, 0),
         ObjectClass.Pedestrian or ObjectClass.Child => new XElement("ScenarioObject", new XAttribute("name", a.Id),
             new XElement("Pedestrian", new XAttribute("name", a.Id), new XAttribute("model", a.Class == ObjectClass.Child ? "child" : "adult"), new XAttribute("mass", 50), new XAttribute("pedestrianCategory", "pedestrian"),
                 new XElement("ParameterDeclarations"), Box(length, width, height, 0), new XElement("Properties"))),

@@ -17,6 +17,7 @@ public static class ClassDefaults
         ObjectClass.Pedestrian => new(0.5f, 0.6f, 1.8f, 1.0f, -8f),
         ObjectClass.Child => new(0.4f, 0.5f, 1.15f, 0.6f, -10f),
         ObjectClass.Cyclist => new(1.8f, 0.6f, 1.8f, 0.8f, -3f),
+        ObjectClass.Motorcycle => new(2.1f, 0.8f, 1.5f, 0.6f, 0f),
         ObjectClass.WaterBarrier => new(0.5f, 1.8f, 0.8f, 0.4f, -10f),
         ObjectClass.CrashBarrel => new(0.9f, 0.9f, 1.0f, 0.5f, -8f),
         ObjectClass.Pillar => new(0.4f, 0.4f, 3.0f, 1.0f, 5f),

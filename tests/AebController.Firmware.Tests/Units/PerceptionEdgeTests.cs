@@ -66,7 +66,7 @@ public sealed class PerceptionEdgeTests
         var last = Track();
         last.ClassHint = ObjectClass.DrivableClutter;
         Assert.True(TrackPlausibility.RadarTrackValid(last));
-        last.ClassHint = (ObjectClass)((int)ObjectClass.DrivableClutter + 1);
+        last.ClassHint = (ObjectClass)((int)TrackPlausibility.LastObjectClass + 1);
         Assert.False(TrackPlausibility.RadarTrackValid(last));
     }
 

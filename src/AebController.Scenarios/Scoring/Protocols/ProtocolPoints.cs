@@ -3,7 +3,7 @@ namespace AebController.Scenarios.Scoring.Protocols;
 /// <summary>
 /// The points each scenario is worth. Euro NCAP 2026 (FC v1.1 and LSC v1.1 scoring tables, cross-checked
 /// with the rating calculator): CCRs 1.2/0.15/0.15 (standard/extended/robustness), CCRm 2.4/0.3/0.3,
-/// CCRb 1.6/0.2/0.2, CCFhos and CCFhol 2.0/0.25/0.25, CCFtap 4.0/0.5/0.5, CCCscp 6.0/0.75/0.75;
+/// CCRb 1.6/0.2/0.2, CMRs 1.2/0.15/0.15, CMRb 1.6/0.2/0.2, CCFhos and CCFhol 2.0/0.25/0.25, CCFtap 4.0/0.5/0.5, CCCscp 6.0/0.75/0.75;
 /// verification 3 standard cells (CCFhos/hol 4, CCCscp 5) and 2 extended. Low Speed Collisions:
 /// CPMRCs 1.5, CPMRCm 1.5, CPMFC 2.0, CCCscp SfS 3.0, CCFtap SfS 1.0, CBNAO SfS 3.0, CBDA 2.0
 /// (standard only). Pedestrian & Cyclist crossing (FC v1.1, rating calculator's TOTAL_SCORES): CPNA day and
@@ -30,6 +30,8 @@ public static class ProtocolPoints
         new("euro-ncap-2026", "CCRb", FrontalLongitudinal, 1.6f, 0.2f, 0.2f, 3, 2),
         new("euro-ncap-2026", "CCFhos", FrontalLongitudinal, 2.0f, 0.25f, 0.25f, 4, 2),
         new("euro-ncap-2026", "CCFhol", FrontalLongitudinal, 2.0f, 0.25f, 0.25f, 4, 2),
+        new("euro-ncap-2026", "CMRs", FrontalLongitudinal, 1.2f, 0.15f, 0.15f, 3, 2),
+        new("euro-ncap-2026", "CMRb", FrontalLongitudinal, 1.6f, 0.2f, 0.2f, 3, 2),
         new("euro-ncap-2026", "CCFtap", FrontalTurning, 4.0f, 0.5f, 0.5f, 3, 2),
         new("euro-ncap-2026", "CCCscp", FrontalCrossing, 6.0f, 0.75f, 0.75f, 5, 2),
         new("euro-ncap-2026", "CPNA day", FrontalPedCycCrossing, 0.5f, 0.0625f, 0.125f, 3, 2),

@@ -60,8 +60,13 @@ public sealed class Mai
 
     /// <param name="obstacleRangeM">Distance to the nearest obstacle in the direction of travel, +∞ when none.</param>
     /// <param name="gapOpeningMps">How fast the gap to that obstacle opens (positive: it drives away), 0 when unknown.</param>
+    /// <param name="obstacleSensingFaulted">
+    /// A sensor that measures the obstacle in the direction of travel is faulted: its silence says nothing about
+    /// the obstacle, so during an obstacle suppression the obstacle still counts as there (a faulted sensor
+    /// never ends a suppression; its time-out and the driver's release still do).
+    /// </param>
     public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in DriverActivity driver, float obstacleRangeM, bool pedalFaulted, bool degraded,
-        float gapOpeningMps = 0f)
+        float gapOpeningMps = 0f, bool obstacleSensingFaulted = false)
     {
         float pedal = driver.AccelPedal;
         if (!_started)
@@ -96,7 +101,7 @@ public sealed class Mai
         float pressS = MathF.Max((nowUs - _pressStartUs) * 1e-6f, 1e-3f);
         float averageRate = _pressing ? pedal / pressS : 0f;
         bool obstacle = ObstacleCounts(obstacleRangeM, _cal.ObstacleRangeM, gapOpeningMps, _cal.RecedingSpeedMps);
-        if (obstacle) _obstacleLastSeenUs = nowUs;
+        if (obstacle || (obstacleSensingFaulted && State == MaiState.SuppressingObstacle)) _obstacleLastSeenUs = nowUs;
 
         if (pedalFaulted)
         {

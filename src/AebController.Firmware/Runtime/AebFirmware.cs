@@ -301,7 +301,12 @@ public sealed class AebFirmware
         }
 
         // MAI on the estimated speed and the last trusted gear: a suppression already on is kept through a speed fault.
-        var mai = _mai.Step(nowUs, health.WheelSpeedOk ? _egoSpeedMps : estimatedSpeedMps, functionGear, driver, obstacleRange, pedalFaulted, !speedOk, gapOpening);
+        // The sensors that measure the obstacle ahead in this gear: a fitted one that is faulted cannot tell that it has gone.
+        bool usFitted = _cal.Monitoring.UltrasonicsFitted;
+        bool obstacleSensingFaulted = functionGear == Gear.Drive ? (usFitted && !health.UltrasonicFrontOk) || !health.FrontRadarOk
+            : functionGear == Gear.Reverse && ((usFitted && !health.UltrasonicRearOk) || !health.RearRadarOk);
+        var mai = _mai.Step(nowUs, health.WheelSpeedOk ? _egoSpeedMps : estimatedSpeedMps, functionGear, driver, obstacleRange, pedalFaulted, !speedOk, gapOpening,
+            obstacleSensingFaulted);
         bool linked = _mai.LinkActive;
 
         // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.

@@ -127,4 +127,49 @@ public sealed class MaiPedalFaultTests
         mai.Step(now += CycleUs, 0.3f, Gear.Drive, Pedal(0f), float.PositiveInfinity, pedalFaulted: true, degraded: false);
         Assert.Equal(MaiState.Degraded, mai.State);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_faulted_obstacle_sensor_never_ends_an_obstacle_suppression_its_time_out_still_does(bool sensingFaulted)
+    {
+        // A floored pedal against a wall 1 m ahead starts the suppression; then the wall reads +∞ (a NaN or
+        // dropped-out ultrasonic says nothing). Healthy, +∞ means gone: the suppression ends after obstacleGoneS.
+        // Faulted, the silence is the sensor's: the suppression runs on to its own time-out.
+        var mai = new Mai(_cal, CycleUs);
+        long now = 0;
+        long enteredUs = -1;
+        mai.Step(now, 0f, Gear.Drive, Pedal(0f), 1f, false, false);
+        for (int i = 1; i <= 30; i++)
+        {
+            mai.Step(now += CycleUs, 0f, Gear.Drive, Pedal(i / 30f), 1f, false, false);
+            if (enteredUs < 0 && mai.State == MaiState.SuppressingObstacle) enteredUs = now;
+        }
+
+        Assert.Equal(MaiState.SuppressingObstacle, mai.State);
+        long lastSeenUs = now;
+        long goneEndUs = lastSeenUs + (long)(_cal.ObstacleGoneS * 1e6);
+        long timeOutUs = enteredUs + (long)(_cal.ObstacleSuppressionS * 1e6);
+        long endUs = sensingFaulted ? timeOutUs : goneEndUs;
+        while (now + CycleUs < endUs)
+        {
+            var o = mai.Step(now += CycleUs, 0.3f, Gear.Drive, Pedal(1f), float.PositiveInfinity, false, false, obstacleSensingFaulted: sensingFaulted);
+            Assert.Equal(MaiState.SuppressingObstacle, mai.State);
+            Assert.Equal(_cal.ObstacleTorqueLimit, o.TorqueLimit);
+        }
+
+        mai.Step(now += CycleUs, 0.3f, Gear.Drive, Pedal(1f), float.PositiveInfinity, false, false, obstacleSensingFaulted: sensingFaulted);
+        Assert.NotEqual(MaiState.SuppressingObstacle, mai.State);
+    }
+
+    [Fact]
+    public void A_faulted_obstacle_sensor_starts_no_suppression()
+    {
+        // No obstacle was ever seen: a faulted sensor does not invent one.
+        var mai = new Mai(_cal, CycleUs);
+        long now = 0;
+        mai.Step(now, 0f, Gear.Drive, Pedal(0f), float.PositiveInfinity, false, false, obstacleSensingFaulted: true);
+        for (int i = 1; i <= 30; i++) mai.Step(now += CycleUs, 0f, Gear.Drive, Pedal(i / 30f), float.PositiveInfinity, false, false, obstacleSensingFaulted: true);
+        Assert.NotEqual(MaiState.SuppressingObstacle, mai.State);
+    }
 }

@@ -259,6 +259,28 @@ public class ProtocolScoringTests
     }
 
     [Fact]
+    public void Cccscp_cell_tested_from_both_sides_scores_its_worse_side()
+    {
+        // Two standard cells of CCCscp (6.0 points): 20/20 km/h avoided from the left but hit from the right (Red),
+        // 40/40 km/h avoided from both sides (Green): 6.0 × (0 + 1) / 2 = 3.0; each run of a cell holds half the cell's 3.0.
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>
+        {
+            Cell("euro-ncap-2026", "CCCscp", 20f, null, CellRange.Standard, CellCriterion.Avoidance, null, name: "20-far", group: "20"),
+            Cell("euro-ncap-2026", "CCCscp", 20f, null, CellRange.Standard, CellCriterion.Avoidance, 20f, name: "20-near", group: "20"),
+            Cell("euro-ncap-2026", "CCCscp", 40f, null, CellRange.Standard, CellCriterion.Avoidance, null, name: "40-far", group: "40"),
+            Cell("euro-ncap-2026", "CCCscp", 40f, null, CellRange.Standard, CellCriterion.Avoidance, null, name: "40-near", group: "40"),
+        };
+        var card = Single(cells);
+        Assert.Equal(6.0f, card.MaxScore, 4);
+        Assert.Equal(3.0f, card.Score, 4);
+        Assert.All(card.CellOutcomes, c => Assert.Equal(1.5f, c.MaxPoints, 4));
+        Assert.Equal([0f, 0f, 1.5f, 1.5f], card.CellOutcomes.Select(c => c.Points).ToArray());
+        var grid = Assert.Single(card.Grids);
+        Assert.Equal(2, grid.Cells);
+        Assert.Equal(1, grid.Failed);
+    }
+
+    [Fact]
     public void Suite_scoring_reports_protocol_points_per_case()
     {
         var cells = new[]

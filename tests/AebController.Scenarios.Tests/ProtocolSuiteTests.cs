@@ -22,6 +22,7 @@ public class ProtocolSuiteTests
     [InlineData("ncap26-ccrs", 56)]  // 10–80 km/h in 10 km/h steps × 7 impact locations (−25…125 %)
     [InlineData("ncap26-ccrm", 77)]  // 11 rows (30–80 behind 20; 90–130 behind 30–70) × 7
     [InlineData("ncap26-ccrb", 77)]  // 30–130 km/h × 7
+    [InlineData("ncap26-cccscp", 66)] // (20–60 × 20–60 km/h standard + 8 extended cells) × both approach sides
     [InlineData("ncap26-cmrs", 40)]  // 10–80 km/h × 10/25/50/75/90 %, motorcycle target
     [InlineData("ncap26-cmrb", 55)]  // 30–130 km/h × 10/25/50/75/90 %
     [InlineData("ncap26-ccfhol", 32)] // 8 rows (30–80 against 50/70; 90/90, 100/100) × 25/50/75/100 %
@@ -69,7 +70,9 @@ public class ProtocolSuiteTests
         var card = Assert.Single(ProtocolScorer.Score(cases, results));
         // Pedestrian & Cyclist longitudinal: CPLA day and night 1.0 + 0.125 each, CBLA 2.0 + 0.25.
         // Motorcycle: CMRs 1.2 + 0.15, CMRb 1.6 + 0.2.
-        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 1.35f + 1.8f + 9.0f + 4.5f, card.MaxScore, 4);
+        // Crossing: CCCscp 6.0 + 0.75.
+        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 1.35f + 1.8f + 6.75f + 9.0f + 4.5f, card.MaxScore, 4);
+        Assert.Equal(6.75f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalCrossing).MaxPoints, 4);
         Assert.Equal(4.5f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalPedCycLongitudinal).MaxPoints, 4);
         Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 1.35f + 1.8f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalLongitudinal).MaxPoints, 4);
         Assert.Equal(9.0f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalPedCycCrossing).MaxPoints, 4);
@@ -100,6 +103,29 @@ public class ProtocolSuiteTests
 
         var speeds = ScenarioCatalog.Builtin.WithTag(tag).Select(s => s.Cell!.TestSpeedKph).Distinct().Order().ToArray();
         Assert.Equal(tag == "ncap26-cpla" ? [10f, 20f, 30f, 40f, 50f, 60f, 70f, 80f] : [20f, 30f, 40f, 50f, 60f, 70f, 80f], speeds);
+    }
+
+    /// <summary>
+    /// CCCscp (FC v1.1 §3.1.1.3): without braking the VUT's front centre strikes the target's side at 25 % of the target's
+    /// length from its front; the three parked cars stand only in the standard range. Hand kinematics on the expanded cases.
+    /// </summary>
+    [Fact]
+    public void Cccscp_meets_the_target_at_a_quarter_of_its_length()
+    {
+        var cases = ScenarioCatalog.Builtin.WithTag("ncap26-cccscp");
+        Assert.NotEmpty(cases);
+        foreach (var s in cases)
+        {
+            var target = s.Actors.Single(a => a.Id == "target");
+            float laneXM = target.Path![0].XM, startYM = target.Path[0].YM, side = MathF.Sign(startYM);
+            Assert.Equal(laneXM, target.Path[1].XM);
+            float tS = (laneXM - target.WidthM!.Value / 2f) / (s.Ego.SpeedKph / 3.6f);
+            float centreYM = startYM - side * target.SpeedKph / 3.6f * tS;
+            Assert.Equal(side * target.LengthM!.Value / 4f, centreYM, 2);
+            int parked = s.Actors.Count(a => a.Id.StartsWith("obstruction", StringComparison.Ordinal));
+            Assert.Equal(s.Cell!.Range == CellRange.Standard ? 3 : 0, parked);
+            Assert.True(s.Cell.Range == CellRange.Standard == (s.Ego.SpeedKph <= 60f && target.SpeedKph <= 60f), s.Name);
+        }
     }
 
     /// <summary>

@@ -2,7 +2,10 @@ using AebController.Scenarios.Model;
 
 namespace AebController.Scenarios.Scoring.Protocols;
 
-/// <summary>One grid cell as its document judges it: colour (Euro NCAP) or pass/fail (regulations), and its points.</summary>
+/// <summary>
+/// One grid cell as its document judges it: colour (Euro NCAP) or pass/fail (regulations), and its points.
+/// <see cref="Group"/> names the cell when several runs test it (UN/GB repetitions, Euro NCAP CCCscp's two approach sides).
+/// </summary>
 public sealed record CellOutcome(
     string Case,
     string Protocol,
@@ -21,4 +24,5 @@ public sealed record CellOutcome(
     bool Passed,
     float Points,
     float MaxPoints,
-    string Why);
+    string Why,
+    string? Group = null);

@@ -109,7 +109,7 @@ public static class ProtocolScorer
 
         return new CellOutcome(s.Name, cell.Protocol, cell.Chapter, cell.Scenario, s.Clause, cell.TestSpeedKph,
             cell.Row ?? cell.TestSpeedKph.ToString("0", CultureInfo.InvariantCulture) + " km/h", cell.TargetSpeedKph,
-            cell.ImpactLocationPct, ColumnOf(cell), cell.Range, cell.Criterion, r.Collided ? impact : 0f, colour, passed, 0f, 0f, why);
+            cell.ImpactLocationPct, ColumnOf(cell), cell.Range, cell.Criterion, r.Collided ? impact : 0f, colour, passed, 0f, 0f, why, cell.Group);
     }
 
     public static string ColumnOf(ProtocolCellDefinition cell) =>
@@ -187,25 +187,34 @@ public static class ProtocolScorer
     {
         var points = ProtocolPoints.Find(protocol, scenario);
         var judged = cells.Where(c => c.Criterion != CellCriterion.BaselineRun).ToList();
-        var standard = judged.Where(c => c.Range == CellRange.Standard).ToList();
-        var extended = judged.Where(c => c.Range == CellRange.Extended).ToList();
-        float stdMax = standard.Count > 0 ? points?.Standard ?? 0f : 0f;
-        float extMax = extended.Count > 0 ? points?.Extended ?? 0f : 0f;
+
+        // A grid cell tested by several runs (CCCscp: the target from the left and from the right, the side the
+        // assessor draws at random) is one cell: it scores its worst run, and its points are shared by its runs.
+        static string CellKey(CellOutcome c) => c.Group ?? c.Case;
+        var runsOfCell = judged.GroupBy(CellKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        int standardCells = runsOfCell.Values.Count(g => g[0].Range == CellRange.Standard);
+        int extendedCells = runsOfCell.Values.Count(g => g[0].Range == CellRange.Extended);
+        float stdMax = standardCells > 0 ? points?.Standard ?? 0f : 0f;
+        float extMax = extendedCells > 0 ? points?.Extended ?? 0f : 0f;
         var outcomes = new List<CellOutcome>();
         float std = 0f, ext = 0f;
         foreach (var c in cells)
         {
             if (c.Criterion == CellCriterion.BaselineRun) { outcomes.Add(c); continue; }
             bool isExt = c.Range == CellRange.Extended;
-            float max = isExt ? extMax / extended.Count : stdMax / standard.Count;
-            float p = EuroNcap2026Bands.CellScore(c.Colour ?? Colour.Red, isExt) * max;
+            var runs = runsOfCell[CellKey(c)];
+            float cellMax = isExt ? extMax / extendedCells : stdMax / standardCells;
+            float worst = runs.Min(x => EuroNcap2026Bands.CellScore(x.Colour ?? Colour.Red, isExt));
+            float max = cellMax / runs.Count;
+            float p = worst * max;
             if (isExt) ext += p; else std += p;
             outcomes.Add(c with { Points = p, MaxPoints = max });
         }
 
         float extSnapped = extMax > 0f ? EuroNcap2026Bands.SnapExtended(ext, extMax) : 0f;
+        int failedCells = runsOfCell.Values.Count(g => g.Any(c => !c.Passed));
         return (new GridScore(protocol, chapter, scenario, std + extSnapped, stdMax + extMax, std, stdMax, extSnapped, extMax,
-            judged.Count, judged.Count(c => !c.Passed), outcomes), outcomes);
+            runsOfCell.Count, failedCells, outcomes), outcomes);
     }
 
     private static (GridScore, List<CellOutcome>) Grid2023(string protocol, string chapter, string scenario, List<CellOutcome> cells)

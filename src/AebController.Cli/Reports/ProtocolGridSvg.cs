@@ -50,7 +50,9 @@ public static class ProtocolGridSvg
             sb.Append(inv, $"<text x=\"{Left - 8}\" y=\"{y + CellH / 2 + 4}\" text-anchor=\"end\">{E(rows[i].Row)}</text>");
             for (int j = 0; j < columns.Count; j++)
             {
-                var cell = cells.FirstOrDefault(c => c.Row == rows[i].Row && c.Column == columns[j].Column);
+                // A cell run more than once (CCCscp from both sides) shows its worst run, as it is scored.
+                var cell = cells.Where(c => c.Row == rows[i].Row && c.Column == columns[j].Column)
+                    .OrderByDescending(c => c.Colour ?? Colour.Red).ThenBy(c => c.Passed).FirstOrDefault();
                 int x = Left + j * CellW;
                 if (cell is null)
                 {

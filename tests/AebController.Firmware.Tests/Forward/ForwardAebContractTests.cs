@@ -313,4 +313,18 @@ public sealed class ForwardAebContractTests
         h.RunUntil(ForwardAebState.FullBraking, Critical, 10);
         Assert.Equal(0, h.Aeb.Stage);
     }
+
+    [Fact]
+    public void A_threat_turning_critical_during_the_warning_brakes_on_its_persistence_cycle()
+    {
+        var h = new ForwardAebHarness();
+        var warn = ForwardAebHarness.Threat(2.0f, 1.0f);
+        h.RunUntil(ForwardAebState.Warning, warn);
+        h.Run(20, warn);                                    // 0.2 s into the warning: the 0.8 s minimum is far off
+        int persistence = Cycles(h.Calibration.PersistenceS);
+        h.Run(persistence - 1, Critical);
+        Assert.Equal(ForwardAebState.Warning, h.Aeb.State);
+        h.Step(Critical);
+        Assert.True(h.Aeb.State is ForwardAebState.PartialBraking or ForwardAebState.FullBraking, $"{h.Aeb.State}");
+    }
 }

@@ -233,4 +233,42 @@ public sealed class MaiContractTests
         Step(_cal.OffPedal, Near);
         Assert.Equal(MaiState.Monitoring, _mai.State);
     }
+
+    [Fact]
+    public void A_press_to_exactly_the_deep_travel_is_deep()
+    {
+        Run(5, 0f, Near);
+        Step(_cal.DeepPedal, Near);                       // 0.7 in one cycle: fast
+        Assert.Equal(MaiState.SuppressingObstacle, _mai.State);
+    }
+
+    [Fact]
+    public void A_slam_to_exactly_the_open_slam_travel_right_after_a_shift_is_the_open_case()
+    {
+        Run(5, 0f, gear: Gear.Park);
+        Step(0f);
+        Step(_cal.OpenSlamPedal);
+        Assert.Equal(MaiState.SuppressingOpen, _mai.State);
+    }
+
+    [Theory]
+    [InlineData(300, MaiState.SuppressingOpen)]          // exactly 3 s after the shift: within the window
+    [InlineData(301, MaiState.Monitoring)]
+    public void The_open_case_needs_the_slam_within_3_s_of_the_shift(int cyclesAfterShift, MaiState expected)
+    {
+        Run(5, 0f, gear: Gear.Park);
+        Step(0f);                                         // the shift into drive, at this cycle's time
+        Run(cyclesAfterShift - 1, 0f);
+        Step(1f);
+        Assert.Equal(expected, _mai.State);
+    }
+
+    [Fact]
+    public void The_open_case_applies_up_to_exactly_5_kmh()
+    {
+        Run(5, 0f, gear: Gear.Park);
+        Step(0f, speedMps: _cal.OpenMaxSpeedMps);
+        Step(1f, speedMps: _cal.OpenMaxSpeedMps);
+        Assert.Equal(MaiState.SuppressingOpen, _mai.State);
+    }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing of the firmware with Stryker.NET (pinned in .config/dotnet-tools.json).
 #   tests/mutation.sh            whole firmware: Functions, Monitoring, Perception, Arbitration, Calibration
-#   tests/mutation.sh --quick    CI subset: Arbitration, the perception fusion, the driver tracker
+#   tests/mutation.sh --quick    a fixed subset: Arbitration, the perception fusion, the driver tracker
+#   tests/mutation-quick.sh      the CI subset: firmware files changed since a ref (docs/mutation.md)
 #   tests/mutation.sh --mutate "**/Monitoring/**/*.cs"    one folder (what a 2-core machine can finish in a sitting)
 # Measured 2026-11-25 under load 30-50 on the 2-core VM (nice -n 15, three runs side by side): Monitoring
 # 277 mutants 35 min (89.2 %), Functions 709 mutants 61 min (73.6 %); Arbitration 31 mutants 15 min (93.5 %).

@@ -29,6 +29,10 @@ public sealed class InputMonitor
     private float _expectedBrakeMps2;
     private long _brakeMismatchUs;
 
+    private int _frontThreatId = -1;
+    private int _frontLowSpeedThreatId = -1;
+    private int _rearThreatId = -1;
+
     public InputMonitor(MonitoringCalibration calibration, float cyclePeriodS = 0.01f)
     {
         _cal = calibration;
@@ -62,6 +66,17 @@ public sealed class InputMonitor
         _brakeMismatchUs = 0;
     }
 
+    /// <summary>
+    /// Radar track ids the functions act on (last cycle's threats; −1: none). A corrupt value in one of
+    /// them makes that radar unusable, so the threat is predicted blind and kept, never dropped as gone.
+    /// </summary>
+    public void SetThreatTracks(int frontForwardId, int frontLowSpeedId, int rearId)
+    {
+        _frontThreatId = frontForwardId;
+        _frontLowSpeedThreatId = frontLowSpeedId;
+        _rearThreatId = rearId;
+    }
+
     public void Check(SensorFrame frame)
     {
         if (!_started)
@@ -74,10 +89,10 @@ public sealed class InputMonitor
 
         _health.FrontRadarOk = Fresh(frame.FrontRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.FrontRadarStale)
             & Flag(frame.FrontRadar.SensorOk || frame.FrontRadar.AgeUs >= SignalAge.Never, DiagnosticCode.FrontRadarFault)
-            & RadarValues(ref frame.FrontRadar);
+            & RadarValues(ref frame.FrontRadar, _frontThreatId, _frontLowSpeedThreatId);
         _health.RearRadarOk = Fresh(frame.RearRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.RearRadarStale)
             & Flag(frame.RearRadar.SensorOk || frame.RearRadar.AgeUs >= SignalAge.Never, DiagnosticCode.RearRadarFault)
-            & RadarValues(ref frame.RearRadar);
+            & RadarValues(ref frame.RearRadar, _rearThreatId, _rearThreatId);
         _health.CameraOk = _cal.CameraFitted && Fresh(frame.FrontCamera.AgeUs, _cal.CameraMaxAgeUs, DiagnosticCode.CameraStale)
             & Flag(frame.FrontCamera.SensorOk || frame.FrontCamera.AgeUs >= SignalAge.Never, DiagnosticCode.CameraFault)
             & Flag(frame.FrontCamera.Count >= 0 && frame.FrontCamera.Count <= CameraObjectBuffer.Capacity, DiagnosticCode.CameraFault)
@@ -173,24 +188,29 @@ public sealed class InputMonitor
     }
 
     /// <summary>
-    /// The object list's values. Any impossible field is a code, but only a list that is broken as a
-    /// whole (its count outside the buffer, or more than half its tracks impossible) makes the radar
-    /// unusable: one corrupt track is dropped by perception (it never becomes a threat), and must not
-    /// take the healthy tracks with it, the one being braked for among them.
+    /// The object list's values. Any impossible field is a code. The radar is unusable when the list is
+    /// broken as a whole (its count outside the buffer, or more than half its tracks impossible) or when
+    /// the corrupt track is a threat being acted on (then it is predicted blind, not lost). Any other
+    /// corrupt track is only dropped by perception: a noisy far clutter track (a 2° elevation error at
+    /// 188 m, an acceleration estimate past 30 m/s² at 136 m while braking) must not take the healthy
+    /// tracks, the one being braked for among them, with it.
     /// </summary>
-    private bool RadarValues(ref RadarObjectList radar)
+    private bool RadarValues(ref RadarObjectList radar, int threatId, int otherThreatId)
     {
         bool countOk = radar.Count >= 0 && radar.Count <= RadarTrackBuffer.Capacity;
         int count = countOk ? radar.Count : 0;
         int invalid = 0;
+        bool threatCorrupt = false;
         for (int i = 0; i < count; i++)
         {
             ref readonly RadarTrack t = ref radar.Tracks[i];
-            if (!Perception.TrackPlausibility.RadarTrackValid(t)) invalid++;
+            if (Perception.TrackPlausibility.RadarTrackValid(t)) continue;
+            invalid++;
+            threatCorrupt |= t.Id >= 0 && (t.Id == threatId || t.Id == otherThreatId);
         }
 
         Flag(countOk && invalid == 0, DiagnosticCode.RadarValueOutOfRange);
-        return countOk && 2 * invalid <= count;
+        return countOk && 2 * invalid <= count && !threatCorrupt;
     }
 
     private static bool CameraValues(ref CameraObjectList camera)

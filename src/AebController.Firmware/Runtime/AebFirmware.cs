@@ -167,6 +167,10 @@ public sealed class AebFirmware
     public ActuatorCommand Step(SensorFrame frame)
     {
         long nowUs = frame.NowUs;
+        _monitor.SetThreatTracks(
+            _forwardThreat.HasTarget ? _forwardThreat.TrackId : -1,
+            _lowSpeedForwardThreat.HasTarget ? _lowSpeedForwardThreat.TrackId : -1,
+            _rearThreat.HasTarget ? _rearThreat.TrackId : -1);
         _monitor.Check(frame);
         ref readonly InputHealth health = ref _monitor.Health;
 

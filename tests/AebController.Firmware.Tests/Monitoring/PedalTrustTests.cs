@@ -120,6 +120,33 @@ public sealed class PedalTrustTests
         Assert.False(monitor.Health.FrontRadarOk);
     }
 
+    [Fact]
+    public void A_corrupt_track_that_is_the_threat_makes_the_radar_unusable_so_the_threat_is_predicted_not_lost()
+    {
+        var frame = HealthyFrame.Create(0);
+        frame.FrontRadar.Count = 10;
+        for (int i = 0; i < 10; i++)
+        {
+            var t = Stationary20m();
+            t.Id = i + 1;
+            t.LateralM = 4f * i;
+            frame.FrontRadar.Tracks[i] = t;
+        }
+
+        frame.FrontRadar.Tracks[7].RelVelLongMps = float.NaN; // track id 8
+        var monitor = new InputMonitor(new MonitoringCalibration());
+        monitor.SetThreatTracks(3, -1, -1);
+        monitor.Check(frame);
+        Assert.True(monitor.Health.FrontRadarOk);   // braking for track 3: track 8's corruption does not touch it
+        monitor.SetThreatTracks(8, -1, -1);
+        monitor.Check(frame);
+        Assert.False(monitor.Health.FrontRadarOk);  // braking for track 8 itself: blind, not gone
+        monitor.SetThreatTracks(-1, 8, -1);
+        monitor.Check(frame);
+        Assert.False(monitor.Health.FrontRadarOk);  // the low-speed function's threat counts the same
+        Assert.True(monitor.Health.RearRadarOk);
+    }
+
     [Theory]
     [MemberData(nameof(CorruptFields))]
     public void A_track_with_any_corrupt_field_is_flagged_and_never_becomes_a_threat(string field)

@@ -214,7 +214,7 @@ public sealed class RadarModel
 
             if (t.Confirmed && count < RadarTrackBuffer.Capacity)
             {
-                Emit(ref pending.Tracks[count++], t, actor.WidthM, actor.RcsDbsm, sign);
+                Emit(ref pending.Tracks[count++], t, actor.WidthM, actor.RcsDbsm, sign, _p.RelAccelLimitMps2);
             }
 
             // Multipath: the echo bounced off the guard rail appears mirrored across it, a little farther.
@@ -236,7 +236,7 @@ public sealed class RadarModel
 
                 if (g.Confirmed && count < RadarTrackBuffer.Capacity)
                 {
-                    Emit(ref pending.Tracks[count++], g, actor.WidthM, actor.RcsDbsm - 6f, sign);
+                    Emit(ref pending.Tracks[count++], g, actor.WidthM, actor.RcsDbsm - 6f, sign, _p.RelAccelLimitMps2);
                 }
             }
         }
@@ -300,7 +300,7 @@ public sealed class RadarModel
                 else Miss(ref t, dt, inView);
                 if (t.Confirmed && count < RadarTrackBuffer.Capacity)
                 {
-                    Emit(ref pending.Tracks[count++], t, kind == 2 ? 0.6f : 0.2f, rcs, sign);
+                    Emit(ref pending.Tracks[count++], t, kind == 2 ? 0.6f : 0.2f, rcs, sign, _p.RelAccelLimitMps2);
                 }
             }
         }
@@ -406,7 +406,7 @@ public sealed class RadarModel
         t.LateralM += t.LateralVelMps * dt;
     }
 
-    private static void Emit(ref RadarTrack track, in RadarTrackState t, float widthM, float rcsDbsm, float sign)
+    private static void Emit(ref RadarTrack track, in RadarTrackState t, float widthM, float rcsDbsm, float sign, float accelLimitMps2)
     {
         track.Id = t.Id;
         track.LongitudinalM = t.RangeM;
@@ -415,7 +415,8 @@ public sealed class RadarModel
         track.RelVelLatMps = sign * t.LateralVelMps;
         // The acceleration estimate is a difference of noisy rates: a tracker withholds it until the filter
         // has converged (about 1/β updates); until then it reports 0 (no acceleration known).
-        track.RelAccelLongMps2 = t.Age >= ConvergedUpdates ? t.RangeAccelMps2 : 0f;
+        float accel = t.Age >= ConvergedUpdates ? t.RangeAccelMps2 : 0f;
+        track.RelAccelLongMps2 = accelLimitMps2 > 0f ? Math.Clamp(accel, -accelLimitMps2, accelLimitMps2) : accel;
         track.WidthM = widthM;
         track.ElevationM = t.ElevationCount > 0 ? t.ElevationSumM / t.ElevationCount : float.NaN;
         track.RcsDbsm = rcsDbsm;

@@ -110,6 +110,13 @@ public sealed record RadarParameters
     [ProfileRange(0, 1000)]
     public float ClutterSpacingM { get; init; }
 
+    /// <summary>
+    /// Largest relative acceleration the object list can carry (its signal's range); the tracker's estimate
+    /// saturates there as a real radar's output does; 0 = no limit.
+    /// </summary>
+    [ProfileRange(0, 100)]
+    public float RelAccelLimitMps2 { get; init; }
+
     public float NearHalfFovRad => NearHalfFovDeg * MathF.PI / 180f;
     public float FarHalfFovRad => FarHalfFovDeg * MathF.PI / 180f;
 

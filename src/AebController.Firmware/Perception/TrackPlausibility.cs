@@ -41,6 +41,13 @@ public static class TrackPlausibility
 
     public static bool Within(float value, float min, float max) => value >= min && value <= max;
 
+    /// <summary>Inside the road's own −5…30 m, or inside ±30° of the radar at that range.</summary>
+    private static bool ElevationPossible(float elevationM, float rangeM)
+    {
+        float reachM = MaxElevationSlope * MathF.Abs(rangeM);
+        return Within(elevationM, MathF.Min(MinElevationM, -reachM), MathF.Max(MaxElevationM, reachM));
+    }
+
     /// <summary>Every field of the track is finite and physically possible.</summary>
     public static bool RadarTrackValid(in RadarTrack t) =>
         Within(t.LongitudinalM, -MaxRangeM, MaxRangeM)
@@ -49,8 +56,7 @@ public static class TrackPlausibility
         && Within(t.RelVelLatMps, -MaxRelSpeedMps, MaxRelSpeedMps)
         && Within(t.RelAccelLongMps2, -MaxRelAccelMps2, MaxRelAccelMps2)
         && Within(t.WidthM, 0f, MaxWidthM)
-        && Within(t.ElevationM, MathF.Min(MinElevationM, -MaxElevationSlope * MathF.Abs(t.LongitudinalM)),
-            MathF.Max(MaxElevationM, MaxElevationSlope * MathF.Abs(t.LongitudinalM)))
+        && ElevationPossible(t.ElevationM, t.LongitudinalM)
         && Within(t.RcsDbsm, -100f, 100f)
         && t.UpdateCount >= 0
         && (uint)t.ClassHint <= (uint)LastObjectClass;

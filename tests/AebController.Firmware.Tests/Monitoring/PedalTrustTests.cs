@@ -95,10 +95,9 @@ public sealed class PedalTrustTests
         Assert.Equal(valid, TrackPlausibility.RadarTrackValid(track));
     }
 
-    [Fact]
-    public void One_corrupt_track_among_healthy_ones_is_a_code_but_leaves_the_radar_usable()
+    /// <summary>Ten healthy stationary tracks, ids 1 to 10, 4 m apart sideways.</summary>
+    private static SensorFrame TenHealthyTracks()
     {
-        // The corrupt track is dropped by perception; the healthy ones, the threat among them, stay.
         var frame = HealthyFrame.Create(0);
         frame.FrontRadar.Count = 10;
         for (int i = 0; i < 10; i++)
@@ -108,6 +107,15 @@ public sealed class PedalTrustTests
             t.LateralM = 4f * i;
             frame.FrontRadar.Tracks[i] = t;
         }
+
+        return frame;
+    }
+
+    [Fact]
+    public void One_corrupt_track_among_healthy_ones_is_a_code_but_leaves_the_radar_usable()
+    {
+        // The corrupt track is dropped by perception; the healthy ones, the threat among them, stay.
+        var frame = TenHealthyTracks();
 
         frame.FrontRadar.Tracks[7].ElevationM = float.NaN;
         var monitor = new InputMonitor(new MonitoringCalibration());
@@ -123,15 +131,7 @@ public sealed class PedalTrustTests
     [Fact]
     public void A_corrupt_track_that_is_the_threat_makes_the_radar_unusable_so_the_threat_is_predicted_not_lost()
     {
-        var frame = HealthyFrame.Create(0);
-        frame.FrontRadar.Count = 10;
-        for (int i = 0; i < 10; i++)
-        {
-            var t = Stationary20m();
-            t.Id = i + 1;
-            t.LateralM = 4f * i;
-            frame.FrontRadar.Tracks[i] = t;
-        }
+        var frame = TenHealthyTracks();
 
         frame.FrontRadar.Tracks[7].RelVelLongMps = float.NaN; // track id 8
         var monitor = new InputMonitor(new MonitoringCalibration());

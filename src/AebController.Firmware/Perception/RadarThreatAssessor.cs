@@ -125,10 +125,9 @@ public static class RadarThreatAssessor
     private static bool IsPlausible(in RadarTrack track, in TargetGate gate)
     {
         // Every field checked before use: NaN width or elevation never reaches the required deceleration.
+        // RadarTrackValid bounds every field (a NaN or infinity fails its range), so no finiteness check is repeated here.
         if (!TrackPlausibility.RadarTrackValid(track)) return false;
         if (!(track.LongitudinalM >= 0f && track.LongitudinalM <= gate.MaxRangeM)) return false;
-        if (!float.IsFinite(track.LateralM) || !float.IsFinite(track.RelVelLongMps)) return false;
-        if (!float.IsFinite(track.RelVelLatMps) || !float.IsFinite(track.RelAccelLongMps2)) return false;
         if (track.UpdateCount < gate.MinTrackUpdates) return false;
         if (track.ElevationM > gate.MaxElevationM) return false;
         return true;

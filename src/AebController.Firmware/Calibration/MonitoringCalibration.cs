@@ -49,6 +49,33 @@ public sealed record MonitoringCalibration
     public float WheelSpeedJumpDebounceS { get; init; } = 0.05f;
 
     /// <summary>
+    /// A frozen wheel speed (docs/calibration.md): samples within this of the first of their run count as
+    /// "the same value". Two bits of the bus signal (0.03125 km/h per bit, Hyundai/Kia; sensors.md V7).
+    /// </summary>
+    public float WheelSpeedFrozenToleranceMps { get; init; } = 0.0174f;
+
+    /// <summary>
+    /// The accelerometer must read at least this braking force for a frozen wheel speed to be judged: the
+    /// steepest grade the scenarios allow (40 %, g·sin(atan 0.4) = 3.64 m/s², beyond the steepest public
+    /// streets at 35–37 %) plus the accelerometer's offset (SMI700 ±50 mg = 0.49 m/s²) plus 0.5 m/s² (4.632, rounded up), so that
+    /// the car provably slows by at least 0.5 m/s² on any road.
+    /// </summary>
+    public float WheelSpeedFrozenMinBrakeMps2 { get; init; } = 4.64f;
+
+    /// <summary>
+    /// How long the wheel speed must stay frozen under that braking: at 0.5 m/s² the car's speed moves
+    /// 0.15 m/s in 0.3 s, 8.6 times the tolerance. Then `WheelSpeedFrozen` for the drive.
+    /// </summary>
+    public float WheelSpeedFrozenS { get; init; } = 0.3f;
+
+    /// <summary>
+    /// An accelerometer reading within this of 0 is no evidence that the car's speed changed (SMI700 offset
+    /// ±50 mg over temperature and life, 0.49 m/s²): the speed re-anchored after a frozen wheel speed is
+    /// carried only by readings beyond it.
+    /// </summary>
+    public float AccelOffsetMps2 { get; init; } = 0.5f;
+
+    /// <summary>
     /// The gyro's yaw rate against the steered yaw (docs/calibration.md): tolerance, share of the steered
     /// yaw, how long it must stay outside, and the speed from which it is judged.
     /// </summary>
@@ -149,6 +176,11 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "brakePlausibilityDebounceS", BrakePlausibilityDebounceS, 0.01, 1.0, "s");
         rules.InRange(prefix + "wheelSpeedStepMps", WheelSpeedStepMps, 0.05, 10.0, "m/s");
         rules.InRange(prefix + "wheelSpeedJumpDebounceS", WheelSpeedJumpDebounceS, 0.01, 1.0, "s");
+        rules.InRange(prefix + "wheelSpeedFrozenToleranceMps", WheelSpeedFrozenToleranceMps, 0.0, 1.0, "m/s");
+        rules.InRange(prefix + "wheelSpeedFrozenMinBrakeMps2", WheelSpeedFrozenMinBrakeMps2, 1.0, 10.0, "m/s²");
+        rules.InRange(prefix + "wheelSpeedFrozenS", WheelSpeedFrozenS, 0.05, 2.0, "s");
+        rules.InRange(prefix + "accelOffsetMps2", AccelOffsetMps2, 0.0, 3.0, "m/s²");
+        rules.Require(AccelOffsetMps2 < WheelSpeedFrozenMinBrakeMps2, prefix + "accelOffsetMps2", "must be below wheelSpeedFrozenMinBrakeMps2");
         rules.InRange(prefix + "yawToleranceRps", YawToleranceRps, 0.005, 1.0, "rad/s");
         rules.InRange(prefix + "yawShareOfSteered", YawShareOfSteered, 0.0, 2.0, "");
         rules.InRange(prefix + "yawDebounceS", YawDebounceS, 0.01, 5.0, "s");

@@ -25,6 +25,12 @@ public sealed class InputMonitor
     private float _wheelReferenceMps;
     private bool _wheelReferenceValid;
     private readonly int _brakeDebounceCycles;
+    private readonly int _wheelFrozenCycles;
+    private float _frozenRunStartMps;
+    private bool _frozenRunValid;
+    private float _frozenCarriedMps;
+    private int _frozenBrakingCycles;
+    private bool _wheelFrozen;
     private int _requestHead;
     private float _expectedBrakeMps2;
     private long _brakeMismatchUs;
@@ -39,6 +45,7 @@ public sealed class InputMonitor
         _cycleS = cyclePeriodS;
         _wheelJumpDebounceCycles = Functions.Saturating.CyclesFor(calibration.WheelSpeedJumpDebounceS, cyclePeriodS);
         _brakeDebounceCycles = Functions.Saturating.CyclesFor(calibration.BrakePlausibilityDebounceS, cyclePeriodS);
+        _wheelFrozenCycles = Functions.Saturating.CyclesFor(calibration.WheelSpeedFrozenS, cyclePeriodS);
         _requestDelayLine = new float[Math.Max(1, (int)MathF.Round(calibration.BrakeModelDeadTimeS / cyclePeriodS))];
     }
 
@@ -48,6 +55,15 @@ public sealed class InputMonitor
     public float ExpectedBrakeMps2 => _expectedBrakeMps2;
 
     public ref readonly InputHealth Health => ref _health;
+
+    /// <summary>The wheel speed was found frozen in this cycle (<see cref="DiagnosticCode.WheelSpeedFrozen"/>).</summary>
+    public bool WheelSpeedFrozeThisCycle { get; private set; }
+
+    /// <summary>
+    /// The speed the frozen run started at, carried on by the accelerometer's readings beyond its offset
+    /// (level road): where the car's speed was when the wheel speed was found frozen.
+    /// </summary>
+    public float WheelSpeedCarriedMps => _frozenCarriedMps;
 
     public void Reset()
     {
@@ -60,6 +76,12 @@ public sealed class InputMonitor
         _wheelJumpCycles = 0;
         _wheelReferenceMps = 0f;
         _wheelReferenceValid = false;
+        _frozenRunStartMps = 0f;
+        _frozenRunValid = false;
+        _frozenCarriedMps = 0f;
+        _frozenBrakingCycles = 0;
+        _wheelFrozen = false;
+        WheelSpeedFrozeThisCycle = false;
         Array.Clear(_requestDelayLine);
         _requestHead = 0;
         _expectedBrakeMps2 = 0f;
@@ -107,7 +129,8 @@ public sealed class InputMonitor
         _health.ImuOk = motionFresh
             & Flag(float.IsFinite(frame.Motion.YawRateRps) && MathF.Abs(frame.Motion.YawRateRps) < 3f
                 && float.IsFinite(frame.Motion.LongAccelMps2) && MathF.Abs(frame.Motion.LongAccelMps2) < 30f, DiagnosticCode.ImuOutOfRange);
-        _health.WheelSpeedOk = motionFresh & speedInRange & WheelSpeedPlausible(motionFresh && speedInRange, speed, frame.Motion.LongAccelMps2);
+        _health.WheelSpeedOk = motionFresh & speedInRange & WheelSpeedPlausible(motionFresh && speedInRange, speed, frame.Motion.LongAccelMps2)
+            & WheelSpeedNotFrozen(motionFresh && speedInRange, speed, frame.Motion.LongAccelMps2);
         _health.GearOk = Fresh(frame.Gear.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.GearStale)
             & Flag(frame.Gear.Gear <= Gear.Drive, DiagnosticCode.GearInvalid);
         _health.SteeringOk = Fresh(frame.Steering.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.SteeringStale)
@@ -185,6 +208,50 @@ public sealed class InputMonitor
         _wheelJumpCycles = Functions.Saturating.Count(_wheelJumpCycles, jump);
         bool persistent = !Flag(_wheelJumpCycles < _wheelJumpDebounceCycles, DiagnosticCode.WheelSpeedImplausible);
         return !jump && !persistent;
+    }
+
+    /// <summary>
+    /// A wheel speed that reads the same while the accelerometer measures braking that no grade can cancel
+    /// (<see cref="Perception.SpeedPlausibility.FrozenUnderBraking"/>) for the calibrated time is frozen
+    /// (a stuck sensor or message): <see cref="DiagnosticCode.WheelSpeedFrozen"/>, unusable for the drive. A
+    /// frozen reading is indistinguishable from a steady car while nothing brakes, so the run's speed is
+    /// carried on by the accelerometer meanwhile (readings within its offset carry nothing), and that is the
+    /// speed the estimate restarts from.
+    /// </summary>
+    private bool WheelSpeedNotFrozen(bool usable, float speedMps, float accelMps2)
+    {
+        WheelSpeedFrozeThisCycle = false;
+        if (_wheelFrozen) return false;
+        if (!usable)
+        {
+            _frozenRunValid = false;
+            _frozenBrakingCycles = 0;
+            return true;
+        }
+
+        if (!_frozenRunValid || MathF.Abs(speedMps - _frozenRunStartMps) > _cal.WheelSpeedFrozenToleranceMps)
+        {
+            // The reading moved: a new run starts with this sample, and only the samples after it can repeat it.
+            _frozenRunStartMps = speedMps;
+            _frozenCarriedMps = speedMps;
+            _frozenRunValid = true;
+            _frozenBrakingCycles = 0;
+            return true;
+        }
+
+        if (_health.ImuOk && accelMps2 < -_cal.AccelOffsetMps2)
+        {
+            _frozenCarriedMps = MathF.Max(0f, _frozenCarriedMps + accelMps2 * _cycleS);
+        }
+
+        bool frozen = _health.ImuOk && Perception.SpeedPlausibility.FrozenUnderBraking(
+            _frozenRunStartMps, speedMps, accelMps2, _cal.WheelSpeedFrozenToleranceMps, _cal.WheelSpeedFrozenMinBrakeMps2);
+        _frozenBrakingCycles = Functions.Saturating.Count(_frozenBrakingCycles, frozen);
+        if (_frozenBrakingCycles < _wheelFrozenCycles) return true;
+        _wheelFrozen = true;
+        WheelSpeedFrozeThisCycle = true;
+        Latched |= DiagnosticCode.WheelSpeedFrozen;
+        return false;
     }
 
     /// <summary>

@@ -16,6 +16,12 @@ public struct EgoSpeedEstimator
 
     public void Reset() => _speedMps = 0f;
 
+    /// <summary>Restarts the estimate from a speed found otherwise (a wheel speed found frozen: the speed carried since it froze).</summary>
+    public void Reanchor(float speedMps)
+    {
+        if (float.IsFinite(speedMps)) _speedMps = MathF.Max(0f, speedMps);
+    }
+
     /// <param name="wheelSpeedMps">Measured speed, used when <paramref name="wheelSpeedOk"/>.</param>
     /// <param name="accelMps2">IMU longitudinal acceleration along the travel, used when <paramref name="imuOk"/>.</param>
     /// <param name="expectedBrakeMps2">Deceleration a healthy actuator gives for the requests sent.</param>

@@ -190,6 +190,9 @@ public sealed class AebFirmware
         }
 
         Gear gear = health.GearOk ? _lastTrustedGear : Gear.Park;
+        // A wheel speed found frozen held a stale value since it froze: the estimate restarts from the speed the
+        // accelerometer carried since then, not from the frozen reading.
+        if (_monitor.WheelSpeedFrozeThisCycle) _speedEstimate.Reanchor(_monitor.WheelSpeedCarriedMps);
         // While the wheel speed is faulted a standing threat is still judged on an estimate (IMU, else the brake model).
         float estimatedSpeedMps = _speedEstimate.Update(health.WheelSpeedOk, frame.Motion.WheelSpeedMps, health.ImuOk, frame.Motion.LongAccelMps2,
             _monitor.ExpectedBrakeMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS, _holdBrakeMps2);

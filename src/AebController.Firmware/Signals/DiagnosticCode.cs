@@ -46,4 +46,7 @@ public enum DiagnosticCode : ulong
 
     /// <summary>The gyro's yaw rate left the band the steering and speed allow for longer than the debounce.</summary>
     YawRateImplausible = 1UL << 29,
+
+    /// <summary>The wheel speed read the same value while the accelerometer measured braking no grade can cancel.</summary>
+    WheelSpeedFrozen = 1UL << 30,
 }

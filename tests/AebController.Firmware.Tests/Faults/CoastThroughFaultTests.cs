@@ -15,7 +15,7 @@ public sealed class CoastThroughFaultTests
     private const long CycleUs = 10_000;
     private const float CycleS = 0.01f;
 
-    public enum Fault { None, RadarRangeNaN, RadarDropout, WheelSpeedNaN, GearInvalid, ImuNaN }
+    public enum Fault { None, RadarRangeNaN, RadarDropout, WheelSpeedNaN, GearInvalid, ImuNaN, WheelSpeedStuck }
 
     private static (float StopGapM, float[] Requests, int FaultCycle, float RequestAtFault, ActuatorCommand Last) Drive(Fault fault)
     {
@@ -28,6 +28,7 @@ public sealed class CoastThroughFaultTests
         const float wallM = 45f;
         long faultAtUs = -1;
         float atFault = float.NaN;
+        float stuckMps = float.NaN;
         ActuatorCommand c = default;
         for (int i = 0; i < 1000; i++)
         {
@@ -49,6 +50,10 @@ public sealed class CoastThroughFaultTests
                     case Fault.WheelSpeedNaN: frame.Motion.WheelSpeedMps = float.NaN; break;
                     case Fault.GearInvalid: frame.Gear.Gear = (Gear)7; break;
                     case Fault.ImuNaN: frame.Motion.LongAccelMps2 = float.NaN; frame.Motion.YawRateRps = float.NaN; break;
+                    case Fault.WheelSpeedStuck:
+                        if (float.IsNaN(stuckMps)) stuckMps = v;
+                        frame.Motion.WheelSpeedMps = stuckMps;
+                        break;
                 }
             }
 
@@ -82,6 +87,7 @@ public sealed class CoastThroughFaultTests
     [InlineData(Fault.WheelSpeedNaN)]
     [InlineData(Fault.GearInvalid)]
     [InlineData(Fault.ImuNaN)]
+    [InlineData(Fault.WheelSpeedStuck)]
     public void A_fault_while_braking_keeps_braking_and_the_car_stops_short(Fault fault)
     {
         var clean = Drive(Fault.None);

@@ -96,7 +96,7 @@ public sealed class CameraModel
         {
             var actor = world.ActorAt(i);
             ref readonly RelativeBox box = ref world.RelativeAt(i);
-            float x = box.CentreXM - bumperX - 0.5f * actor.LengthM;
+            float x = box.CentreXM - bumperX - box.HalfLengthM; // near face of the turned footprint
             bool visible = !actor.IsDrivable && x > 0.5f && x < MaxRange(actor.Class)
                 && MathF.Atan2(MathF.Abs(box.CentreYM), x) <= _p.HalfFovRad
                 && (!world.Occlusion || world.VisibleFraction(bumperX, 0f, MountHeightM, i) > 0f);
@@ -127,7 +127,7 @@ public sealed class CameraModel
             float rangeSigma = _p.RangeErrorPerM * x * x;
             obj.LongitudinalM = rangeSigma > 0f ? MathF.Max(0.5f, x + rangeSigma * _rng.NextGaussian()) : x;
             obj.LateralM = _p.LateralNoiseM > 0f ? box.CentreYM + _p.LateralNoiseM * _rng.NextGaussian() : box.CentreYM;
-            obj.WidthM = actor.WidthM;
+            obj.WidthM = 2f * box.HalfWidthM;
             obj.RelVelLongMps = box.RelVelXMps;
             obj.Class = confirmed ? _reportedClass[i] : ObjectClass.Unknown;
             obj.Confidence = confirmed ? 0.9f : 0.3f;

@@ -141,12 +141,14 @@ public sealed class RadarModel
         {
             var actor = world.ActorAt(i);
             ref readonly RelativeBox box = ref world.RelativeAt(i);
-            float x = sign * box.CentreXM - bumperX - 0.5f * actor.LengthM;
+            // The near face and the extent across of the footprint as the ego sees it (turned with the actor's heading:
+            // a car crossing shows its side, 4 m long, not its 1.7 m width).
+            float x = sign * box.CentreXM - bumperX - box.HalfLengthM;
             float y = box.CentreYM;
             bool visible = x >= _p.MinRangeM && x <= _p.MaxRangeM && Detectable(actor.RcsDbsm, x);
             if (visible)
             {
-                float azimuth = MathF.Atan2(MathF.Abs(y), x + 0.5f * actor.LengthM);
+                float azimuth = MathF.Atan2(MathF.Abs(y), x + box.HalfLengthM);
                 float halfFov = x <= _p.NearRangeM ? _p.NearHalfFovRad : _p.FarHalfFovRad;
                 visible = azimuth <= halfFov;
             }
@@ -168,7 +170,7 @@ public sealed class RadarModel
             track.RelVelLongMps = sign * box.RelVelXMps + _p.RangeRateNoiseMps * _rng.NextGaussian();
             track.RelVelLatMps = box.RelVelYMps;
             track.RelAccelLongMps2 = sign * actor.AccelMps2 - egoAccel;
-            track.WidthM = actor.WidthM;
+            track.WidthM = 2f * box.HalfWidthM;
             track.ElevationM = actor.ElevationM;
             track.RcsDbsm = actor.RcsDbsm;
             track.UpdateCount = _updateCounts[i];
@@ -196,10 +198,12 @@ public sealed class RadarModel
         {
             var actor = world.ActorAt(i);
             ref readonly RelativeBox box = ref world.RelativeAt(i);
-            float x = sign * box.CentreXM - bumperX - 0.5f * actor.LengthM;
+            // The near face and the extent across of the footprint as the ego sees it (turned with the actor's heading).
+            float x = sign * box.CentreXM - bumperX - box.HalfLengthM;
             float y = sign * box.CentreYM;
             float rangeRate = sign * box.RelVelXMps;
-            bool detected = Detect(actor.RcsDbsm, x, y, 0.5f * actor.LengthM, out float snrDb, out bool inView);
+            float widthM = 2f * box.HalfWidthM;
+            bool detected = Detect(actor.RcsDbsm, x, y, box.HalfLengthM, out float snrDb, out bool inView);
             // Hidden behind another object (the road model's line-of-sight query): no echo; the track coasts, then goes.
             if (detected && world.Occlusion && world.VisibleFraction(sign * bumperX, 0f, MountHeightM, i) <= 0f) detected = false;
             ref RadarTrackState t = ref _tracks[i];
@@ -214,7 +218,7 @@ public sealed class RadarModel
 
             if (t.Confirmed && count < RadarTrackBuffer.Capacity)
             {
-                Emit(ref pending.Tracks[count++], t, actor.WidthM, actor.RcsDbsm, sign, _p.RelAccelLimitMps2);
+                Emit(ref pending.Tracks[count++], t, widthM, actor.RcsDbsm, sign, _p.RelAccelLimitMps2);
             }
 
             // Multipath: the echo bounced off the guard rail appears mirrored across it, a little farther.
@@ -236,7 +240,7 @@ public sealed class RadarModel
 
                 if (g.Confirmed && count < RadarTrackBuffer.Capacity)
                 {
-                    Emit(ref pending.Tracks[count++], g, actor.WidthM, actor.RcsDbsm - 6f, sign, _p.RelAccelLimitMps2);
+                    Emit(ref pending.Tracks[count++], g, widthM, actor.RcsDbsm - 6f, sign, _p.RelAccelLimitMps2);
                 }
             }
         }

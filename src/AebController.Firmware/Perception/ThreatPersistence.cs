@@ -43,7 +43,8 @@ public sealed class ThreatPersistence
         int slot = trackId & (Slots - 1);
         if (_ids[slot] == trackId && _lastList[slot] == _list) return _counts[slot];
         bool continued = _ids[slot] == trackId && _lastList[slot] == _list - 1;
-        _counts[slot] = continued && _counts[slot] < 1000 ? _counts[slot] + 1 : 1;
+        // Saturates at 1000 and stays there: a count that fell back to 1 would drop a threat followed for ~70 s for a list.
+        _counts[slot] = continued ? Math.Min(_counts[slot] + 1, 1000) : 1;
         _ids[slot] = trackId;
         _lastList[slot] = _list;
         return _counts[slot];

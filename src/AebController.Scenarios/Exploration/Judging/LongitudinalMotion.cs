@@ -30,6 +30,29 @@ public sealed class LongitudinalMotion
         if (reach is { } last) Cruise(last.AtS, last.SpeedMps);
     }
 
+    private LongitudinalMotion()
+    {
+    }
+
+    /// <summary>
+    /// The motion as an observer knows it at <paramref name="atS"/>: identical up to then, after it the
+    /// acceleration of that moment held until the body stands (or held on, if it is not braking).
+    /// </summary>
+    public LongitudinalMotion HeldFrom(double atS)
+    {
+        var held = new LongitudinalMotion();
+        for (int i = 0; i < _t0.Count && _t0[i] <= atS; i++) held.Add(_t0[i], _x0[i], _v0[i], _a[i]);
+        var (_, v, a) = held.At(atS);
+        double lastStart = held._t0[^1];
+        if (a < 0 && v > 0)
+        {
+            double stopS = atS + v / -a;
+            if (stopS > lastStart) held.Cruise(stopS, 0);
+        }
+
+        return held;
+    }
+
     /// <summary>Times at which the acceleration changes (the first is 0).</summary>
     public IReadOnlyList<double> Breakpoints => _t0;
 

@@ -185,6 +185,34 @@ public class ProtocolSuiteTests
         }
     }
 
+    /// <summary>
+    /// A crossing cyclist rides the protocol's steady-state distance at its full speed before the impact location:
+    /// CBNA D = 17 m, CBFA D = 22 m (VRU_steadyStateDist, "steady state distance D as defined in NCAP protocol", in
+    /// Vector's OpenSCENARIO encodings of CA-FC 2026 and of VRU v4.5.1, which also puts CBFA at 20 km/h). It is not
+    /// a standing start 5-6 m from the path: a radar tracker sees a steady crosser, not a step of 15-20 km/h.
+    /// </summary>
+    [Theory]
+    [InlineData("ncap26-cbna", 17f, 15f)]
+    [InlineData("ncap26-cbfa", 22f, 20f)]
+    [InlineData("cbna", 17f, 15f)]
+    [InlineData("cbfa", 22f, 20f)]
+    public void Crossing_cyclists_ride_the_protocols_steady_state_distance(string tag, float steadyStateM, float cyclistKph)
+    {
+        const float vutWidthM = 1.85f;
+        var cases = ScenarioCatalog.Builtin.WithTag(tag);
+        Assert.NotEmpty(cases);
+        foreach (var s in cases)
+        {
+            var crosser = s.Actors.Single(a => a.Id == "crosser");
+            var start = crosser.Events.Single();
+            float impactYM = ((s.Cell?.ImpactLocationPct ?? 50f) / 100f - 0.5f) * vutWidthM;
+            Assert.Equal(steadyStateM, MathF.Abs(crosser.YM - impactYM), 2);
+            Assert.Equal(cyclistKph, MathF.Abs(start.LateralSpeedMps!.Value) * 3.6f, 2);
+            float egoMps = s.Ego.SpeedKph / 3.6f;
+            Assert.Equal(steadyStateM / (cyclistKph / 3.6f), start.WhenGapM!.Value / egoMps, 2);
+        }
+    }
+
     public static TheoryData<string> RegulationSuites() => new() { "un-r175", "un-r152-01", "gb-39901-2025" };
 
     [Theory]

@@ -52,7 +52,11 @@ public static class RadarThreatAssessor
             bool crossing = MathF.Abs(track.RelVelLatMps) >= MathF.Max(deadband, StationarySpeedMps);
             bool standing = MathF.Abs(targetSpeed) < StationarySpeedMps;
             bool stationary = standing && !crossing;
-            if (stationary && track.ElevationM < gate.MinStationaryElevationM) continue;
+            // Nothing lower than MinStationaryElevationM moves: a flat return (plate, cover, clutter) is dropped unless it
+            // clearly moves along the road. Its lateral velocity proves nothing (passing one at 0.4 m, range noise at 65°
+            // azimuth read 0.8 m/s across and braked the car fully), nor a young track's over-ground speed within the
+            // standing window (-0.5 m/s read on clutter 44 m ahead at 105 km/h braked it fully too; explorer, realistic).
+            if (track.ElevationM < gate.MinStationaryElevationM && (standing || MathF.Abs(targetSpeed) < StandingWindowMps(gate, egoSpeedAtMeasurement))) continue;
             // A return with no motion along the road is clutter until vision confirms it. One whose lateral velocity
             // says it crosses stands on radar alone only within CrossingRadarOnlyMaxRangeM: farther out that estimate is
             // azimuth noise, and a guard-rail post whose estimate passed the deadband at 62 m braked a car fully at
@@ -116,6 +120,17 @@ public static class RadarThreatAssessor
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Over-ground speeds within which a radar return may be standing: the camera's standing window
+    /// (CameraStationarySpeedMps + CameraStationarySpeedShare × ego speed), or the radar's own 0.5 m/s where no
+    /// camera window is set.
+    /// </summary>
+    public static float StandingWindowMps(in TargetGate gate, float egoSpeedMps)
+    {
+        float window = gate.CameraStationarySpeedMps + gate.CameraStationarySpeedShare * MathF.Abs(egoSpeedMps);
+        return float.IsFinite(window) ? MathF.Max(window, StationarySpeedMps) : StationarySpeedMps;
     }
 
     /// <summary>Sideways uncertainty of the predicted path at <paramref name="distanceM"/> from the rear axle.</summary>

@@ -56,6 +56,64 @@ public class RadarThreatAssessorTests
         Assert.True(Assess(20f, lowMover).HasTarget);
     }
 
+    /// <summary>The production gate's windows: lateral deadband 0.5 m/s + 0.035 per m, camera standing window 2 m/s + 15 % of ego speed.</summary>
+    private static readonly TargetGate Windows = Gate with
+    {
+        LateralVelocityDeadbandMps = 0.5f, LateralVelocityDeadbandPerM = 0.035f, CameraStationarySpeedMps = 2f, CameraStationarySpeedShare = 0.15f,
+        CrossingRadarOnlyMaxRangeM = 40f,
+    };
+
+    private static ThreatAssessment AssessWith(TargetGate gate, float egoSpeedMps, params RadarTrack[] tracks)
+    {
+        var list = new RadarObjectList { SensorOk = true };
+        for (int i = 0; i < tracks.Length; i++) list.Tracks[i] = tracks[i];
+        list.Count = tracks.Length;
+        var camera = default(CameraObjectList);
+        return RadarThreatAssessor.Assess(ref list, ref camera, new EgoPath(egoSpeedMps, 0f, 3.8f), egoSpeedMps, 0f, gate);
+    }
+
+    [Fact]
+    public void A_flat_return_passed_at_close_range_is_not_a_crossing_target_whatever_its_lateral_velocity()
+    {
+        // The explorer's false-activation modes 2-4 (realistic): clutter 0.3 m tall (elevation 0.05 m) 1 m beside the path,
+        // passed at 37 km/h; at 0.42 m range the range noise at 65 deg azimuth read 0.82 m/s across (above the 0.51 m/s
+        // deadband there) and the controller braked fully. Nothing lower than 0.12 m crosses a road.
+        var clutter = Car(1, 0.42f, -0.84f, -10.3f);
+        clutter.ElevationM = 0.037f;
+        clutter.RelVelLatMps = 0.82f;
+        clutter.WidthM = 0.3f;
+        Assert.False(AssessWith(Windows, 10.3f, clutter).HasTarget);
+
+        var pedestrian = clutter; // the same track, a person's height: still a crossing threat
+        pedestrian.ElevationM = 1.0f;
+        Assert.True(AssessWith(Windows, 10.3f, pedestrian).HasTarget);
+    }
+
+    [Fact]
+    public void A_flat_return_whose_young_track_reads_slowly_oncoming_is_still_flat()
+    {
+        // False-activation mode 1: clutter 44 m ahead in the lane at 105 km/h (29.20 m/s); a 4-update track read -29.71 m/s,
+        // -0.51 m/s over ground (beyond the radar's 0.5 m/s standing test, inside the 2 + 0.15 * 29.2 = 6.38 m/s window):
+        // it was taken for an oncoming object and braked the car fully.
+        var clutter = Car(11, 43.8f, 0.21f, -29.71f);
+        clutter.ElevationM = -0.032f;
+        clutter.UpdateCount = 4;
+        Assert.False(AssessWith(Windows, 29.2f, clutter).HasTarget);
+
+        var mover = clutter; // clearly moving along the road (15 m/s slower than the ego): kept, whatever its height
+        mover.RelVelLongMps = -14f;
+        Assert.True(AssessWith(Windows, 29.2f, mover).HasTarget);
+    }
+
+    [Theory]
+    [InlineData(0f, 2f)]       // standing still: the camera window's 2 m/s
+    [InlineData(20f, 5f)]      // 2 + 0.15 * 20
+    public void The_standing_window_is_the_cameras_or_the_radars_half_metre_per_second(float egoMps, float windowMps)
+    {
+        Assert.Equal(windowMps, RadarThreatAssessor.StandingWindowMps(Windows, egoMps), 5);
+        Assert.Equal(0.5f, RadarThreatAssessor.StandingWindowMps(Gate, egoMps), 5); // no camera window set
+    }
+
     [Fact]
     public void Unconfirmed_and_corrupt_tracks_never_become_threats()
     {

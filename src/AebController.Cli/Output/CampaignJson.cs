@@ -13,6 +13,7 @@ public static class CampaignJson
         runs = s.Runs,
         invalid = s.Invalid,
         failures = s.Failures,
+        timeouts = s.Timeouts,
         missingBlocks = s.MissingBlocks,
         modes = s.Modes.Select(m => new
         {

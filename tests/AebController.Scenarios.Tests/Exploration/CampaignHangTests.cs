@@ -1,5 +1,6 @@
 using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
+using AebController.Scenarios.Exploration.Analysis;
 using AebController.Scenarios.Exploration.Sampling;
 using AebController.Scenarios.Exploration.Search;
 using AebController.Scenarios.Exploration.Spaces;
@@ -49,6 +50,7 @@ public class CampaignHangTests(ITestOutputHelper output)
         var meta = new CampaignMeta(space.Name, space.Fingerprint, 1, plan.Budget, 0, 1, "{}", "realistic", "{}");
         CampaignRunResult ran;
         List<RunRecord> runs;
+        CampaignSummary summary;
         try
         {
             using var store = CampaignStore.OpenOrCreate(tmp.Sub("hang"), meta, space.Dimensions);
@@ -59,6 +61,8 @@ public class CampaignHangTests(ITestOutputHelper output)
             };
             ran = CampaignRunner.Run(space, 1, plan, 2, AebCalibration.Default, WorldProfile.Realistic, store, runBound: TimeSpan.FromSeconds(5), runOverride: Hang);
             runs = store.Read().ToList();
+            // The campaign's JSON (`timeouts`) counts it: the 10^5 stall would have shown as a timeout, not a hang.
+            summary = CampaignAnalysis.Analyse(space, store, AebCalibration.Default, WorldProfile.Realistic, tmp.Sub("out")).Summary;
         }
         finally
         {
@@ -66,6 +70,7 @@ public class CampaignHangTests(ITestOutputHelper output)
         }
 
         Assert.Equal([hangs], ran.TimedOut);
+        Assert.Equal(1, summary.Timeouts);
         Assert.Equal(64, runs.Count);
         Assert.Equal(Enumerable.Range(0, 64).Select(i => (long)i), runs.Select(r => r.Index));
         var timedOut = runs.Single(r => r.Index == hangs);

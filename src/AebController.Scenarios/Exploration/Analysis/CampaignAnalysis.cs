@@ -92,7 +92,10 @@ public static class CampaignAnalysis
 
         var influence = Influence(space, store);
         var (rate, low, high) = NaturalisticRate(space, store);
-        var summary = new CampaignSummary(space.Name, meta.Seed, meta.Budget, runs, invalid, failures.Count, summaries, files, influence, rate, low, high, missing);
+        var summary = new CampaignSummary(space.Name, meta.Seed, meta.Budget, runs, invalid, failures.Count, summaries, files, influence, rate, low, high, missing)
+        {
+            Timeouts = failures.Count(f => f.Kind == FailureKind.Timeout),
+        };
         return (summary, modes, cases);
     }
 

@@ -14,4 +14,8 @@ public sealed record CampaignSummary(
     double NaturalisticFailureRate,
     double NaturalisticCiLow,
     double NaturalisticCiHigh,
-    long MissingBlocks);
+    long MissingBlocks)
+{
+    /// <summary>Failing runs that did not finish within the wall-clock bound (kind "timeout": a hang, one cycle that never ends).</summary>
+    public long Timeouts { get; init; }
+}

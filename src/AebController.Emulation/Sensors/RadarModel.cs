@@ -238,7 +238,10 @@ public sealed class RadarModel
                     Miss(ref g, dt, true);
                 }
 
-                if (g.Confirmed && count < RadarTrackBuffer.Capacity)
+                // Only a target between the radar's side and the rail is imaged by it: one beyond the rail (a car on a
+                // crossing road 20 m out) has no bounce path off it toward the radar. Its image is still tracked (the
+                // noise drawn as before) but never reported.
+                if (g.Confirmed && count < RadarTrackBuffer.Capacity && MathF.Abs(y) <= _p.GuardRailLateralM)
                 {
                     Emit(ref pending.Tracks[count++], g, widthM, actor.RcsDbsm - 6f, sign, _p.RelAccelLimitMps2);
                 }

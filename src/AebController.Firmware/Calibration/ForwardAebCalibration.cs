@@ -177,6 +177,21 @@ public sealed record ForwardAebCalibration
     /// </summary>
     public float CrossingRadarOnlyMaxRangeM { get; init; } = 40f;
 
+    /// <summary>
+    /// A crossing radar return at least this wide is a car's side (a car is 3.5 m long or more; the GVT 4.02 m), wider
+    /// than any road user the camera may miss at night (a cyclist side-on 1.8 m): inside the camera's field
+    /// (<see cref="CrossingCameraHalfFovDeg"/>, <see cref="CrossingCameraMaxRangeM"/>) a healthy camera must see it,
+    /// or it is a multipath ghost (a crossing car's mirror image across the guard rail moves toward the path from the
+    /// other side; docs/calibration.md). 0 switches the check off.
+    /// </summary>
+    public float CrossingCameraMinWidthM { get; init; } = 2.5f;
+
+    /// <summary>Half the camera's horizontal field less its edge (EyeQ3 52°: 26° less 2°) within which a crossing car must be seen.</summary>
+    public float CrossingCameraHalfFovDeg { get; init; } = 24f;
+
+    /// <summary>Range within which the camera finds cars by day and night (80 m, docs/sensors.md) less a margin for its range error.</summary>
+    public float CrossingCameraMaxRangeM { get; init; } = 70f;
+
     /// <summary>Consecutive radar lists a track must be an in-path candidate before it is a threat (one-list glitches).</summary>
     public int MinThreatLists { get; init; } = 2;
 
@@ -246,5 +261,8 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "yawRateUncertaintyDps", YawRateUncertaintyDps, 0.0, 5.0, "°/s");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");
+        rules.InRange(prefix + "crossingCameraMinWidthM", CrossingCameraMinWidthM, 0.0, 10.0, "m");
+        rules.InRange(prefix + "crossingCameraHalfFovDeg", CrossingCameraHalfFovDeg, 0.0, 90.0, "°");
+        rules.InRange(prefix + "crossingCameraMaxRangeM", CrossingCameraMaxRangeM, 0.0, 400.0, "m");
     }
 }

@@ -79,6 +79,22 @@ public static class RadarThreatAssessor
                     egoSpeedAtMeasurement, gate.CameraStationarySpeedMps + gate.CameraStationarySpeedShare * MathF.Abs(egoSpeedAtMeasurement))) continue;
             }
 
+            // A car crossing in the camera's view is seen by a healthy camera; a car-sized crossing return it does not see
+            // is a multipath ghost (a real crossing car's mirror across the guard rail moves toward the path from the other
+            // side). Narrower crossers (pedestrians, cyclists: the camera's night range is shorter) stand on radar alone.
+            if (crossing && cameraOk && gate.CrossingCameraMinWidthM > 0f && track.WidthM >= gate.CrossingCameraMinWidthM
+                && InCameraField(track, gate))
+            {
+                if (!cameraMasksKnown)
+                {
+                    vetoCandidates = VetoCandidates(ref camera, gate);
+                    validCamera = ValidObjects(ref camera);
+                    cameraMasksKnown = true;
+                }
+
+                if (!CameraSeesObjectAt(ref camera, validCamera, track.LongitudinalM, track.LateralM, egoSpeedAtMeasurement, float.PositiveInfinity)) continue;
+            }
+
             // Latency compensation: the list is ageS old; the gap has closed by the relative speed since.
             float rangeM = MathF.Max(track.LongitudinalM + track.RelVelLongMps * ageS, 0.01f);
             float ttc = ThreatMath.TimeToCollision(rangeM, egoSpeedMps, targetSpeed, targetAccel);
@@ -90,6 +106,10 @@ public static class RadarThreatAssessor
             // moves the path sideways by ½·(σ_yaw/v)·x² at distance x, so far targets must overlap by that much more.
             float pathMargin = PathUncertaintyM(gate.YawRateUncertaintyRps, egoSpeedMps, rangeM + path.AxleToBumperM);
             if (overlap < MathF.Min(gate.MinOverlapM, 0.5f * track.WidthM) + pathMargin) continue;
+
+            // A crossing return that mirrors a stronger one across a reflector line is multipath, not a second road user.
+            if (crossing && MultipathImage.IsImage(ref radar, count, i, 0.5f * gate.EgoWidthM,
+                MathF.Max(gate.LateralVelocityDeadbandMps, StationarySpeedMps), gate.LateralVelocityDeadbandPerM)) continue;
 
             if (persistence is not null && persistence.Candidate(track.Id) < gate.MinThreatLists) continue;
 
@@ -136,6 +156,11 @@ public static class RadarThreatAssessor
     /// <summary>Sideways uncertainty of the predicted path at <paramref name="distanceM"/> from the rear axle.</summary>
     public static float PathUncertaintyM(float yawRateUncertaintyRps, float egoSpeedMps, float distanceM) =>
         egoSpeedMps > 1f ? 0.5f * yawRateUncertaintyRps / egoSpeedMps * distanceM * distanceM : 0f;
+
+    /// <summary>Whether the track lies inside the camera's field (angle and range) the gate names.</summary>
+    public static bool InCameraField(in RadarTrack track, in TargetGate gate) =>
+        track.LongitudinalM > 0f && track.LongitudinalM <= gate.CrossingCameraMaxRangeM
+        && MathF.Atan2(MathF.Abs(track.LateralM), track.LongitudinalM) <= gate.CrossingCameraHalfFovRad;
 
     private static bool IsPlausible(in RadarTrack track, in TargetGate gate)
     {

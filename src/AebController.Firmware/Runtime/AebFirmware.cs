@@ -80,7 +80,9 @@ public sealed class AebFirmware
             StationaryNeedsCamera: fwd.StationaryNeedsCamera, MinThreatLists: fwd.MinThreatLists,
             YawRateUncertaintyRps: fwd.YawRateUncertaintyDps * MathF.PI / 180f,
             CameraStationarySpeedMps: fwd.CameraStationarySpeedMps, CameraStationarySpeedShare: fwd.CameraStationarySpeedShare,
-            CrossingRadarOnlyMaxRangeM: fwd.CrossingRadarOnlyMaxRangeM);
+            CrossingRadarOnlyMaxRangeM: fwd.CrossingRadarOnlyMaxRangeM,
+            CrossingCameraMinWidthM: fwd.CrossingCameraMinWidthM, CrossingCameraHalfFovRad: fwd.CrossingCameraHalfFovDeg * MathF.PI / 180f,
+            CrossingCameraMaxRangeM: fwd.CrossingCameraMaxRangeM);
         var rev = _cal.ReverseAeb;
         // No camera looks backwards: stationary returns are judged by elevation alone there.
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM, StationaryNeedsCamera = false, MinThreatLists = 1 };

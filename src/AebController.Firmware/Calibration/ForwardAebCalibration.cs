@@ -85,6 +85,19 @@ public sealed record ForwardAebCalibration
     /// </summary>
     public float CoastRangeRelaxMps { get; init; } = 1.0f;
 
+    /// <summary>
+    /// A blind prediction of a target whose deceleration still builds starts this much later along its jerk:
+    /// the α-β tracker (Benedict–Bordner α 0.5 at 20 Hz) trails a jerk ramp by 0.125 s in its acceleration,
+    /// and the list arrives 30–80 ms after it was measured (docs/calibration.md).
+    /// </summary>
+    public float CoastAccelLagS { get; init; } = 0.2f;
+
+    /// <summary>Time constant of the filter that follows the target acceleration's slope (two 20 Hz lists).</summary>
+    public float CoastJerkTimeConstantS { get; init; } = 0.1f;
+
+    /// <summary>A target decelerating by more than this is braking (beyond the noise of its acceleration estimate).</summary>
+    public float CoastBrakingTargetMps2 { get; init; } = 1.0f;
+
     /// <summary>Braking escalates to full when the achieved deceleration lags a healthy actuator's by more than this…</summary>
     public float ShortfallToleranceMps2 { get; init; } = 1.0f;
 
@@ -233,6 +246,9 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "faultGraceS", FaultGraceS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastMaxS", CoastMaxS, 0.0, 10.0, "s");
         rules.InRange(prefix + "coastRangeRelaxMps", CoastRangeRelaxMps, 0.1, 20.0, "m/s");
+        rules.InRange(prefix + "coastAccelLagS", CoastAccelLagS, 0.0, 1.0, "s");
+        rules.InRange(prefix + "coastJerkTimeConstantS", CoastJerkTimeConstantS, 0.01, 1.0, "s");
+        rules.InRange(prefix + "coastBrakingTargetMps2", CoastBrakingTargetMps2, 0.0, 10.0, "m/s²");
         rules.InRange(prefix + "shortfallToleranceMps2", ShortfallToleranceMps2, 0.2, 5.0, "m/s²");
         rules.InRange(prefix + "shortfallConfirmS", ShortfallConfirmS, 0.05, 2.0, "s");
         rules.InRange(prefix + "minFrictionEstimate", MinFrictionEstimate, 0.05, 1.0, "");

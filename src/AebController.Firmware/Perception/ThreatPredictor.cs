@@ -13,6 +13,13 @@ public struct ThreatPredictor
     private bool _has;
     private float _envelopeM;
     private int _envelopeTrackId;
+    private float _jerkMps3;
+    private float _lastAccelMps2;
+    private int _jerkTrackId;
+    private bool _blindStarted;
+
+    /// <summary>The target's jerk as last estimated from its acceleration (m/s³; 0 when none).</summary>
+    public readonly float JerkMps3 => _jerkMps3;
 
     /// <summary>A threat was seen and is being carried forward.</summary>
     public readonly bool HasThreat => _has && _threat.HasTarget;
@@ -23,6 +30,10 @@ public struct ThreatPredictor
         _has = false;
         _envelopeM = 0f;
         _envelopeTrackId = int.MinValue;
+        _jerkMps3 = 0f;
+        _lastAccelMps2 = 0f;
+        _jerkTrackId = int.MinValue;
+        _blindStarted = false;
     }
 
     /// <summary>Inputs healthy: the live threat (or none) is the starting point of any later prediction.</summary>
@@ -30,6 +41,7 @@ public struct ThreatPredictor
     {
         _threat = live;
         _has = true;
+        _blindStarted = false;
         _envelopeTrackId = int.MinValue;
     }
 
@@ -45,6 +57,7 @@ public struct ThreatPredictor
     {
         _threat = live;
         _has = true;
+        _blindStarted = false;
         if (!live.HasTarget || !float.IsFinite(live.RangeM))
         {
             _envelopeTrackId = int.MinValue;
@@ -74,6 +87,62 @@ public struct ThreatPredictor
         }
 
         return MathF.Max(0f, now);
+    }
+
+    /// <summary>
+    /// Inputs healthy: follows the rate at which the live threat's acceleration changes (a first-order filter of
+    /// time constant <paramref name="timeConstantS"/> over the cycle-to-cycle slope), so that a blind prediction
+    /// can start from where a building deceleration is now rather than where the tracker's estimate trails it.
+    /// A new track, or none, starts again from 0.
+    /// </summary>
+    public void ObserveJerk(in ThreatAssessment live, float cycleS, float timeConstantS)
+    {
+        if (!live.HasTarget || !float.IsFinite(live.TargetAccelMps2) || !(cycleS > 0f))
+        {
+            _jerkTrackId = int.MinValue;
+            _jerkMps3 = 0f;
+            return;
+        }
+
+        if (_jerkTrackId == live.TrackId)
+        {
+            float slope = (live.TargetAccelMps2 - _lastAccelMps2) / cycleS;
+            float gain = timeConstantS > cycleS ? cycleS / timeConstantS : 1f;
+            _jerkMps3 += (slope - _jerkMps3) * gain;
+            if (!float.IsFinite(_jerkMps3)) _jerkMps3 = 0f;
+        }
+        else
+        {
+            _jerkMps3 = 0f;
+        }
+
+        _jerkTrackId = live.TrackId;
+        _lastAccelMps2 = live.TargetAccelMps2;
+    }
+
+    /// <summary>
+    /// The acceleration a blind prediction starts from: a target that is braking (below
+    /// <paramref name="brakingBelowMps2"/>) while its deceleration still builds (<paramref name="jerkMps3"/> &lt; 0)
+    /// is taken where the estimate will be <paramref name="lagS"/> later (the tracker's and the list's lag), never
+    /// harder than <paramref name="maxDecelMps2"/>; otherwise the estimate as it is. Never less braking than measured.
+    /// </summary>
+    public static float BlindStartAccel(float accelMps2, float jerkMps3, float lagS, float brakingBelowMps2, float maxDecelMps2)
+    {
+        if (!float.IsFinite(accelMps2)) return 0f;
+        if (!float.IsFinite(jerkMps3) || jerkMps3 >= 0f || accelMps2 >= brakingBelowMps2 || !(lagS > 0f)) return accelMps2;
+        float floor = -MathF.Abs(float.IsFinite(maxDecelMps2) ? maxDecelMps2 : 0f);
+        return MathF.Min(accelMps2, MathF.Max(floor, accelMps2 + jerkMps3 * lagS));
+    }
+
+    /// <summary>
+    /// Called once when the prediction goes blind: the carried target acceleration becomes
+    /// <see cref="BlindStartAccel"/> of the last one seen.
+    /// </summary>
+    public void StartBlind(float lagS, float brakingBelowMps2, float maxDecelMps2)
+    {
+        if (_blindStarted || !HasThreat) return;
+        _blindStarted = true;
+        _threat.TargetAccelMps2 = BlindStartAccel(_threat.TargetAccelMps2, _jerkMps3, lagS, brakingBelowMps2, maxDecelMps2);
     }
 
     /// <summary>Replaces the carried range (a range found stuck is replaced by what the last consistent list and the rate predict).</summary>

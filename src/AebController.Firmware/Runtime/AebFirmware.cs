@@ -276,8 +276,17 @@ public sealed class AebFirmware
         var fwd = _cal.ForwardAeb;
         _forwardFaultCycles = Saturating.Count(_forwardFaultCycles, !forwardInputsOk);
         bool forwardCoasting = !forwardInputsOk && _forwardAeb.ThreatStands && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles;
-        if (forwardInputsOk) _forwardPrediction.Observe(_forwardThreat, frame.FrontRadar.AgeUs * 1e-6f, cycleS, fwd.CoastRangeRelaxMps);
-        else if (forwardCoasting) _forwardThreat = _forwardPrediction.Advance(estimatedSpeedMps, cycleS, fwd.BrakeLatencyS, fwd.StopMarginM);
+        if (forwardInputsOk)
+        {
+            _forwardPrediction.Observe(_forwardThreat, frame.FrontRadar.AgeUs * 1e-6f, cycleS, fwd.CoastRangeRelaxMps);
+            _forwardPrediction.ObserveJerk(_forwardThreat, cycleS, fwd.CoastJerkTimeConstantS);
+        }
+        else if (forwardCoasting)
+        {
+            // The tracker's acceleration trails a deceleration that still builds: start from where it is now.
+            _forwardPrediction.StartBlind(fwd.CoastAccelLagS, -fwd.CoastBrakingTargetMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2);
+            _forwardThreat = _forwardPrediction.Advance(estimatedSpeedMps, cycleS, fwd.BrakeLatencyS, fwd.StopMarginM);
+        }
 
         bool lowForwardInputsOk = health.UltrasonicFrontOk && forwardInputsOk;
         _lowForwardFaultCycles = Saturating.Count(_lowForwardFaultCycles, !lowForwardInputsOk);

@@ -21,22 +21,20 @@ public struct RangeRateAgreement
     private float _anchorSumM;
     private float _anchorM;
     private long _anchorUs;
-    private long _lastMeasuredUs;
-    private float _lastClosingMps;
-    private float _integratedM;
+    private Perception.ClosingIntegral _closing;
     private float _residual1M;
     private float _residual2M;
     private int _disagreeLists;
 
     /// <summary>The range the anchor and the integrated rate predict for the last list.</summary>
-    public readonly float PredictedRangeM => _anchorLists > 0 ? _anchorM - _integratedM : float.NaN;
+    public readonly float PredictedRangeM => _anchorLists > 0 ? _anchorM - _closing.ClosedM : float.NaN;
 
     public void Reset()
     {
         _started = false;
         _trackId = int.MinValue;
         _anchorLists = 0;
-        _integratedM = 0f;
+        _closing.ClosedM = 0f;
         _disagreeLists = 0;
     }
 
@@ -59,26 +57,22 @@ public struct RangeRateAgreement
             return true;
         }
 
-        if (!_started || trackId != _trackId || measuredUs < _lastMeasuredUs)
+        if (!_started || trackId != _trackId || measuredUs < _closing.LastMeasuredUs)
         {
             Start(trackId, closingMps, measuredUs);
         }
-        else if (measuredUs == _lastMeasuredUs)
+        else if (measuredUs == _closing.LastMeasuredUs)
         {
             return true;
         }
         else
         {
-            // Trapezoid over the two lists' rates: the gap closes by the integral of the closing speed. A rate
-            // that jumps further than the two cars can change it is taken only as far as they can.
-            float dtS = (measuredUs - _lastMeasuredUs) * 1e-6f;
-            float rate = BoundedRate(_lastClosingMps, closingMps, maxRelativeAccelMps2 * dtS);
-            _integratedM += 0.5f * (_lastClosingMps + rate) * dtS;
-            _lastMeasuredUs = measuredUs;
-            _lastClosingMps = rate;
+            // A rate that jumps further than the two cars can change it is taken only as far as they can.
+            float dtS = (measuredUs - _closing.LastMeasuredUs) * 1e-6f;
+            _closing.Advance(closingMps, measuredUs, maxRelativeAccelMps2 * dtS);
         }
 
-        float residualM = rangeM + _integratedM;
+        float residualM = rangeM + _closing.ClosedM;
         int needed = Math.Clamp(anchorLists, 1, 64);
         if (_anchorLists < needed)
         {
@@ -97,15 +91,8 @@ public struct RangeRateAgreement
         float sinceAnchorS = (measuredUs - _anchorUs) * 1e-6f;
         bool agrees = Agrees(median - _anchorM, sinceAnchorS, toleranceM, allowanceMps);
         _disagreeLists = agrees ? 0 : Math.Min(_disagreeLists + 1, 1_000);
-        if (agrees && sinceAnchorS >= maxAnchorS) Start(trackId, _lastClosingMps, measuredUs);
+        if (agrees && sinceAnchorS >= maxAnchorS) Start(trackId, _closing.LastClosingMps, measuredUs);
         return _disagreeLists < Math.Max(persistLists, 1);
-    }
-
-    /// <summary>The new rate, moved from the last one by at most <paramref name="maxChangeMps"/>.</summary>
-    public static float BoundedRate(float lastMps, float newMps, float maxChangeMps)
-    {
-        float step = MathF.Max(maxChangeMps, 0f);
-        return Math.Clamp(newMps, lastMps - step, lastMps + step);
     }
 
     /// <summary>The middle one of three values.</summary>
@@ -126,8 +113,6 @@ public struct RangeRateAgreement
         _anchorLists = 0;
         _anchorSumM = 0f;
         _anchorUs = measuredUs;
-        _lastMeasuredUs = measuredUs;
-        _lastClosingMps = closingMps;
-        _integratedM = 0f;
+        _closing.Restart(closingMps, measuredUs);
     }
 }

@@ -17,9 +17,7 @@ public struct RangeConsistencyMonitor
     private int _trackId;
     private bool _anchored;
     private long _startUs;
-    private long _lastMeasuredUs;
-    private float _lastClosingMps;
-    private float _integratedM;
+    private ClosingIntegral _closing;
     private float _firstSumM, _secondSumM;
     private int _firstCount, _secondCount;
     private int _failedWindows;
@@ -29,7 +27,7 @@ public struct RangeConsistencyMonitor
     /// Range the last consistent window and the rate integrated since predict for the last list (a stuck range
     /// is replaced by it): a window that fails carries the prediction on instead of taking its own ranges.
     /// </summary>
-    public readonly float PredictedRangeM => _startRangeM - _integratedM;
+    public readonly float PredictedRangeM => _startRangeM - _closing.ClosedM;
 
     public void Reset()
     {
@@ -52,21 +50,18 @@ public struct RangeConsistencyMonitor
             return true;
         }
 
-        if (!_anchored || trackId != _trackId || measuredUs < _lastMeasuredUs)
+        if (!_anchored || trackId != _trackId || measuredUs < _closing.LastMeasuredUs)
         {
             _failedWindows = 0;
             Open(trackId, rangeM, closingMps, measuredUs, rangeM);
             return true;
         }
 
-        if (measuredUs == _lastMeasuredUs) return _failedWindows < confirmWindows;
+        if (measuredUs == _closing.LastMeasuredUs) return _failedWindows < confirmWindows;
 
-        // Trapezoid over the two lists' rates: the gap closes by the integral of the closing speed.
-        _integratedM += 0.5f * (_lastClosingMps + closingMps) * (measuredUs - _lastMeasuredUs) * 1e-6f;
-        _lastMeasuredUs = measuredUs;
-        _lastClosingMps = closingMps;
+        _closing.Advance(closingMps, measuredUs);
         float sinceStartS = (measuredUs - _startUs) * 1e-6f;
-        Add(rangeM + _integratedM, sinceStartS < 0.5f * windowS);
+        Add(rangeM + _closing.ClosedM, sinceStartS < 0.5f * windowS);
         if (sinceStartS < windowS) return _failedWindows < confirmWindows;
 
         float nextStartRangeM = CloseWindow(toleranceM + tolerancePerM * rangeM, confirmWindows);
@@ -77,14 +72,14 @@ public struct RangeConsistencyMonitor
     /// <summary>Judges the window; returns the range at the next window's start (measured if consistent, carried on if not).</summary>
     private float CloseWindow(float toleranceM, int confirmWindows)
     {
-        float carriedM = _startRangeM - _integratedM;
+        float carriedM = _startRangeM - _closing.ClosedM;
         // Too few lists in a half (a radar that delivered late) judges nothing: the window neither fails nor clears.
         if (_firstCount < 2 || _secondCount < 2) return carriedM;
         float driftM = _secondSumM / _secondCount - _firstSumM / _firstCount;
         if (ThreatMath.RangeAgreesWithRate(0f, 0f, driftM, toleranceM))
         {
             _failedWindows = 0;
-            return _secondSumM / _secondCount - _integratedM;
+            return _secondSumM / _secondCount - _closing.ClosedM;
         }
 
         _failedWindows = Math.Min(_failedWindows + 1, confirmWindows);
@@ -110,9 +105,7 @@ public struct RangeConsistencyMonitor
         _anchored = true;
         _trackId = trackId;
         _startUs = measuredUs;
-        _lastMeasuredUs = measuredUs;
-        _lastClosingMps = closingMps;
-        _integratedM = 0f;
+        _closing.Restart(closingMps, measuredUs);
         _firstSumM = rangeM;
         _firstCount = 1;
         _secondSumM = 0f;

@@ -127,7 +127,7 @@ public sealed class RangeRateAgreementTests
         for (float next = -40f; next <= 40f; next += 2.5f)
         for (float step = 0f; step <= 5f; step += 0.5f)
         {
-            float got = RangeRateAgreement.BoundedRate(last, next, step);
+            float got = AebController.Firmware.Perception.ClosingIntegral.BoundedRate(last, next, step);
             float expected = next > last + step ? last + step : next < last - step ? last - step : next;
             Assert.Equal(expected, got, 1e-4f);
         }

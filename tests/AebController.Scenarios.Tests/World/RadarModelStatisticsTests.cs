@@ -30,27 +30,7 @@ public sealed class RadarModelStatisticsTests
         car.Reset(gapM + 2.25f, yM, 0f, 0f);
         world.Reset(0f, false);
         var radar = new RadarModel(p, SensorMount.Front, seed);
-        var tracks = new List<RadarTrack>();
-        var list = default(RadarObjectList);
-        long lastAge = long.MaxValue;
-        int seen = 0;
-        while (seen < lists)
-        {
-            world.Step(default, 0f, 1f);
-            radar.Tick(world);
-            radar.Publish(ref list, world.TimeUs);
-            if (list.AgeUs >= lastAge || list.AgeUs >= SignalAge.Never)
-            {
-                lastAge = list.AgeUs;
-                continue;
-            }
-
-            lastAge = list.AgeUs;
-            seen++;
-            for (int i = 0; i < list.Count; i++) tracks.Add(list.Tracks[i]);
-        }
-
-        return (tracks, seen);
+        return RadarListSampler.Collect(world, radar, lists, 100 * lists);
     }
 
     private static (double Mean, double Sd) Stats(IEnumerable<double> values)

@@ -28,27 +28,7 @@ public sealed class RadarTurnedFootprintTests
         car.Reset(CentreAheadM, 0f, 0f, 0f);
         world.Reset(0f, false);
         var radar = new RadarModel(p, SensorMount.Front, 7);
-        var tracks = new List<RadarTrack>();
-        var list = default(RadarObjectList);
-        long lastAge = long.MaxValue;
-        int seen = 0;
-        for (int cycle = 0; seen < lists && cycle < 100 * lists; cycle++)
-        {
-            world.Step(default, 0f, 1f);
-            radar.Tick(world);
-            radar.Publish(ref list, world.TimeUs);
-            if (list.AgeUs >= lastAge || list.AgeUs >= SignalAge.Never)
-            {
-                lastAge = list.AgeUs;
-                continue;
-            }
-
-            lastAge = list.AgeUs;
-            seen++;
-            for (int i = 0; i < list.Count; i++) tracks.Add(list.Tracks[i]);
-        }
-
-        return tracks;
+        return RadarListSampler.Collect(world, radar, lists, 100 * lists).Tracks;
     }
 
     [Theory]

@@ -91,4 +91,61 @@ public sealed class EgoSpeedEstimatorTests
         var e = new EgoSpeedEstimator();
         Assert.Equal(0.4f, e.Update(true, 0.4f, true, 0f, 0f, 9.81f, CycleS, holdBrakeMps2: 3f));
     }
+    // A wheel speed the monitor has marked faulted is not used even while it reads a finite number (a sensor stuck
+    // at 30 m/s): 20 m/s, then one 10 ms cycle at −5 m/s² measured by the IMU is 19.95 m/s.
+    [Fact]
+    public void A_faulted_wheel_speed_is_not_used_even_when_it_reads_a_number()
+    {
+        var e = new EgoSpeedEstimator();
+        e.Update(true, 20f, true, 0f, 0f, 9.81f, CycleS);
+        Assert.Equal(20f - 5f * CycleS, e.Update(false, 30f, true, -5f, 9f, 9.81f, CycleS), 4);
+    }
+
+    // The wheel speed found frozen: the estimate restarts from the speed carried since it froze (18 m/s) and the IMU
+    // carries it on from there (1 s at −2 m/s²: 16 m/s); a non-finite speed found is no restart.
+    [Fact]
+    public void A_reanchored_estimate_carries_on_from_the_speed_found()
+    {
+        var e = new EgoSpeedEstimator();
+        e.Update(true, 25f, true, 0f, 0f, 9.81f, CycleS);
+        e.Reanchor(18f);
+        Assert.Equal(18f, e.SpeedMps);
+        e.Reanchor(float.NaN);
+        Assert.Equal(18f, e.SpeedMps);
+        float v = 0f;
+        for (int i = 0; i < 100; i++) v = e.Update(false, float.NaN, true, -2f, 0f, 9.81f, CycleS);
+        Assert.Equal(16f, v, 2);
+        e.Reanchor(-3f);
+        Assert.Equal(0f, e.SpeedMps);
+    }
+
+    // Creeping at 0.5 m/s into a hold of 3 m/s² with the IMU faulted too (its reading, 9 m/s², is garbage): the hold
+    // decides, as on a level road; the faulted reading is not taken for the pull the brake must beat.
+    [Fact]
+    public void A_faulted_accelerometer_reading_is_not_taken_for_the_pull_on_a_held_car()
+    {
+        var e = new EgoSpeedEstimator();
+        e.Update(true, 0.5f, true, 0f, 0f, 9.81f, CycleS);
+        Assert.Equal(0f, e.Update(false, float.NaN, false, 9f, 0f, 9.81f, CycleS, holdBrakeMps2: 3f));
+    }
+
+    // Wheel speed and IMU faulted and the friction estimate unknown (NaN): the model cannot say how fast the road lets
+    // the car slow, so it slows the estimate not at all (a slower estimate would understate every threat).
+    [Fact]
+    public void With_the_friction_unknown_the_brake_model_does_not_slow_the_estimate()
+    {
+        var e = new EgoSpeedEstimator();
+        e.Update(true, 15f, true, 0f, 0f, 9.81f, CycleS);
+        float v = 0f;
+        for (int i = 0; i < 100; i++) v = e.Update(false, float.NaN, false, float.NaN, 9f, float.NaN, CycleS);
+        Assert.Equal(15f, v);
+    }
+
+    // A corrupt hold request (infinite) or a corrupt reading at rest (NaN) is no hold.
+    [Theory]
+    [InlineData(float.PositiveInfinity, 0f)]
+    [InlineData(3f, float.NaN)]
+    [InlineData(3f, float.PositiveInfinity)]
+    public void A_corrupt_hold_or_reading_is_no_hold(float holdMps2, float accelAtRestMps2) =>
+        Assert.False(EgoSpeedEstimator.HeldAtRest(holdMps2, accelAtRestMps2));
 }

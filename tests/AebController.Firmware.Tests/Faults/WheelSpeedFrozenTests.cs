@@ -131,4 +131,16 @@ public sealed class WheelSpeedFrozenTests
         var (latchedAt, _) = Run(_ => 13.9f, _ => float.NaN, 200);
         Assert.Equal(-1, latchedAt);
     }
+    // "Within the tolerance" and "a braking force of at least" include their edges; the values are exact in binary
+    // (10 + 0.5, −2), so the edge is the edge and not a rounding.
+    [Fact]
+    public void The_tolerance_and_the_braking_force_include_their_edges()
+    {
+        Assert.True(SpeedPlausibility.FrozenUnderBraking(10f, 10.5f, -2f, 0.5f, 2f));
+        Assert.True(SpeedPlausibility.FrozenUnderBraking(10f, 9.5f, -2f, 0.5f, 2f));
+        Assert.False(SpeedPlausibility.FrozenUnderBraking(10f, 10.5f, -1.9375f, 0.5f, 2f));
+        Assert.False(SpeedPlausibility.FrozenUnderBraking(10f, 10.5625f, -2f, 0.5f, 2f));
+        Assert.True(SpeedPlausibility.WheelStepPlausible(10f, 10.5f, 0.5f));
+        Assert.True(SpeedPlausibility.WheelStepPlausible(10f, 9.5f, 0.5f));
+    }
 }

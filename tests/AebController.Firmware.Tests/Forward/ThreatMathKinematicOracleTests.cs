@@ -178,4 +178,38 @@ public sealed class ThreatMathKinematicOracleTests
 
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(25)));
     }
+    // A target pulling away gently (0.05-0.5 m/s²) that the ego still reaches: the gap r + (vt − ve)·t + ½·at·t² has two
+    // positive zeros far apart, and the first is the contact. Sampled on a 1 ms grid and refined by bisection.
+    [Fact]
+    public void Time_to_collision_with_a_target_pulling_away_gently_is_the_first_contact()
+    {
+        var failures = new List<string>();
+        foreach (float r in RangesM)
+        foreach (float ve in EgoSpeedsMps)
+        foreach (float vt in new[] { 0.5f, 3f, 10f })
+        foreach (float at in new[] { 0.05f, 0.2f, 0.5f })
+        {
+            double Gap(double t) => r + TargetTravel(vt, at, t) - ve * t;
+            double first = double.PositiveInfinity;
+            for (int i = 1; i <= 120_000; i++)
+            {
+                if (Gap(i * 1e-3) > 0) continue;
+                double lo = (i - 1) * 1e-3, hi = i * 1e-3;
+                for (int k = 0; k < 40; k++)
+                {
+                    double mid = 0.5 * (lo + hi);
+                    if (Gap(mid) > 0) lo = mid; else hi = mid;
+                }
+
+                first = hi;
+                break;
+            }
+
+            float ttc = ThreatMath.TimeToCollision(r, ve, vt, at);
+            bool ok = double.IsPositiveInfinity(first) ? float.IsPositiveInfinity(ttc) : Math.Abs(ttc - first) <= 1e-3 * Math.Max(1.0, first);
+            if (!ok) failures.Add($"r {r} ve {ve} vt {vt} at {at}: ttc {ttc}, first contact {first:F4} s");
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(25)));
+    }
 }

@@ -143,4 +143,54 @@ public class UltrasonicObstacleTrackerTests
         echoes[2].AgeUs = 0;
         Assert.False(tracker.Update(ref echoes, MaxAgeUs).Present);
     }
+    // Two control cycles that read the same frame see the same measurement (its age unchanged): one sighting, not two.
+    [Fact]
+    public void The_same_measurement_read_twice_is_one_sighting()
+    {
+        var tracker = new UltrasonicObstacleTracker(Layout, rear: false, WidthM);
+        var echoes = default(UltrasonicEchoBuffer);
+        Set(ref echoes, 2, 1.2f, ageUs: 50_000);
+        for (int cycle = 0; cycle < 5; cycle++) Assert.False(tracker.Update(ref echoes, MaxAgeUs).Present);
+    }
+
+    // The calibrated limits are the sensor's reach and the accepted age: an echo at exactly the nearest or the farthest
+    // range, at exactly the weakest strength, or exactly as old as allowed is a measurement (values exact in binary).
+    [Theory]
+    [InlineData(0.25f, 0L, 1f)]
+    [InlineData(4f, 0L, 1f)]
+    [InlineData(1.5f, 0L, 0.25f)]
+    [InlineData(1.5f, 65_536L, 1f)]
+    public void An_echo_at_a_calibrated_limit_counts(float distanceM, long ageUs, float strength)
+    {
+        var layout = new UltrasonicCalibration
+        {
+            LateralM = Layout.LateralM, AngleDeg = Layout.AngleDeg, MinRangeM = 0.25f, MaxRangeM = 4f, MinStrength = 0.25f,
+            ConfirmMeasurements = 1, PathMarginM = 0.1f,
+        };
+        var tracker = new UltrasonicObstacleTracker(layout, rear: false, WidthM);
+        var echoes = default(UltrasonicEchoBuffer);
+        Set(ref echoes, 2, distanceM, ageUs, strength);
+        var o = tracker.Update(ref echoes, maxAgeUs: 65_536);
+        Assert.True(o.Present);
+        Assert.Equal(distanceM, o.DistanceM, 4);
+    }
+
+    // Confirmed by a single measurement (confirmMeasurements 1, the smallest the calibration accepts), an invalid echo
+    // (too weak, too near, too old) is still no obstacle.
+    [Theory]
+    [InlineData(1.2f, 0L, 0.05f)]
+    [InlineData(0.1f, 0L, 1f)]
+    [InlineData(1.2f, 200_000L, 1f)]
+    public void An_invalid_echo_is_no_obstacle_even_when_one_measurement_confirms(float distanceM, long ageUs, float strength)
+    {
+        var layout = new UltrasonicCalibration
+        {
+            LateralM = Layout.LateralM, AngleDeg = Layout.AngleDeg, MinRangeM = Layout.MinRangeM, MaxRangeM = Layout.MaxRangeM,
+            MinStrength = Layout.MinStrength, ConfirmMeasurements = 1, PathMarginM = Layout.PathMarginM,
+        };
+        var tracker = new UltrasonicObstacleTracker(layout, rear: false, WidthM);
+        var echoes = default(UltrasonicEchoBuffer);
+        Set(ref echoes, 2, distanceM, ageUs, strength);
+        Assert.False(tracker.Update(ref echoes, MaxAgeUs).Present);
+    }
 }

@@ -4,9 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-out="$(mktemp -d)/aeb-arm64"
-# Lock files pin the portable (x64 test) restore; a RID-specific publish restores outside locked mode.
-dotnet publish src/AebController.Cli -c Release -r linux-arm64 --self-contained -p:PublishReadyToRun=true -p:RestoreLockedMode=false -o "$out" > "$out.publish.log" 2>&1 \
+work="$(mktemp -d)"
+out="$work/aeb-arm64"
+# Lock files pin the portable (x64 test) restore; a RID-specific publish restores outside locked mode. It runs on a
+# copy of the sources (without bin/ obj/ .git) so that its linux-arm64 restore does not leave the checkout's obj/
+# behind the lock files (a later plain `dotnet run` would stop on NU1004).
+src="$work/src-copy"
+mkdir -p "$src"
+tar --exclude=./.git --exclude='*/bin' --exclude='*/obj' --exclude=./out --exclude=./artifacts -cf - . | tar -xf - -C "$src"
+(cd "$src" && dotnet publish src/AebController.Cli -c Release -r linux-arm64 --self-contained -p:PublishReadyToRun=true -p:RestoreLockedMode=false -o "$out") > "$out.publish.log" 2>&1 \
   || { cat "$out.publish.log" >&2; echo "arm64 publish failed" >&2; exit 1; }
 echo "arm64 publish: $(du -sh "$out" | cut -f1) in $out"
 file "$out/aeb" 2>/dev/null || true

@@ -59,6 +59,22 @@ public class ProtocolSuiteTests
         }
     }
 
+    [Theory]
+    [InlineData(ProtocolPoints.FrontalLongitudinal, 15.0f)]
+    [InlineData(ProtocolPoints.FrontalTurning, 10.0f)]
+    [InlineData(ProtocolPoints.FrontalCrossing, 15.0f)]
+    [InlineData(ProtocolPoints.FrontalPedCycLongitudinal, 5.0f)]
+    [InlineData(ProtocolPoints.FrontalPedCycTurning, 5.0f)]
+    [InlineData(ProtocolPoints.FrontalPedCycCrossing, 10.0f)]
+    public void Each_frontal_chapters_scenarios_add_up_to_the_protocols_chapter_points(string chapter, float chapterPoints)
+    {
+        // FC v1.1 (regulations-verified.md §2): Car & PTW 40 = Longitudinal 15 + Turning 10 + Crossing 15; Pedestrian &
+        // Cyclist 20 = Longitudinal 5 + Turning 5 + Crossing 10, standard + extended + robustness of every scenario.
+        // Robustness points given only by day (CPLA, CPNA, CPFA, CPNCO) are counted once, as the calculator counts them.
+        float sum = ProtocolPoints.Of("euro-ncap-2026").Where(p => p.Chapter == chapter).Sum(p => p.Standard + p.Extended + p.Robustness);
+        Assert.Equal(chapterPoints, sum, 4);
+    }
+
     [Fact]
     public void Frontal_maximum_is_the_protocols_points_for_the_longitudinal_grids()
     {

@@ -133,6 +133,21 @@ public sealed class RoadModelTests
     }
 
     [Fact]
+    public void Geometries_written_in_single_precision_join_but_an_overlap_is_refused()
+    {
+        // Scenario fields are floats: at s = 130 m a float's step is 1.5e-5 m, so an sM written as the exact sum of
+        // the previous sM and lengthM can land one step before that sum (the CCFtap turn at 10 km/h: 124.5333 + 6.4393).
+        float s1 = 124.5333f, length1 = 6.4393f;
+        float s2 = 130.9726f;
+        Assert.True(s2 < (double)s1 + length1, "the float rounding this test is about");
+        var joined = new ReferenceLine([RoadGeometry.Line(0, -120, 0, 0, s1), RoadGeometry.Line(s1, s1 - 120, 0, 0, length1),
+            RoadGeometry.Line(s2, s2 - 120, 0, 0, 10)]);
+        Assert.Equal(s2 + 10, joined.EndS, 4);
+        // A millimetre of overlap is a wrong file, not rounding.
+        Assert.Throws<ArgumentException>(() => new ReferenceLine([RoadGeometry.Line(0, 0, 0, 0, 50), RoadGeometry.Line(49.999, 49.999, 0, 0, 10)]));
+    }
+
+    [Fact]
     public void Lane_widths_follow_their_cubic_and_the_section_in_force()
     {
         // Lane −1 widens from 3.0 m by 0.01 m per metre; from s = 100 a new section has two right lanes of 3.5 m.

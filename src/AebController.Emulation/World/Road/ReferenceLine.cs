@@ -24,7 +24,9 @@ public sealed class ReferenceLine
         if (geometries.Length == 0) throw new ArgumentException("a reference line needs at least one geometry", nameof(geometries));
         for (int i = 1; i < geometries.Length; i++)
         {
-            if (geometries[i].S < geometries[i - 1].S + geometries[i - 1].Length - 1e-6)
+            // 0.1 mm of slack: s and lengths come from single-precision scenario fields (float's step is 1.5e-5 m at
+            // s = 130 m), so a sum of sM and lengthM written exactly in the file may land a step past the next sM.
+            if (geometries[i].S < geometries[i - 1].S + geometries[i - 1].Length - 1e-4)
             {
                 throw new ArgumentException($"geometry {i} starts at s {geometries[i].S}, before the end of geometry {i - 1}", nameof(geometries));
             }

@@ -246,8 +246,7 @@ public sealed class ForwardAeb
                 // stopped 11-18 m short from 60-80 km/h. Below its stage's level a request latches as before.
                 bool opening = _requestMps2 <= 0f;
                 if (opening) stageDecel = MathF.Max(stageDecel, _cal.EmergencyMinDecelMps2);
-                bool easing = !opening && _requestMps2 > stageDecel;
-                return BrakeOutput(stageDecel, c.Need, driver, latch: Stage != 2 && !easing);
+                return BrakeOutput(stageDecel, c.Need, driver, latch: !ForwardAebRules.MayEase(threat.HasTarget, Stage, opening, _requestMps2, stageDecel));
 
             case ForwardAebState.FullBraking:
                 if (c.Degraded) return Make(_requestMps2, WarningAll, FunctionFlags.ForwardAeb);

@@ -76,6 +76,17 @@ public static class ForwardAebRules
         !degraded && (needMps2 >= fullEntryMps2 || shortfallConfirmed || blind);
 
     /// <summary>
+    /// A partial-braking request may ease toward a lower level (graduated stage 2 following a smaller need, or the
+    /// emergency opening easing down to stage 1) only on a threat measured this cycle. A cycle with no threat is no
+    /// measurement of a smaller need: one or two radar lists lost to a glitch (a range, lateral or elevation spike
+    /// that puts the track out of the gate for 100 ms) eased the request by 1.3 m/s² while the car still closed on the
+    /// target. The request is held instead; a threat that is truly gone ends the braking through the threat-lost time
+    /// (Release ramps out), as before. Facing a collision the safe state is braking.
+    /// </summary>
+    public static bool MayEase(bool threatMeasured, byte stage, bool opening, float requestMps2, float stageDecelMps2) =>
+        threatMeasured && (stage == 2 || (!opening && requestMps2 > stageDecelMps2));
+
+    /// <summary>
     /// The brakes deliver less than a healthy actuator would for the requests sent (low friction, a
     /// weak actuator): the expected deceleration exceeds the achieved one by more than the tolerance.
     /// An unknown achieved deceleration (NaN) is never a shortfall.

@@ -11,6 +11,7 @@
 # a mutant slowed by other processes' load must not pass for killed.
 # Killers: the firmware unit tests (tests/AebController.Firmware.Tests), which run in seconds.
 # Reports (HTML + JSON) go to artifacts/mutation/reports/; the run fails below 85 % (stryker-config.json).
+# Per-folder and whole-firmware table from one or more reports: python3 tests/mutation_summary.py <report.json>...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"

@@ -11,7 +11,12 @@ public struct RelativeBox
 {
     public float CentreXM;
     public float CentreYM;
+    /// <summary>Rate of the centre's x: the velocity difference along the ego's axis (what Doppler measures).</summary>
     public float RelVelXMps;
+
+    /// <summary>Rate of the centre's y in the ego frame, which turns with the ego: the velocity difference across
+    /// the ego's axis minus yaw rate × the centre's distance ahead of the rear axle (a standing object drifts sideways
+    /// while the ego turns, as a radar tracking its own positions sees it).</summary>
     public float RelVelYMps;
 
     /// <summary>Half the actor's extent along the ego's x axis and along its y axis.</summary>

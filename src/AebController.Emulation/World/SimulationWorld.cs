@@ -225,7 +225,8 @@ public sealed class SimulationWorld
             box.CentreXM = dx * cos + dy * sin;
             box.CentreYM = -dx * sin + dy * cos;
             box.RelVelXMps = dvx * cos + dvy * sin;
-            box.RelVelYMps = -dvx * sin + dvy * cos;
+            // The ego frame turns at the yaw rate about the rear axle: a standing object drifts across it (RelativeBox).
+            box.RelVelYMps = -dvx * sin + dvy * cos - ego.YawRateRps * (box.CentreXM + centreOffset);
             if (a.HasHeading)
             {
                 float rel = a.HeadingRad - ego.HeadingRad;

@@ -49,7 +49,8 @@ public static class RadarThreatAssessor
             float targetAccel = egoAccelMps2 + track.RelAccelLongMps2;
             // Lateral velocity comes from azimuth differences, so its noise grows with range: a range-dependent deadband.
             float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
-            bool crossing = MathF.Abs(track.RelVelLatMps) >= MathF.Max(deadband, StationarySpeedMps);
+            float lateralVelMps = OverGroundLateralVelocity(track, path, egoSpeedMps);
+            bool crossing = MathF.Abs(lateralVelMps) >= MathF.Max(deadband, StationarySpeedMps);
             bool standing = MathF.Abs(targetSpeed) < StationarySpeedMps;
             bool stationary = standing && !crossing;
             // Nothing lower than MinStationaryElevationM moves: a flat return (plate, cover, clutter) is dropped unless it
@@ -99,7 +100,7 @@ public static class RadarThreatAssessor
             float rangeM = MathF.Max(track.LongitudinalM + track.RelVelLongMps * ageS, 0.01f);
             float ttc = ThreatMath.TimeToCollision(rangeM, egoSpeedMps, targetSpeed, targetAccel);
             float horizon = float.IsFinite(ttc) ? MathF.Min(ttc, MaxLateralPredictionS) : 0f;
-            float lateralVel = crossing ? track.RelVelLatMps : 0f;
+            float lateralVel = crossing ? lateralVelMps : 0f;
             float lateralAtArrival = track.LateralM + lateralVel * (horizon + ageS);
             float overlap = path.Overlap(rangeM, lateralAtArrival, gate.EgoWidthM, MathF.Max(track.WidthM, 0.3f));
             // The predicted path bends with the measured yaw rate; its uncertainty (IMU noise and residual offset)
@@ -152,6 +153,16 @@ public static class RadarThreatAssessor
         float window = gate.CameraStationarySpeedMps + gate.CameraStationarySpeedShare * MathF.Abs(egoSpeedMps);
         return float.IsFinite(window) ? MathF.Max(window, StationarySpeedMps) : StationarySpeedMps;
     }
+
+    /// <summary>
+    /// The track's lateral velocity with the sensor frame's rotation taken out. The radar tracks positions in a frame
+    /// that turns with the car at the yaw rate ω = curvature × speed about the rear axle, so a standing object x ahead
+    /// of the bumper drifts sideways at −ω·(x + axle-to-bumper) (80 km/h on a 250 m bend: 4.4 m/s at 50 m, which made a
+    /// car stopped in the lane a crosser predicted out of the path, and an oncoming car in the next lane one predicted
+    /// into it). The path already bends with ω; the target's own motion is what is left.
+    /// </summary>
+    public static float OverGroundLateralVelocity(in RadarTrack track, in EgoPath path, float egoSpeedMps) =>
+        track.RelVelLatMps + path.CurvaturePerM * egoSpeedMps * (track.LongitudinalM + path.AxleToBumperM);
 
     /// <summary>Sideways uncertainty of the predicted path at <paramref name="distanceM"/> from the rear axle.</summary>
     public static float PathUncertaintyM(float yawRateUncertaintyRps, float egoSpeedMps, float distanceM) =>

@@ -15,10 +15,14 @@ public struct RadarTrack
     /// <summary>Lateral offset of the object's centre, positive to the left.</summary>
     public float LateralM;
 
-    /// <summary>Longitudinal relative velocity; negative when the gap closes.</summary>
+    /// <summary>Longitudinal relative velocity (the Doppler range rate; the frame's rotation does not change a distance); negative when the gap closes.</summary>
     public float RelVelLongMps;
 
-    /// <summary>Lateral relative velocity.</summary>
+    /// <summary>
+    /// Lateral relative velocity as a tracker on the sensor's own positions gives it: the frame turns with the car, so
+    /// a standing object x ahead of the rear axle drifts sideways at −(yaw rate)·x while the car turns (the firmware takes
+    /// that rotation out with its own yaw rate).
+    /// </summary>
     public float RelVelLatMps;
 
     /// <summary>Longitudinal relative acceleration (target minus ego).</summary>

@@ -181,6 +181,19 @@ public sealed record ForwardAebCalibration
     public float CameraStationarySpeedShare { get; init; } = 0.15f;
 
     /// <summary>
+    /// Consecutive radar lists in which the camera must confirm a standing return before the confirmation is kept
+    /// for the track's life (<see cref="Perception.CameraConfirmation"/>): three lists, 150 ms, three 20 Hz camera
+    /// frames each with its own detection, so one frame's coincidence never latches. 0 switches the latch off.
+    /// </summary>
+    public int CameraLatchLists { get; init; } = 3;
+
+    /// <summary>
+    /// Lists a latched track may go unjudged (out of the gate for a glitch) and keep its latch: 4 lists, 200 ms,
+    /// the radar's own staleness limit; a track gone longer is a new object and needs the camera again.
+    /// </summary>
+    public int CameraLatchGapLists { get; init; } = 4;
+
+    /// <summary>
     /// A return that does not move along the road but crosses it (by the radar's lateral velocity) is a threat on
     /// radar alone only this near; farther out it needs the camera like any standing return. The lateral velocity
     /// comes from azimuth differences (deadband 0.5 m/s + 0.035 m/s per m: 2.7 m/s at 62 m), and a guard-rail post
@@ -273,6 +286,8 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "minThreatLists", MinThreatLists, 1, 10, "lists");
         rules.InRange(prefix + "cameraStationarySpeedMps", CameraStationarySpeedMps, 0.5, 20.0, "m/s");
         rules.InRange(prefix + "cameraStationarySpeedShare", CameraStationarySpeedShare, 0.0, 1.0, "");
+        rules.InRange(prefix + "cameraLatchLists", CameraLatchLists, 0, 20, "lists");
+        rules.InRange(prefix + "cameraLatchGapLists", CameraLatchGapLists, 0, 20, "lists");
         rules.InRange(prefix + "crossingRadarOnlyMaxRangeM", CrossingRadarOnlyMaxRangeM, 5.0, 400.0, "m");
         rules.InRange(prefix + "yawRateUncertaintyDps", YawRateUncertaintyDps, 0.0, 5.0, "°/s");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");

@@ -25,7 +25,8 @@ public static class RadarThreatAssessor
         float egoAccelMps2,
         in TargetGate gate,
         bool cameraOk = false,
-        ThreatPersistence? persistence = null)
+        ThreatPersistence? persistence = null,
+        CameraConfirmation? confirmation = null)
     {
         var best = ThreatAssessment.None;
         float bestLateralM = 0f;
@@ -76,8 +77,17 @@ public static class RadarThreatAssessor
                 // Production practice (openpilot radard, ACC manuals): a stationary radar point is a false positive
                 // until vision confirms it. Only a healthy camera's silence counts as evidence: with the camera
                 // faulted the target stands on radar alone (a camera fault never removes a target).
-                if (gate.StationaryNeedsCamera && cameraOk && !CameraSeesObjectAt(ref camera, validCamera, track.LongitudinalM, track.LateralM,
-                    egoSpeedAtMeasurement, gate.CameraStationarySpeedMps + gate.CameraStationarySpeedShare * MathF.Abs(egoSpeedAtMeasurement))) continue;
+                // A camera that confirmed the object in several consecutive lists keeps it confirmed while the radar keeps the
+                // track (CameraConfirmation): its later silence is a camera that stopped seeing, not an object gone.
+                if (gate.StationaryNeedsCamera && cameraOk)
+                {
+                    bool seen = CameraSeesObjectAt(ref camera, validCamera, track.LongitudinalM, track.LateralM,
+                        egoSpeedAtMeasurement, gate.CameraStationarySpeedMps + gate.CameraStationarySpeedShare * MathF.Abs(egoSpeedAtMeasurement));
+                    bool confirmed = confirmation is null || persistence is null
+                        ? seen
+                        : confirmation.Confirmed(track.Id, seen, persistence.ListIndex, gate.CameraLatchLists, gate.CameraLatchGapLists);
+                    if (!confirmed) continue;
+                }
             }
 
             // A car crossing in the camera's view is seen by a healthy camera; a car-sized crossing return it does not see

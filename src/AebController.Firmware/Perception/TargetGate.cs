@@ -7,6 +7,8 @@ namespace AebController.Firmware.Perception;
 /// stationary radar return becomes a threat only where a healthy camera sees an object (radar
 /// elevation of covers and plates is too noisy to tell them from obstacles), and only where that object is itself
 /// standing: its over-ground speed by the camera within CameraStationarySpeedMps + CameraStationarySpeedShare × ego speed.
+/// CameraLatch*: a standing return the camera confirmed in CameraLatchLists consecutive lists stays confirmed while the
+/// radar keeps the track (gaps up to CameraLatchGapLists lists); 0 switches the latch off (<see cref="CameraConfirmation"/>).
 /// CrossingCamera*: a crossing return at least CrossingCameraMinWidthM wide (a car's side) inside the camera's field
 /// (half angle, range) must be seen by a healthy camera, or it is a multipath ghost; a width of 0 switches this off.
 /// </summary>
@@ -32,4 +34,6 @@ public readonly record struct TargetGate(
     float CrossingRadarOnlyMaxRangeM = float.PositiveInfinity,
     float CrossingCameraMinWidthM = 0f,
     float CrossingCameraHalfFovRad = 0f,
-    float CrossingCameraMaxRangeM = 0f);
+    float CrossingCameraMaxRangeM = 0f,
+    int CameraLatchLists = 0,
+    int CameraLatchGapLists = 0);

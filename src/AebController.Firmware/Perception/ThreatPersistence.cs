@@ -29,6 +29,9 @@ public sealed class ThreatPersistence
         _lastAgeUs = long.MaxValue;
     }
 
+    /// <summary>The index of the radar list now in hand (counts new deliveries).</summary>
+    public long ListIndex => _list;
+
     /// <summary>Called once per control cycle with the list's age: an age that did not grow means a new list.</summary>
     public void Observe(long listAgeUs)
     {

@@ -28,6 +28,7 @@ public sealed class AebFirmware
     private readonly float _rearOverhangM;
     private Arbiter _arbiter;
     private readonly ThreatPersistence _forwardPersistence = new();
+    private readonly CameraConfirmation _cameraConfirmation = new();
     private ThreatAssessment _forwardThreat;
     private ThreatAssessment _rearRadarThreat;
     private ThreatAssessment _lowSpeedForwardThreat;
@@ -82,7 +83,8 @@ public sealed class AebFirmware
             CameraStationarySpeedMps: fwd.CameraStationarySpeedMps, CameraStationarySpeedShare: fwd.CameraStationarySpeedShare,
             CrossingRadarOnlyMaxRangeM: fwd.CrossingRadarOnlyMaxRangeM,
             CrossingCameraMinWidthM: fwd.CrossingCameraMinWidthM, CrossingCameraHalfFovRad: fwd.CrossingCameraHalfFovDeg * MathF.PI / 180f,
-            CrossingCameraMaxRangeM: fwd.CrossingCameraMaxRangeM);
+            CrossingCameraMaxRangeM: fwd.CrossingCameraMaxRangeM,
+            CameraLatchLists: fwd.CameraLatchLists, CameraLatchGapLists: fwd.CameraLatchGapLists);
         var rev = _cal.ReverseAeb;
         // No camera looks backwards: stationary returns are judged by elevation alone there.
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM, StationaryNeedsCamera = false, MinThreatLists = 1 };
@@ -109,6 +111,7 @@ public sealed class AebFirmware
         _driver.Reset();
         _forwardAeb.Reset();
         _forwardPersistence.Reset();
+        _cameraConfirmation.Reset();
         _reverseAeb.Reset();
         _lowSpeedForward.Reset();
         _lowSpeedRear.Reset();
@@ -215,7 +218,7 @@ public sealed class AebFirmware
         bool forwardInputsOk = health.FrontRadarOk && speedOk && health.ImuOk;
         _forwardPersistence.Observe(frame.FrontRadar.AgeUs);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
-            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence)
+            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation)
             : ThreatAssessment.None;
         // The threat's range is carried to now by the list's age; both consistency checks pair ranges with the
         // lists' measurement times, so they take it back to when it was measured (latency jitter would otherwise

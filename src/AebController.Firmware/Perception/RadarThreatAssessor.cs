@@ -50,7 +50,7 @@ public static class RadarThreatAssessor
             float targetAccel = egoAccelMps2 + track.RelAccelLongMps2;
             // Lateral velocity comes from azimuth differences, so its noise grows with range: a range-dependent deadband.
             float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
-            float lateralVelMps = OverGroundLateralVelocity(track, path, egoSpeedMps);
+            float lateralVelMps = PathRelativeLateralVelocity(track, path);
             bool crossing = MathF.Abs(lateralVelMps) >= MathF.Max(deadband, StationarySpeedMps);
             bool standing = MathF.Abs(targetSpeed) < StationarySpeedMps;
             bool stationary = standing && !crossing;
@@ -111,8 +111,10 @@ public static class RadarThreatAssessor
             float ttc = ThreatMath.TimeToCollision(rangeM, egoSpeedMps, targetSpeed, targetAccel);
             float horizon = float.IsFinite(ttc) ? MathF.Min(ttc, MaxLateralPredictionS) : 0f;
             float lateralVel = crossing ? lateralVelMps : 0f;
-            float lateralAtArrival = track.LateralM + lateralVel * (horizon + ageS);
-            float overlap = path.Overlap(rangeM, lateralAtArrival, gate.EgoWidthM, MathF.Max(track.WidthM, 0.3f));
+            // Offset from the path where the target is, carried to the arrival by its motion across the path (a target
+            // going along a path parallel to ours keeps its offset, on a bend as on a straight road).
+            float offsetAtArrival = track.LateralM - path.LateralAt(rangeM) + lateralVel * (horizon + ageS);
+            float overlap = 0.5f * (gate.EgoWidthM + MathF.Max(track.WidthM, 0.3f)) - MathF.Abs(offsetAtArrival);
             // The predicted path bends with the measured yaw rate; its uncertainty (IMU noise and residual offset)
             // moves the path sideways by ½·(σ_yaw/v)·x² at distance x, so far targets must overlap by that much more.
             float pathMargin = PathUncertaintyM(gate.YawRateUncertaintyRps, egoSpeedMps, rangeM + path.AxleToBumperM);
@@ -140,7 +142,7 @@ public static class RadarThreatAssessor
             best.TargetAccelMps2 = targetAccel;
             best.TtcS = ttc;
             best.RequiredDecelMps2 = required;
-            best.PathOffsetM = lateralAtArrival - path.LateralAt(rangeM);
+            best.PathOffsetM = offsetAtArrival;
             best.Class = track.ClassHint;
             bestLateralM = track.LateralM;
         }
@@ -165,14 +167,18 @@ public static class RadarThreatAssessor
     }
 
     /// <summary>
-    /// The track's lateral velocity with the sensor frame's rotation taken out. The radar tracks positions in a frame
-    /// that turns with the car at the yaw rate ω = curvature × speed about the rear axle, so a standing object x ahead
-    /// of the bumper drifts sideways at −ω·(x + axle-to-bumper) (80 km/h on a 250 m bend: 4.4 m/s at 50 m, which made a
-    /// car stopped in the lane a crosser predicted out of the path, and an oncoming car in the next lane one predicted
-    /// into it). The path already bends with ω; the target's own motion is what is left.
+    /// How fast the track moves across the predicted path, with the path's bend and the sensor frame's rotation taken out.
+    /// The radar tracks positions in a frame that turns with the car (yaw rate ω = κ·v about the rear axle, κ the path's
+    /// curvature), and the path at x ahead of the bumper runs at the slope κ·(x + a) to the car's axis (a = axle to
+    /// bumper). A target going along a path parallel to ours at u over ground moves across our axis at u·κ(x + a) over
+    /// ground and at that less ω·(x + a) in the turning frame: RelVelLat = κ(x + a)·(u − v) = κ(x + a)·RelVelLong. What is
+    /// left after taking that out is its own motion across the path: 0 for a car standing in the lane of a bend (which
+    /// drifted at 4.4 m/s at 50 m at 80 km/h on a 250 m bend, was predicted out of the path and hit at 58.6 km/h), for a
+    /// lead car following the bend and for an oncoming car on the next lane (which was predicted into the path and
+    /// braked the car fully); a pedestrian's walking speed for one crossing.
     /// </summary>
-    public static float OverGroundLateralVelocity(in RadarTrack track, in EgoPath path, float egoSpeedMps) =>
-        track.RelVelLatMps + path.CurvaturePerM * egoSpeedMps * (track.LongitudinalM + path.AxleToBumperM);
+    public static float PathRelativeLateralVelocity(in RadarTrack track, in EgoPath path) =>
+        track.RelVelLatMps - path.CurvaturePerM * (track.LongitudinalM + path.AxleToBumperM) * track.RelVelLongMps;
 
     /// <summary>Sideways uncertainty of the predicted path at <paramref name="distanceM"/> from the rear axle.</summary>
     public static float PathUncertaintyM(float yawRateUncertaintyRps, float egoSpeedMps, float distanceM) =>

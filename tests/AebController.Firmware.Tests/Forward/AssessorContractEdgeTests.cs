@@ -248,8 +248,11 @@ public sealed class AssessorContractEdgeTests
     {
         // 0.1 rad/s at 10 m/s: κ = 0.01 1/m; 20 m ahead of a bumper 3.8 m before the axle the centre is
         // ½·0.01·(23.8² − 3.8²) = 2.76 m to the left. A car there is on the path; one on the straight line is 2.76 m off it.
+        // The car 5 m/s slower follows the bend: in the turning frame its lateral velocity is κ(x + a)·(u − v) = 0.238·(−5)
+        // (RadarTrack: a radar tracking its own positions; TurningFrameTests), i.e. it does not move across the path.
         float centreM = 0.5f * 0.01f * (23.8f * 23.8f - 3.8f * 3.8f);
         var onPath = Track(1, 20f, centreM + 0.1f, -5f);
+        onPath.RelVelLatMps = 0.01f * 23.8f * -5f;
         var threat = Assess(10f, [onPath], [], Gate, yawRateRps: 0.1f);
         Assert.True(threat.HasTarget);
         Assert.Equal(0.1f, threat.PathOffsetM, 3);

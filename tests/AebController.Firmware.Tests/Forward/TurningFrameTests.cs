@@ -36,12 +36,12 @@ public sealed class TurningFrameTests
         float x = xAxle - AxleToBumperM;
         var track = new RadarTrack
         {
-            Id = 1, LongitudinalM = x, LateralM = y, RelVelLongMps = -speedMps + yawRps * y,
+            Id = 1, LongitudinalM = x, LateralM = y, RelVelLongMps = -speedMps,
             RelVelLatMps = -yawRps * (x + AxleToBumperM), WidthM = 1.8f, ElevationM = 0.6f, RcsDbsm = 10f, UpdateCount = 10,
         };
         var path = new EgoPath(speedMps, yawRps, AxleToBumperM);
 
-        Assert.Equal(0f, RadarThreatAssessor.OverGroundLateralVelocity(track, path, speedMps), 3);
+        Assert.Equal(0f, RadarThreatAssessor.PathRelativeLateralVelocity(track, path), 3);
     }
 
     [Theory]
@@ -52,10 +52,10 @@ public sealed class TurningFrameTests
     {
         float yawRps = radiusM == 0f ? 0f : speedMps / radiusM;
         const float x = 25f;
-        var track = new RadarTrack { LongitudinalM = x, RelVelLatMps = crossMps - yawRps * (x + AxleToBumperM) };
+        var track = new RadarTrack { LongitudinalM = x, RelVelLongMps = -speedMps, RelVelLatMps = crossMps - yawRps * (x + AxleToBumperM) };
         var path = new EgoPath(speedMps, yawRps, AxleToBumperM);
 
-        Assert.Equal(crossMps, RadarThreatAssessor.OverGroundLateralVelocity(track, path, speedMps), 3);
+        Assert.Equal(crossMps, RadarThreatAssessor.PathRelativeLateralVelocity(track, path), 3);
     }
 
     /// <summary>
@@ -84,5 +84,89 @@ public sealed class TurningFrameTests
         Assert.True(threat.HasTarget);
         Assert.Equal(4, threat.TrackId);
         Assert.True(MathF.Abs(threat.PathOffsetM) < 0.3f, $"path offset {threat.PathOffsetM} m");
+    }
+
+    /// <summary>
+    /// The false activation an independent probe found: 60 km/h on a 250 m left bend, a car coming the other way on the
+    /// inner lane (3.5 m left), 40 m ahead along the arc. Hand geometry (circle centre 250 m left of the axle; the
+    /// other car on radius 246.5 m, 0.175 rad round, so 39.2 m ahead and 7.27 m left, moving −16.7 m/s along its
+    /// tangent: −2.91 m/s across over ground, −5.78 m/s in the turning frame): extrapolated straight, in 1.17 s it is
+    /// 3.86 m left, where the path at its present range is (3.66 m): it overlapped by 1.63 m and braked the car. It
+    /// follows its lane, 3.6 m beside the path, and passes.
+    /// </summary>
+    [Fact]
+    public void An_oncoming_car_on_the_next_lane_of_a_bend_is_no_threat()
+    {
+        const float speedMps = 16.7f;
+        const float radiusM = 250f;
+        float yawRps = speedMps / radiusM;
+        float theta = (40f + AxleToBumperM) / radiusM;
+        float x = (radiusM - 3.5f) * MathF.Sin(theta) - AxleToBumperM;
+        float y = radiusM - (radiusM - 3.5f) * MathF.Cos(theta);
+        var list = new RadarObjectList { SensorOk = true, Count = 1 };
+        list.Tracks[0] = new RadarTrack
+        {
+            Id = 5, LongitudinalM = x, LateralM = y, RelVelLongMps = -2f * speedMps * MathF.Cos(theta),
+            RelVelLatMps = -speedMps * MathF.Sin(theta) - yawRps * (x + AxleToBumperM),
+            WidthM = 1.8f, ElevationM = 0.6f, RcsDbsm = 10f, UpdateCount = 20,
+        };
+        var camera = default(CameraObjectList);
+
+        var threat = RadarThreatAssessor.Assess(ref list, ref camera, new EgoPath(speedMps, yawRps, AxleToBumperM), speedMps, 0f, Gate());
+
+        Assert.False(threat.HasTarget);
+    }
+
+    /// <summary>The same car coming head-on in the ego's own lane of the bend (radius 250 m) is met and is the threat.</summary>
+    [Fact]
+    public void An_oncoming_car_in_the_egos_lane_of_a_bend_is_the_threat()
+    {
+        const float speedMps = 16.7f;
+        const float radiusM = 250f;
+        float yawRps = speedMps / radiusM;
+        float theta = (40f + AxleToBumperM) / radiusM;
+        float x = radiusM * MathF.Sin(theta) - AxleToBumperM;
+        float y = radiusM - radiusM * MathF.Cos(theta);
+        var list = new RadarObjectList { SensorOk = true, Count = 1 };
+        list.Tracks[0] = new RadarTrack
+        {
+            Id = 6, LongitudinalM = x, LateralM = y, RelVelLongMps = -2f * speedMps * MathF.Cos(theta),
+            RelVelLatMps = -speedMps * MathF.Sin(theta) - yawRps * (x + AxleToBumperM),
+            WidthM = 1.8f, ElevationM = 0.6f, RcsDbsm = 10f, UpdateCount = 20,
+        };
+        var camera = default(CameraObjectList);
+
+        var threat = RadarThreatAssessor.Assess(ref list, ref camera, new EgoPath(speedMps, yawRps, AxleToBumperM), speedMps, 0f, Gate());
+
+        Assert.True(threat.HasTarget);
+        Assert.Equal(6, threat.TrackId);
+    }
+
+    /// <summary>
+    /// A lead car following the ego's 100 m bend at 5 m/s, 20 m ahead: its heading is turned by κ(x + a) = 0.238 rad,
+    /// so it moves across the ego's axis at 5·sin 0.238 = 1.18 m/s over ground and at 1.18 − 0.1·23.8 = −1.2 m/s in the
+    /// turning frame. Across the path it does not move: it stays on the path and is the threat, judged where it is.
+    /// </summary>
+    [Fact]
+    public void A_lead_car_following_the_bend_stays_on_the_path()
+    {
+        const float speedMps = 10f;
+        const float yawRps = 0.1f;
+        const float x = 20f;
+        float centreM = 0.5f * 0.01f * ((x + AxleToBumperM) * (x + AxleToBumperM) - AxleToBumperM * AxleToBumperM);
+        float heading = 0.01f * (x + AxleToBumperM);
+        var list = new RadarObjectList { SensorOk = true, Count = 1 };
+        list.Tracks[0] = new RadarTrack
+        {
+            Id = 7, LongitudinalM = x, LateralM = centreM, RelVelLongMps = 5f * MathF.Cos(heading) - speedMps,
+            RelVelLatMps = 5f * MathF.Sin(heading) - yawRps * (x + AxleToBumperM),
+            WidthM = 1.8f, ElevationM = 0.6f, RcsDbsm = 10f, UpdateCount = 20,
+        };
+        var camera = default(CameraObjectList);
+
+        var threat = RadarThreatAssessor.Assess(ref list, ref camera, new EgoPath(speedMps, yawRps, AxleToBumperM), speedMps, 0f, Gate());
+
+        Assert.True(threat.HasTarget);
+        Assert.True(MathF.Abs(threat.PathOffsetM) < 0.2f, $"path offset {threat.PathOffsetM} m");
     }
 }

@@ -42,4 +42,17 @@ public sealed class RangeConsistencyTrackChangeTests
         for (int k = 0; k < 8; k++) Assert.True(m.Update(7, 30f - 0.5f * k, 10f, 1_000_000 + k * ListUs, 0.5f, 0.5f, 0.015f, 1));
         for (int k = 0; k < 30; k++) Assert.True(m.Update(7, 45f - 0.25f * k, 5f, k * ListUs, 0.5f, 0.5f, 0.015f, 1), $"list {k}");
     }
+    // A range stuck at 40 m while the rate says 10 m/s closing, one list per call, one window confirming: the window of
+    // 0.5 s opened at list 0 closes at list 10, its halves' means (range + closed distance) 41.25 m and 43.75 m lie
+    // 2.5 m apart, beyond 0.5 m + 1.5 % of 40 m; the list that closes it already reports it, and so does the same list
+    // read again by the next control cycle.
+    [Fact]
+    public void The_list_that_closes_the_confirming_window_reports_it()
+    {
+        var m = new RangeConsistencyMonitor();
+        m.Reset();
+        for (int k = 0; k < 10; k++) Assert.True(m.Update(7, 40f, 10f, k * ListUs, 0.5f, 0.5f, 0.015f, 1), $"list {k}");
+        Assert.False(m.Update(7, 40f, 10f, 10 * ListUs, 0.5f, 0.5f, 0.015f, 1));
+        Assert.False(m.Update(7, 40f, 10f, 10 * ListUs, 0.5f, 0.5f, 0.015f, 1));
+    }
 }

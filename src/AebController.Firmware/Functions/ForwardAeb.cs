@@ -157,12 +157,21 @@ public sealed class ForwardAeb
             _frictionEstimate = ForwardAebRules.FrictionFromShortfall(_frictionEstimate, achievedDecelMps2, _cal.MinFrictionEstimate);
         }
 
+        // The need if braking waits out the rest of the warning lead: the same kinematics, braking that much later, and
+        // judged to contact (no stop margin): the lead is waived only where waiting makes the collision itself certain.
+        float leadLeftS = ForwardAebRules.WarningLeadLeftS(State == ForwardAebState.Warning, nowUs, _warningStartUs, _cal.MinWarningBeforeBrakeS);
+        float needAfterLead = threat.HasTarget && leadLeftS > 0f
+            ? ForwardAebRules.Need(ThreatMath.RequiredDeceleration(threat.RangeM, egoSpeedMps, threat.TargetSpeedMps, threat.TargetAccelMps2,
+                _cal.BrakeLatencyS + leadLeftS, 0f), _frictionEstimate)
+            : need;
+
         bool overrideHeld = driver.KickDown || driver.EvasiveSteering;
         _overrideLatched &= overrideHeld;
         return new Conditions
         {
             Degraded = degraded,
             Need = need,
+            LeadTooLate = ForwardAebRules.LeadTooLate(needAfterLead, _cal.FullBrakeDecelMps2),
             WarnConfirmed = _warnPersist >= _persistenceCycles,
             BrakeConfirmed = _brakePersist >= _persistenceCycles,
             Override = driver.KickDownRisingEdge || driver.EvasiveSteeringRisingEdge || (_overrideLatched && overrideHeld),
@@ -189,7 +198,9 @@ public sealed class ForwardAeb
 
     private bool Holds(ForwardAebGuard guard, in Conditions c, long nowUs)
     {
-        bool critical = c.BrakeConfirmed && c.Need >= _cal.CriticalDecelMps2;
+        // Critical: the need is so high that braking now beats warning longer, or waiting out the warning lead would
+        // make the collision certain (R152's 0.8 s lead holds only for a collision that can be anticipated that early).
+        bool critical = c.BrakeConfirmed && (c.Need >= _cal.CriticalDecelMps2 || c.LeadTooLate);
         return guard switch
         {
             ForwardAebGuard.InputsFaulted => c.Degraded,
@@ -329,6 +340,7 @@ public sealed class ForwardAeb
     {
         public bool Degraded;
         public float Need;
+        public bool LeadTooLate;
         public bool WarnConfirmed;
         public bool BrakeConfirmed;
         public bool Override;

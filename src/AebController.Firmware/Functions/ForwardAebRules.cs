@@ -61,6 +61,26 @@ public static class ForwardAebRules
     /// <summary>Warn when the condition persisted and the hold-off is over, or at once when critical.</summary>
     public static bool WarningDue(bool warnConfirmed, bool holdOffOver, bool critical) => warnConfirmed && (holdOffOver || critical);
 
+    /// <summary>
+    /// What is left of the warning lead (R152 §5.2.1.1: the warning at least 0.8 s before emergency braking): all of it
+    /// before a warning, the lead less the time warned while warning, none when no lead applies.
+    /// </summary>
+    public static float WarningLeadLeftS(bool warning, long nowUs, long warningStartUs, float leadS)
+    {
+        if (!warning) return leadS;
+        float warnedS = (nowUs - warningStartUs) * 1e-6f;
+        return warnedS >= leadS ? 0f : leadS - MathF.Max(warnedS, 0f);
+    }
+
+    /// <summary>
+    /// Waiting out the rest of the warning lead would make the collision certain: the deceleration the target needs
+    /// if braking starts only after that rest plus the actuator latency reaches what full braking gives. R152 keeps its
+    /// 0.8 s warning lead only for a collision that can be anticipated that early; past this moment it cannot, and
+    /// braking now is the only braking that still avoids it.
+    /// </summary>
+    public static bool LeadTooLate(float needAfterLeadMps2, float fullBrakeMps2) =>
+        float.IsFinite(needAfterLeadMps2) && needAfterLeadMps2 >= fullBrakeMps2;
+
     /// <summary>Brake when inside the AEB window and the condition persisted, after the minimum warning time or at once when critical.</summary>
     public static bool BrakeDue(bool aebArmed, bool brakeConfirmed, bool warnedLongEnough, bool critical) =>
         aebArmed && brakeConfirmed && (warnedLongEnough || critical);

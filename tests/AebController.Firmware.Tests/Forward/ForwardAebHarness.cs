@@ -32,11 +32,25 @@ internal sealed class ForwardAebHarness
     public DriverActivity Driver;
     public FunctionOutput Last;
 
+    /// <summary>
+    /// A standing target closed at <paramref name="closingMps"/> (the harness's default ego speed). Its range is the one at
+    /// which it needs <paramref name="requiredDecelMps2"/> by the default calibration's latency and margin (v²/2a + v·τ +
+    /// margin), so the function's own kinematics (what waiting out the warning lead would cost) agree with the need the
+    /// test names; with no need, the range is TTC × closing speed.
+    /// </summary>
     public static ThreatAssessment Threat(float ttcS, float requiredDecelMps2, float closingMps = 15f) => new()
     {
-        HasTarget = true, TrackId = 1, RangeM = ttcS * closingMps, ClosingSpeedMps = closingMps,
+        HasTarget = true, TrackId = 1, RangeM = RangeFor(ttcS, requiredDecelMps2, closingMps), ClosingSpeedMps = closingMps,
         TtcS = ttcS, RequiredDecelMps2 = requiredDecelMps2, TargetSpeedMps = 0f,
     };
+
+    private static float RangeFor(float ttcS, float requiredDecelMps2, float closingMps)
+    {
+        var cal = new ForwardAebCalibration();
+        return requiredDecelMps2 > 0f && requiredDecelMps2 < AebController.Firmware.Perception.ThreatMath.Unavoidable
+            ? closingMps * closingMps / (2f * requiredDecelMps2) + closingMps * cal.BrakeLatencyS + cal.StopMarginM
+            : ttcS * closingMps;
+    }
 
     public static ThreatAssessment NoThreat => ThreatAssessment.None;
 

@@ -43,6 +43,19 @@ public static class RadarThreatAssessor
         {
             ref readonly RadarTrack track = ref radar.Tracks[i];
             if (!IsPlausible(track, gate)) continue;
+            // A return above the gate is overhead (a gantry, a bridge) unless a healthy camera sees a road user at its place:
+            // the radar's elevation alone never removes a car or a pedestrian the camera sees (an elevation that drifts).
+            if (track.ElevationM > gate.MaxElevationM)
+            {
+                if (!cameraMasksKnown)
+                {
+                    vetoCandidates = VetoCandidates(ref camera, gate);
+                    validCamera = ValidObjects(ref camera);
+                    cameraMasksKnown = true;
+                }
+
+                if (!cameraOk || !CameraSeesRoadUserAt(ref camera, vetoCandidates, track.LongitudinalM, track.LateralM)) continue;
+            }
 
             // The list was measured ageS ago: compare its relative speed with the ego speed of that moment,
             // or an accelerating ego makes every stationary return look like a moving one.
@@ -196,7 +209,6 @@ public static class RadarThreatAssessor
         if (!TrackPlausibility.RadarTrackValid(track)) return false;
         if (!(track.LongitudinalM >= 0f && track.LongitudinalM <= gate.MaxRangeM)) return false;
         if (track.UpdateCount < gate.MinTrackUpdates) return false;
-        if (track.ElevationM > gate.MaxElevationM) return false;
         return true;
     }
 
@@ -219,6 +231,27 @@ public static class RadarThreatAssessor
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a confident camera object (<paramref name="confidentObjects"/>: every field valid, confidence at least the
+    /// veto's) classed as a road user stands at about this place (the veto's place gate: 2 m + 10 % along, 1.5 m across).
+    /// </summary>
+    public static bool CameraSeesRoadUserAt(ref CameraObjectList camera, uint confidentObjects, float rangeM, float lateralM)
+    {
+        for (int i = 0; confidentObjects != 0 && i < CameraObjectBuffer.Capacity; i++, confidentObjects >>= 1)
+        {
+            if ((confidentObjects & 1u) == 0) continue;
+            ref readonly CameraObject obj = ref camera.Objects[i];
+            if (!IsRoadUser(obj.Class)) continue;
+            if (MathF.Abs(obj.LongitudinalM - rangeM) < 2f + 0.1f * rangeM && MathF.Abs(obj.LateralM - lateralM) < 1.5f) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Classes that are road users: never overhead, never drivable.</summary>
+    public static bool IsRoadUser(ObjectClass cls) => cls is ObjectClass.PassengerCar or ObjectClass.Pedestrian or ObjectClass.Child
+        or ObjectClass.Cyclist or ObjectClass.Motorcycle;
 
     /// <summary>The camera objects whose every field is valid, bit i for object i.</summary>
     public static uint ValidObjects(ref CameraObjectList camera)

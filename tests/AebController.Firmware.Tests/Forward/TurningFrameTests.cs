@@ -169,4 +169,24 @@ public sealed class TurningFrameTests
         Assert.True(threat.HasTarget);
         Assert.True(MathF.Abs(threat.PathOffsetM) < 0.2f, $"path offset {threat.PathOffsetM} m");
     }
+
+    /// <summary>
+    /// A yaw rate within its own uncertainty is noise, not a bend: the pedestrian's lateral velocity is left as the radar
+    /// gave it (σ 0.007 rad/s, 16.7 m/s, 35 m: taking 0.006 rad/s out would move 1.39 m/s by 0.23 m/s). Beyond σ only the
+    /// excess is taken out: on a 250 m bend at 22.2 m/s (0.0889 rad/s) with σ 0.007 rad/s, 0.0819 rad/s × 50 m lever.
+    /// </summary>
+    [Theory]
+    [InlineData(16.7f, 0.006f, 0.007f, 35f, 0f)]
+    [InlineData(16.7f, -0.006f, 0.007f, 35f, 0f)]
+    [InlineData(22.2f, 0.0889f, 0.007f, 46.2f, 0.0819f)]
+    [InlineData(22.2f, -0.0889f, 0.007f, 46.2f, -0.0819f)]
+    public void Only_yaw_rate_beyond_its_uncertainty_is_taken_out(float speedMps, float yawRps, float sigmaRps, float xM, float takenOutRps)
+    {
+        var track = new RadarTrack { LongitudinalM = xM, RelVelLongMps = -speedMps, RelVelLatMps = 1.39f };
+        var path = new EgoPath(speedMps, yawRps, AxleToBumperM);
+        float expected = 1.39f + takenOutRps * (xM + AxleToBumperM);
+
+        Assert.Equal(expected, RadarThreatAssessor.PathRelativeLateralVelocity(track, path, sigmaRps, speedMps), 2);
+    }
 }
+

@@ -29,9 +29,10 @@ public readonly struct EgoPath
     }
 
     /// <summary>How much a target of <paramref name="targetWidthM"/> at <paramref name="lateralM"/> overlaps the swept corridor; negative when clear.</summary>
-    public float Overlap(float longitudinalM, float lateralM, float egoWidthM, float targetWidthM)
-    {
-        float offset = MathF.Abs(lateralM - LateralAt(longitudinalM));
-        return 0.5f * (egoWidthM + targetWidthM) - offset;
-    }
+    public float Overlap(float longitudinalM, float lateralM, float egoWidthM, float targetWidthM) =>
+        OverlapAtOffset(lateralM - LateralAt(longitudinalM), egoWidthM, targetWidthM);
+
+    /// <summary>How much a target of <paramref name="targetWidthM"/> whose centre is <paramref name="offsetM"/> off the path centre overlaps the swept corridor; negative when clear.</summary>
+    public static float OverlapAtOffset(float offsetM, float egoWidthM, float targetWidthM) =>
+        0.5f * (egoWidthM + targetWidthM) - MathF.Abs(offsetM);
 }

@@ -47,12 +47,7 @@ public static class RadarThreatAssessor
             // the radar's elevation alone never removes a car or a pedestrian the camera sees (an elevation that drifts).
             if (track.ElevationM > gate.MaxElevationM)
             {
-                if (!cameraMasksKnown)
-                {
-                    vetoCandidates = VetoCandidates(ref camera, gate);
-                    validCamera = ValidObjects(ref camera);
-                    cameraMasksKnown = true;
-                }
+                KnowCameraMasks(ref camera, gate, ref cameraMasksKnown, ref vetoCandidates, ref validCamera);
 
                 if (!cameraOk || !CameraSeesRoadUserAt(ref camera, vetoCandidates, track.LongitudinalM, track.LateralM)) continue;
             }
@@ -78,12 +73,7 @@ public static class RadarThreatAssessor
             // 130 km/h on an empty road (realistic, 1 seed in 20).
             if (stationary || (standing && track.LongitudinalM > gate.CrossingRadarOnlyMaxRangeM))
             {
-                if (!cameraMasksKnown)
-                {
-                    vetoCandidates = VetoCandidates(ref camera, gate);
-                    validCamera = ValidObjects(ref camera);
-                    cameraMasksKnown = true;
-                }
+                KnowCameraMasks(ref camera, gate, ref cameraMasksKnown, ref vetoCandidates, ref validCamera);
 
                 if (stationary && CameraVetoes(ref camera, vetoCandidates, track, gate)) continue;
 
@@ -109,12 +99,7 @@ public static class RadarThreatAssessor
             if (crossing && cameraOk && gate.CrossingCameraMinWidthM > 0f && track.WidthM >= gate.CrossingCameraMinWidthM
                 && InCameraField(track, gate))
             {
-                if (!cameraMasksKnown)
-                {
-                    vetoCandidates = VetoCandidates(ref camera, gate);
-                    validCamera = ValidObjects(ref camera);
-                    cameraMasksKnown = true;
-                }
+                KnowCameraMasks(ref camera, gate, ref cameraMasksKnown, ref vetoCandidates, ref validCamera);
 
                 if (!CameraSeesObjectAt(ref camera, validCamera, track.LongitudinalM, track.LateralM, egoSpeedAtMeasurement, float.PositiveInfinity)) continue;
             }
@@ -127,7 +112,7 @@ public static class RadarThreatAssessor
             // Offset from the path where the target is, carried to the arrival by its motion across the path (a target
             // going along a path parallel to ours keeps its offset, on a bend as on a straight road).
             float offsetAtArrival = track.LateralM - path.LateralAt(rangeM) + lateralVel * (horizon + ageS);
-            float overlap = 0.5f * (gate.EgoWidthM + MathF.Max(track.WidthM, 0.3f)) - MathF.Abs(offsetAtArrival);
+            float overlap = EgoPath.OverlapAtOffset(offsetAtArrival, gate.EgoWidthM, MathF.Max(track.WidthM, 0.3f));
             // The predicted path bends with the measured yaw rate; its uncertainty (IMU noise and residual offset)
             // moves the path sideways by ½·(σ_yaw/v)·x² at distance x, so far targets must overlap by that much more.
             float pathMargin = PathUncertaintyM(gate.YawRateUncertaintyRps, egoSpeedMps, rangeM + path.AxleToBumperM);
@@ -206,6 +191,15 @@ public static class RadarThreatAssessor
     /// <summary>Sideways uncertainty of the predicted path at <paramref name="distanceM"/> from the rear axle.</summary>
     public static float PathUncertaintyM(float yawRateUncertaintyRps, float egoSpeedMps, float distanceM) =>
         egoSpeedMps > 1f ? 0.5f * yawRateUncertaintyRps / egoSpeedMps * distanceM * distanceM : 0f;
+
+    /// <summary>The camera list's veto candidates and valid objects, worked out once per list at the first track that needs them.</summary>
+    private static void KnowCameraMasks(ref CameraObjectList camera, in TargetGate gate, ref bool known, ref uint vetoCandidates, ref uint validCamera)
+    {
+        if (known) return;
+        vetoCandidates = VetoCandidates(ref camera, gate);
+        validCamera = ValidObjects(ref camera);
+        known = true;
+    }
 
     /// <summary>Whether the track lies inside the camera's field (angle and range) the gate names.</summary>
     public static bool InCameraField(in RadarTrack track, in TargetGate gate) =>

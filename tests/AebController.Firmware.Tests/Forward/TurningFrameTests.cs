@@ -97,49 +97,41 @@ public sealed class TurningFrameTests
     [Fact]
     public void An_oncoming_car_on_the_next_lane_of_a_bend_is_no_threat()
     {
-        const float speedMps = 16.7f;
-        const float radiusM = 250f;
-        float yawRps = speedMps / radiusM;
-        float theta = (40f + AxleToBumperM) / radiusM;
-        float x = (radiusM - 3.5f) * MathF.Sin(theta) - AxleToBumperM;
-        float y = radiusM - (radiusM - 3.5f) * MathF.Cos(theta);
-        var list = new RadarObjectList { SensorOk = true, Count = 1 };
-        list.Tracks[0] = new RadarTrack
-        {
-            Id = 5, LongitudinalM = x, LateralM = y, RelVelLongMps = -2f * speedMps * MathF.Cos(theta),
-            RelVelLatMps = -speedMps * MathF.Sin(theta) - yawRps * (x + AxleToBumperM),
-            WidthM = 1.8f, ElevationM = 0.6f, RcsDbsm = 10f, UpdateCount = 20,
-        };
-        var camera = default(CameraObjectList);
-
-        var threat = RadarThreatAssessor.Assess(ref list, ref camera, new EgoPath(speedMps, yawRps, AxleToBumperM), speedMps, 0f, Gate());
-
-        Assert.False(threat.HasTarget);
+        Assert.False(OncomingOnBend(5, laneLeftM: 3.5f).HasTarget);
     }
 
     /// <summary>The same car coming head-on in the ego's own lane of the bend (radius 250 m) is met and is the threat.</summary>
     [Fact]
     public void An_oncoming_car_in_the_egos_lane_of_a_bend_is_the_threat()
     {
+        var threat = OncomingOnBend(6, laneLeftM: 0f);
+
+        Assert.True(threat.HasTarget);
+        Assert.Equal(6, threat.TrackId);
+    }
+
+    /// <summary>
+    /// 60 km/h on a 250 m left bend; a car coming the other way at 60 km/h on a lane <paramref name="laneLeftM"/> left of the
+    /// ego's (radius 250 − that), 40 m ahead of the bumper along the arc, reported as a radar tracking in the turning frame.
+    /// </summary>
+    private static ThreatAssessment OncomingOnBend(int id, float laneLeftM)
+    {
         const float speedMps = 16.7f;
         const float radiusM = 250f;
         float yawRps = speedMps / radiusM;
         float theta = (40f + AxleToBumperM) / radiusM;
-        float x = radiusM * MathF.Sin(theta) - AxleToBumperM;
-        float y = radiusM - radiusM * MathF.Cos(theta);
+        float laneRadiusM = radiusM - laneLeftM;
+        float x = laneRadiusM * MathF.Sin(theta) - AxleToBumperM;
+        float y = radiusM - laneRadiusM * MathF.Cos(theta);
         var list = new RadarObjectList { SensorOk = true, Count = 1 };
         list.Tracks[0] = new RadarTrack
         {
-            Id = 6, LongitudinalM = x, LateralM = y, RelVelLongMps = -2f * speedMps * MathF.Cos(theta),
+            Id = id, LongitudinalM = x, LateralM = y, RelVelLongMps = -2f * speedMps * MathF.Cos(theta),
             RelVelLatMps = -speedMps * MathF.Sin(theta) - yawRps * (x + AxleToBumperM),
             WidthM = 1.8f, ElevationM = 0.6f, RcsDbsm = 10f, UpdateCount = 20,
         };
         var camera = default(CameraObjectList);
-
-        var threat = RadarThreatAssessor.Assess(ref list, ref camera, new EgoPath(speedMps, yawRps, AxleToBumperM), speedMps, 0f, Gate());
-
-        Assert.True(threat.HasTarget);
-        Assert.Equal(6, threat.TrackId);
+        return RadarThreatAssessor.Assess(ref list, ref camera, new EgoPath(speedMps, yawRps, AxleToBumperM), speedMps, 0f, Gate());
     }
 
     /// <summary>

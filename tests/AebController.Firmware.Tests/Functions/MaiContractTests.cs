@@ -166,6 +166,22 @@ public sealed class MaiContractTests
     }
 
     [Fact]
+    public void An_obstacle_appearing_during_the_open_case_makes_it_the_obstacle_case_torque_cut_for_up_to_5_s()
+    {
+        // The open case limits mildly and briefly (30 %, 1.5 s) because nothing was detected; once an obstacle
+        // stands within 5 m of the floored pedal it is the pedal error towards an obstacle: torque cut, ended by
+        // release, the obstacle gone 1 s or the 5 s time-out, no longer by the open case's 1.5 s.
+        SuppressOpen();
+        var output = Step(1f, Near);
+        Assert.Equal(MaiState.SuppressingObstacle, _mai.State);
+        Assert.Equal(_cal.ObstacleTorqueLimit, output.TorqueLimit);
+        Assert.Equal(WarningOutputs.Acoustic | WarningOutputs.Visual, output.Warnings);
+        output = Run(200, 1f, Near);                      // 2 s more: past the open case's 1.5 s
+        Assert.Equal(MaiState.SuppressingObstacle, _mai.State);
+        Assert.Equal(_cal.ObstacleTorqueLimit, output.TorqueLimit);
+    }
+
+    [Fact]
     public void A_pedal_fault_during_the_open_case_keeps_the_stricter_of_its_30_and_the_fault_20_percent()
     {
         SuppressOpen();

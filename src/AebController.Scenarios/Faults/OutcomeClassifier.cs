@@ -37,6 +37,14 @@ public static class OutcomeClassifier
     /// <summary>A faulted run that hits more than this faster than the fault-free one collided because of the fault.</summary>
     public const float ImpactToleranceKph = 2f;
 
+    /// <summary>
+    /// A warning or a brake answers a real threat where the true world has a road user in the car's swept path that the
+    /// car reaches within this many seconds at the true closing speed: Euro NCAP starts every AEB test run at TTC 4 s
+    /// (T0), GB 39901-2025 starts its child and cyclist targets at TTC ≥ 4 s, so from there on a road user in the path is
+    /// the situation AEB is tested in (the regulation notes the project verified: "T0 = TTC 4 s").
+    /// </summary>
+    public const float TrueThreatHorizonS = 4f;
+
     private const float StoppedKph = 0.1f;
 
     public static Verdict Classify(
@@ -124,18 +132,49 @@ public static class OutcomeClassifier
     {
         if (baseline.Length == 0) return (-1, null);
         int window = (int)MathF.Round(InterventionWindowS / cycleS);
+        // An episode of warning, braking or torque cut that began answering a real threat answers it until it ends or the
+        // car comes to rest (what a function does at rest is judged as before: a hold at rest is no intervention, an
+        // acoustic warning or braking by a braking state at rest is).
+        bool episodeAnswersTrueThreat = false;
         for (int i = faultIndex; i < faulted.Length; i++)
         {
             ref readonly var f = ref faulted[i];
+            bool intervenes = f.BrakeRequestMps2 > BrakingMps2 || Warns(f) || CutsTorque(f);
+            bool moving = MathF.Abs(f.EgoSpeedKph) >= StoppedKph;
+            episodeAnswersTrueThreat = intervenes && moving && (episodeAnswersTrueThreat || TrueThreat(faulted, i, cycleS));
             if (HoldAtRest(f)) continue;
             int lo = Math.Min(Math.Max(0, i - window), baseline.Length - 1);
             int hi = Math.Min(i + window, baseline.Length - 1);
-            if (f.BrakeRequestMps2 > BrakingMps2 && !Any(baseline, lo, hi, 0)) return (i, "braking");
-            if (Warns(f) && !Any(baseline, lo, hi, 1)) return (i, "warning");
-            if (CutsTorque(f) && !Any(baseline, lo, hi, 2)) return (i, "torque cut");
+            // The fault-free run judges the faulted one while both cars are in the same situation; once the faulted car's
+            // speed has gone its own way, only the true world can say whether a threat stands where it now is.
+            bool ownWorld = MathF.Abs(f.EgoSpeedKph - baseline[Math.Min(i, baseline.Length - 1)].EgoSpeedKph) > SameSpeedToleranceKph;
+            bool answersTrueThreat = ownWorld && episodeAnswersTrueThreat;
+            if (f.BrakeRequestMps2 > BrakingMps2 && !Any(baseline, lo, hi, 0) && !answersTrueThreat) return (i, "braking");
+            if (Warns(f) && !Any(baseline, lo, hi, 1) && !answersTrueThreat) return (i, "warning");
+            if (CutsTorque(f) && !Any(baseline, lo, hi, 2) && !answersTrueThreat) return (i, "torque cut");
         }
 
         return (-1, null);
+    }
+
+    /// <summary>
+    /// Ground truth, not the controller's view: in cycle <paramref name="i"/> a solid road user is in the car's swept path
+    /// (<see cref="CycleRecord.PathGapM"/> finite in this cycle and the one before) and the gap closes so fast that the
+    /// car reaches it within <see cref="TrueThreatHorizonS"/> (gap ≤ horizon × closing speed, the closing speed from the
+    /// gap's change over the cycle). A warning or a brake in such a cycle answers a real threat in the faulted run's own
+    /// world, even where the fault-free run, whose world went otherwise, had none: it is no unintended intervention. A
+    /// road user beside the path, one pulling away or one further than the horizon, and a gantry or a plate
+    /// (drivable, never in the gap) justify nothing. The first cycle a road user enters the path justifies nothing
+    /// either (no closing speed yet).
+    /// </summary>
+    public static bool TrueThreat(ReadOnlySpan<CycleRecord> trace, int i, float cycleS)
+    {
+        if (i < 1 || i >= trace.Length) return false;
+        float gap = trace[i].PathGapM;
+        float before = trace[i - 1].PathGapM;
+        if (!float.IsFinite(gap) || !float.IsFinite(before)) return false;
+        float closingMps = (before - gap) / cycleS;
+        return closingMps > 0f && gap <= TrueThreatHorizonS * closingMps;
     }
 
     /// <summary>

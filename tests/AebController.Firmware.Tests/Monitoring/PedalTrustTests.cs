@@ -147,6 +147,21 @@ public sealed class PedalTrustTests
         Assert.True(monitor.Health.RearRadarOk);
     }
 
+    [Fact]
+    public void A_corrupt_track_without_an_id_is_not_the_threat_when_no_function_has_one()
+    {
+        // −1 is "no threat" in SetThreatTracks; a corrupt track whose id reads −1 is not that threat, so it is
+        // only a code and dropped, as any other corrupt track among healthy ones.
+        var frame = TenHealthyTracks();
+        frame.FrontRadar.Tracks[7].Id = -1;
+        frame.FrontRadar.Tracks[7].RelVelLongMps = float.NaN;
+        var monitor = new InputMonitor(new MonitoringCalibration());
+        monitor.SetThreatTracks(-1, -1, -1);
+        monitor.Check(frame);
+        Assert.True(monitor.Health.FrontRadarOk);
+        Assert.True((monitor.Latched & DiagnosticCode.RadarValueOutOfRange) != 0);
+    }
+
     [Theory]
     [MemberData(nameof(CorruptFields))]
     public void A_track_with_any_corrupt_field_is_flagged_and_never_becomes_a_threat(string field)

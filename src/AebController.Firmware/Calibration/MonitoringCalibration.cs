@@ -137,6 +137,13 @@ public sealed record MonitoringCalibration
     public float RangeRateMaxRelativeAccelMps2 { get; init; } = 20f;
     public int RangeRatePersistLists { get; init; } = 3;
 
+    /// <summary>
+    /// A radar list that repeats the one before it this many times in a row is frozen (`FrontRadarFrozen`,
+    /// `RearRadarFrozen`; <see cref="Monitoring.RadarListRepeat"/>): one list sent twice (a retransmission) is no fault;
+    /// three repeats take 150 ms at 20 Hz, inside the 250 ms in which a radar that stops sending is found.
+    /// </summary>
+    public int RadarFrozenLists { get; init; } = 3;
+
     /// <summary>Brake feedback may lag the request by the actuator's response; a residual above this…</summary>
     public float BrakeMismatchMps2 { get; init; } = 2.0f;
 
@@ -197,6 +204,7 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "rangeRateAnchorMaxS", RangeRateAnchorMaxS, 0.2, 10.0, "s");
         rules.InRange(prefix + "rangeRateMaxRelativeAccelMps2", RangeRateMaxRelativeAccelMps2, 5.0, 100.0, "m/s²");
         rules.InRange(prefix + "rangeRatePersistLists", RangeRatePersistLists, 1, 20, "lists");
+        rules.InRange(prefix + "radarFrozenLists", RadarFrozenLists, 1, 20, "lists");
         rules.InRange(prefix + "brakeMismatchMps2", BrakeMismatchMps2, 0.2, 10.0, "m/s²");
         rules.InRange(prefix + "brakeMismatchUs", BrakeMismatchUs, 10_000, 5_000_000, "µs");
         rules.InRange(prefix + "brakeModelDeadTimeS", BrakeModelDeadTimeS, 0.0, 0.5, "s");

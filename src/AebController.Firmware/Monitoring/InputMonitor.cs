@@ -35,6 +35,9 @@ public sealed class InputMonitor
     private float _expectedBrakeMps2;
     private long _brakeMismatchUs;
 
+    private RadarListRepeat _frontRepeat;
+    private RadarListRepeat _rearRepeat;
+
     private int _frontThreatId = -1;
     private int _frontLowSpeedThreatId = -1;
     private int _rearThreatId = -1;
@@ -86,6 +89,8 @@ public sealed class InputMonitor
         _requestHead = 0;
         _expectedBrakeMps2 = 0f;
         _brakeMismatchUs = 0;
+        _frontRepeat.Reset();
+        _rearRepeat.Reset();
     }
 
     /// <summary>
@@ -111,10 +116,12 @@ public sealed class InputMonitor
 
         _health.FrontRadarOk = Fresh(frame.FrontRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.FrontRadarStale)
             & Flag(frame.FrontRadar.SensorOk || frame.FrontRadar.AgeUs >= SignalAge.Never, DiagnosticCode.FrontRadarFault)
-            & RadarValues(ref frame.FrontRadar, _frontThreatId, _frontLowSpeedThreatId);
+            & RadarValues(ref frame.FrontRadar, _frontThreatId, _frontLowSpeedThreatId)
+            & Flag(_frontRepeat.Update(ref frame.FrontRadar, _cal.RadarFrozenLists), DiagnosticCode.FrontRadarFrozen);
         _health.RearRadarOk = Fresh(frame.RearRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.RearRadarStale)
             & Flag(frame.RearRadar.SensorOk || frame.RearRadar.AgeUs >= SignalAge.Never, DiagnosticCode.RearRadarFault)
-            & RadarValues(ref frame.RearRadar, _rearThreatId, _rearThreatId);
+            & RadarValues(ref frame.RearRadar, _rearThreatId, _rearThreatId)
+            & Flag(_rearRepeat.Update(ref frame.RearRadar, _cal.RadarFrozenLists), DiagnosticCode.RearRadarFrozen);
         _health.CameraOk = _cal.CameraFitted && Fresh(frame.FrontCamera.AgeUs, _cal.CameraMaxAgeUs, DiagnosticCode.CameraStale)
             & Flag(frame.FrontCamera.SensorOk || frame.FrontCamera.AgeUs >= SignalAge.Never, DiagnosticCode.CameraFault)
             & Flag(frame.FrontCamera.Count >= 0 && frame.FrontCamera.Count <= CameraObjectBuffer.Capacity, DiagnosticCode.CameraFault)

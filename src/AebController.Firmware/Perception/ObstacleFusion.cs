@@ -24,9 +24,19 @@ public static class ObstacleFusion
             TtcS = egoSpeedMps > 0.01f ? ultrasonic.DistanceM / egoSpeedMps : float.PositiveInfinity,
         };
         echo.RequiredDecelMps2 = Required(echo, egoSpeedMps, latencyS, marginM);
-        bool echoWins = !result.HasTarget || echo.RequiredDecelMps2 > result.RequiredDecelMps2
-            || (echo.RequiredDecelMps2 == result.RequiredDecelMps2 && echo.RangeM < result.RangeM);
-        return echoWins ? echo : result;
+        return MoreCritical(result, echo);
+    }
+
+    /// <summary>
+    /// The more critical of two views of the obstacles: the one needing more deceleration, at a tie the nearer; a view
+    /// with no target never wins over one with a target.
+    /// </summary>
+    public static ThreatAssessment MoreCritical(in ThreatAssessment a, in ThreatAssessment b)
+    {
+        if (!b.HasTarget) return a;
+        bool bWins = !a.HasTarget || b.RequiredDecelMps2 > a.RequiredDecelMps2
+            || (b.RequiredDecelMps2 == a.RequiredDecelMps2 && b.RangeM < a.RangeM);
+        return bWins ? b : a;
     }
 
     /// <summary>Required deceleration of a threat re-judged with another latency and margin.</summary>

@@ -295,13 +295,15 @@ public sealed class AebFirmware
         _lowForwardFaultCycles = Saturating.Count(_lowForwardFaultCycles, !lowForwardInputsOk);
         bool lowForwardCoasting = !lowForwardInputsOk && _lowSpeedForward.ThreatStands && _lastTrustedGear == Gear.Drive && _lowForwardFaultCycles <= _obstacleCoastCycles;
         if (lowForwardInputsOk) _lowForwardPrediction.Observe(_lowSpeedForwardThreat);
-        else if (lowForwardCoasting) _lowSpeedForwardThreat = _lowForwardPrediction.Advance(estimatedSpeedMps, cycleS, lsf.BrakeLatencyS, lsf.StopMarginM);
+        // Coasting on the prediction, the sensor that is still healthy keeps its say: whichever is the more critical
+        // (a radar found faulted after it sent stale lists must not hide what the ultrasonics measure now).
+        else if (lowForwardCoasting) _lowSpeedForwardThreat = ObstacleFusion.MoreCritical(_lowSpeedForwardThreat, _lowForwardPrediction.Advance(estimatedSpeedMps, cycleS, lsf.BrakeLatencyS, lsf.StopMarginM));
 
         bool rearInputsOk = health.UltrasonicRearOk && health.RearRadarOk && speedOk;
         _rearFaultCycles = Saturating.Count(_rearFaultCycles, !rearInputsOk);
         bool rearCoasting = !rearInputsOk && (_reverseAeb.ThreatStands || _lowSpeedRear.ThreatStands) && _lastTrustedGear == Gear.Reverse && _rearFaultCycles <= _obstacleCoastCycles;
         if (rearInputsOk) _rearPrediction.Observe(_rearThreat);
-        else if (rearCoasting) _rearThreat = _rearPrediction.Advance(estimatedSpeedMps, cycleS, lsr.BrakeLatencyS, lsr.StopMarginM);
+        else if (rearCoasting) _rearThreat = ObstacleFusion.MoreCritical(_rearThreat, _rearPrediction.Advance(estimatedSpeedMps, cycleS, lsr.BrakeLatencyS, lsr.StopMarginM));
 
         Gear functionGear = health.GearOk ? gear : _lastTrustedGear;
         float forwardSpeed = forwardCoasting ? estimatedSpeedMps : _egoSpeedMps;

@@ -49,4 +49,10 @@ public enum DiagnosticCode : ulong
 
     /// <summary>The wheel speed read the same value while the accelerometer measured braking no grade can cancel.</summary>
     WheelSpeedFrozen = 1UL << 30,
+
+    /// <summary>The front radar sent the same non-empty list, field for field, several times in a row as if new (a frozen sensor).</summary>
+    FrontRadarFrozen = 1UL << 31,
+
+    /// <summary>The rear radar sent the same non-empty list, field for field, several times in a row as if new (a frozen sensor).</summary>
+    RearRadarFrozen = 1UL << 32,
 }

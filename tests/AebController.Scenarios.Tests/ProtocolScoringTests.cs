@@ -99,6 +99,14 @@ public class ProtocolScoringTests
     [InlineData(0.15f, 0.15f)]
     public void Extended_range_steps_of_CCRs(float linear, float expected) => Assert.Equal(expected, EuroNcap2026Bands.SnapExtended(linear, 0.15f), 5);
 
+    /// <summary>
+    /// The rating calculator's own worked CCRm case (tests/crash_avoidance/test_same_or_better_than_predicted.py): 14 of
+    /// 22 extended cells not red give 14/22 × 0.3 = 0.191, banded to 0.15 (half of the 0.3 extended points).
+    /// </summary>
+    [Fact]
+    public void Extended_range_of_CCRm_bands_the_calculators_worked_case() =>
+        Assert.Equal(0.15f, EuroNcap2026Bands.SnapExtended(14f / 22f * 0.3f, 0.3f), 5);
+
     [Theory]
     [InlineData(4.9f, G)]
     [InlineData(5f, Y)]

@@ -224,6 +224,61 @@ public sealed record ForwardAebCalibration
     /// <summary>Yaw-rate uncertainty (3σ of IMU noise and residual offset) widening the in-path test with distance².</summary>
     public float YawRateUncertaintyDps { get; init; } = 0.4f;
 
+    /// <summary>
+    /// Turn across an oncoming road user's path (<see cref="Perception.TurnAcrossPath"/>): the highest speed at which the
+    /// rule runs. Euro NCAP FC v1.1 CCFtap/CMFtap test the turning VUT at 10–25 km/h and its Speed robustness layer adds
+    /// 5 km/h: 30 km/h. 0 switches the rule off.
+    /// </summary>
+    public float TurnMaxSpeedMps { get; init; } = 30f / 3.6f;
+
+    /// <summary>Lowest speed at which the turn rule runs: CCFtap's slowest row (10 km/h) less its −5 km/h robustness layer, less a margin (4.3 km/h).</summary>
+    public float TurnMinSpeedMps { get; init; } = 1.2f;
+
+    /// <summary>
+    /// How far the steered curvature must depart from the road's, toward the oncoming lane, before the car counts as
+    /// turning off the road (1/100 m, a 100 m circle). The CCFtap turn-in
+    /// reaches it about 0.2 s into the clothoid; at 0.02 the 25 km/h row (R2 14.75 m, the clothoid 1.6 s) was seen
+    /// 0.3 s later and stopped in the oncoming lane (4 of 32 cells lost), at 0.015 one cell (25/80 km/h). A bend's
+    /// entry departs too until the road estimate follows; the low-speed bend cases (`fa-bend-oncoming-low`) fail at 0.01
+    /// exactly as without the rule (tests/adversarial).
+    /// </summary>
+    public float TurnMinDepartureCurvaturePerM { get; init; } = 0.01f;
+
+    /// <summary>The predicted turn never tightens beyond this curvature (rear-axle radius 8 m; CCFtap's tightest R2 is 9 m at 10 km/h).</summary>
+    public float TurnMaxCurvaturePerM { get; init; } = 0.125f;
+
+    /// <summary>How long the steering's rate is carried forward: the turn-in of the CCFtap clothoid lasts 1.6–2.3 s; 1 s covers the part the wheel has not yet reached.</summary>
+    public float TurnCurvatureRateHorizonS { get; init; } = 1.0f;
+
+    /// <summary>Horizon of the turn prediction: an oncoming car at 80 km/h (CCFtap's fastest column) covers 67 m in 3 s, the radar's reach at the angles of a turn.</summary>
+    public float TurnHorizonS { get; init; } = 3.0f;
+
+    /// <summary>Step of the turn prediction: 0.05 s moves the car 0.35 m at 25 km/h and an 80 km/h target 1.1 m, below the target's length.</summary>
+    public float TurnStepS { get; init; } = 0.05f;
+
+    /// <summary>An oncoming road user slower than this over ground is waiting or creeping, not crossing the turn's path (CCFtap's slowest target is 30 km/h).</summary>
+    public float TurnTargetMinSpeedMps { get; init; } = 3.0f;
+
+    /// <summary>Length assumed for an oncoming road user (the radar gives its width only): a passenger car (the GVT is 4.02 m; a large car 4.5–4.9 m).</summary>
+    public float TurnTargetLengthM { get; init; } = 4.5f;
+
+    /// <summary>Range within which oncoming tracks are judged: 3 s at 80 km/h is 67 m.</summary>
+    public float TurnMaxRangeM { get; init; } = 70f;
+
+    /// <summary>Widening of the ego's footprint on each side in the turn prediction: the lateral error of the predicted path over 1–2 s of a turn.</summary>
+    public float TurnMarginM { get; init; } = 0.2f;
+
+    /// <summary>
+    /// The oncoming lane lies to the left (right-hand traffic, as Euro NCAP's CCFtap: the VUT turns left across the
+    /// oncoming car's path): only a turn to that side crosses it. A right turn crosses no oncoming lane, and judging it
+    /// braked the car fully at the entry of a 25 m right bend with a car coming the other way (`fa-bend-oncoming-low`,
+    /// 1 seed of 5). False for left-hand traffic.
+    /// </summary>
+    public bool TurnAcrossLeft { get; init; } = true;
+
+    /// <summary>Time constant over which the road's curvature is learned from the yaw rate while the car follows the road (a bend's entry clothoid takes 2–4 s).</summary>
+    public float TurnRoadCurvatureTimeConstantS { get; init; } = 2.0f;
+
     public void Validate(CalibrationRules rules, string prefix)
     {
         rules.InRange(prefix + "minSpeedMps", MinSpeedMps, 0.1, 5.0, "m/s");
@@ -295,5 +350,18 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "crossingCameraMinWidthM", CrossingCameraMinWidthM, 0.0, 10.0, "m");
         rules.InRange(prefix + "crossingCameraHalfFovDeg", CrossingCameraHalfFovDeg, 0.0, 90.0, "°");
         rules.InRange(prefix + "crossingCameraMaxRangeM", CrossingCameraMaxRangeM, 0.0, 400.0, "m");
+        rules.InRange(prefix + "turnMaxSpeedMps", TurnMaxSpeedMps, 0.0, 20.0, "m/s");
+        rules.InRange(prefix + "turnMinSpeedMps", TurnMinSpeedMps, 0.5, 20.0, "m/s");
+        rules.InRange(prefix + "turnMinDepartureCurvaturePerM", TurnMinDepartureCurvaturePerM, 0.001, 0.2, "1/m");
+        rules.InRange(prefix + "turnMaxCurvaturePerM", TurnMaxCurvaturePerM, 0.01, 0.3, "1/m");
+        rules.InRange(prefix + "turnCurvatureRateHorizonS", TurnCurvatureRateHorizonS, 0.0, 3.0, "s");
+        // 3 s / 0.025 s = 120 steps, TurnAcrossPath.MaxSteps: every pair of accepted values fits the prediction's arrays.
+        rules.InRange(prefix + "turnHorizonS", TurnHorizonS, 0.1, 3.0, "s");
+        rules.InRange(prefix + "turnStepS", TurnStepS, 0.025, 0.5, "s");
+        rules.InRange(prefix + "turnTargetMinSpeedMps", TurnTargetMinSpeedMps, 0.5, 30.0, "m/s");
+        rules.InRange(prefix + "turnTargetLengthM", TurnTargetLengthM, 0.5, 20.0, "m");
+        rules.InRange(prefix + "turnMaxRangeM", TurnMaxRangeM, 5.0, 200.0, "m");
+        rules.InRange(prefix + "turnMarginM", TurnMarginM, 0.0, 2.0, "m");
+        rules.InRange(prefix + "turnRoadCurvatureTimeConstantS", TurnRoadCurvatureTimeConstantS, 0.05, 20.0, "s");
     }
 }

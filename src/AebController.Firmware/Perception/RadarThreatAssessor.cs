@@ -26,7 +26,8 @@ public static class RadarThreatAssessor
         in TargetGate gate,
         bool cameraOk = false,
         ThreatPersistence? persistence = null,
-        CameraConfirmation? confirmation = null)
+        CameraConfirmation? confirmation = null,
+        float oncomingJudgedElsewhereMps = float.NegativeInfinity)
     {
         var best = ThreatAssessment.None;
         float bestLateralM = 0f;
@@ -56,6 +57,9 @@ public static class RadarThreatAssessor
             // or an accelerating ego makes every stationary return look like a moving one.
             float targetSpeed = egoSpeedAtMeasurement + track.RelVelLongMps;
             float targetAccel = egoAccelMps2 + track.RelAccelLongMps2;
+            // While the car turns off the road, road users coming toward it at least this fast are judged by the turn
+            // prediction (TurnAcrossPath), not by this path-parallel test.
+            if (targetSpeed <= oncomingJudgedElsewhereMps) continue;
             // Lateral velocity comes from azimuth differences, so its noise grows with range: a range-dependent deadband.
             float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
             float lateralVelMps = PathRelativeLateralVelocity(track, path, gate.YawRateUncertaintyRps, egoSpeedMps);

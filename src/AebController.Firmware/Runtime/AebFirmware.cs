@@ -29,6 +29,9 @@ public sealed class AebFirmware
     private Arbiter _arbiter;
     private readonly ThreatPersistence _forwardPersistence = new();
     private readonly CameraConfirmation _cameraConfirmation = new();
+    private readonly TurnAcrossPath _turn = new();
+    private readonly ThreatPersistence _turnPersistence = new();
+    private readonly TurnGate _turnGate;
     private ThreatAssessment _forwardThreat;
     private ThreatAssessment _rearRadarThreat;
     private ThreatAssessment _lowSpeedForwardThreat;
@@ -85,6 +88,12 @@ public sealed class AebFirmware
             CrossingCameraMinWidthM: fwd.CrossingCameraMinWidthM, CrossingCameraHalfFovRad: fwd.CrossingCameraHalfFovDeg * MathF.PI / 180f,
             CrossingCameraMaxRangeM: fwd.CrossingCameraMaxRangeM,
             CameraLatchLists: fwd.CameraLatchLists, CameraLatchGapLists: fwd.CameraLatchGapLists);
+        _turnGate = new TurnGate(
+            fwd.TurnMinSpeedMps, fwd.TurnMaxSpeedMps, fwd.TurnMinDepartureCurvaturePerM, fwd.TurnMaxCurvaturePerM,
+            fwd.TurnCurvatureRateHorizonS, fwd.TurnHorizonS, fwd.TurnStepS, fwd.TurnTargetMinSpeedMps, fwd.TurnTargetLengthM,
+            fwd.TurnMaxRangeM, fwd.TurnMarginM, fwd.TurnRoadCurvatureTimeConstantS, fwd.MinTrackUpdates, fwd.MaxTargetElevationM,
+            _cal.Vehicle.WidthM, _cal.Vehicle.RearAxleToFrontBumperM, fwd.BrakeLatencyS, fwd.StopMarginM,
+            _cal.Vehicle.SteeringRatio, _cal.Vehicle.WheelbaseM, fwd.TurnAcrossLeft ? 1f : -1f);
         var rev = _cal.ReverseAeb;
         // No camera looks backwards: stationary returns are judged by elevation alone there.
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM, StationaryNeedsCamera = false, MinThreatLists = 1 };
@@ -112,6 +121,8 @@ public sealed class AebFirmware
         _forwardAeb.Reset();
         _forwardPersistence.Reset();
         _cameraConfirmation.Reset();
+        _turn.Reset();
+        _turnPersistence.Reset();
         _reverseAeb.Reset();
         _lowSpeedForward.Reset();
         _lowSpeedRear.Reset();
@@ -169,6 +180,20 @@ public sealed class AebFirmware
         return float.IsFinite(steered) ? steered : 0f;
     }
 
+    /// <summary>
+    /// The ego turning across an oncoming road user's path (<see cref="TurnAcrossPath"/>): while the steering departs from
+    /// the road's curvature, oncoming tracks are judged by the turn prediction (the in-path test skipped them), and a
+    /// predicted conflict replaces the in-path threat when it needs harder braking.
+    /// </summary>
+    private void TurnAcrossPathThreat(SensorFrame frame, bool inputsOk, bool turning, float steeredCurvaturePerM, float yawRps)
+    {
+        if (!inputsOk || !turning) return;
+        var vehicle = _cal.Vehicle;
+        float rate = TurnAcrossPath.SteeredCurvatureRatePerMs(frame.Steering.AngleRad, frame.Steering.RateRps, vehicle.SteeringRatio, vehicle.WheelbaseM);
+        var turn = _turn.Assess(ref frame.FrontRadar, _egoSpeedMps, yawRps, steeredCurvaturePerM, rate, _turnGate, _turnPersistence, _cal.ForwardAeb.MinThreatLists);
+        if (turn.HasTarget && (!_forwardThreat.HasTarget || turn.RequiredDecelMps2 > _forwardThreat.RequiredDecelMps2)) _forwardThreat = turn;
+    }
+
     public ActuatorCommand Step(SensorFrame frame)
     {
         long nowUs = frame.NowUs;
@@ -217,9 +242,16 @@ public sealed class AebFirmware
         // Perception, per direction of travel.
         bool forwardInputsOk = health.FrontRadarOk && speedOk && health.ImuOk;
         _forwardPersistence.Observe(frame.FrontRadar.AgeUs);
+        _turnPersistence.Observe(frame.FrontRadar.AgeUs);
+        var vehicle = _cal.Vehicle;
+        float steered = health.SteeringOk ? TurnAcrossPath.SteeredCurvaturePerM(frame.Steering.AngleRad, vehicle.SteeringRatio, vehicle.WheelbaseM) : float.NaN;
+        if (forwardInputsOk && gear == Gear.Drive) _turn.ObserveRoad(_egoSpeedMps, yaw, steered, cycleS, _turnGate);
+        bool turning = forwardInputsOk && gear == Gear.Drive && health.SteeringOk && _turn.Turning(_egoSpeedMps, steered, _turnGate);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
-            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation)
+            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
+                turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity)
             : ThreatAssessment.None;
+        TurnAcrossPathThreat(frame, forwardInputsOk && gear == Gear.Drive, turning, steered, yaw);
         // The threat's range is carried to now by the list's age; both consistency checks pair ranges with the
         // lists' measurement times, so they take it back to when it was measured (latency jitter would otherwise
         // read as range noise of closing speed × jitter).

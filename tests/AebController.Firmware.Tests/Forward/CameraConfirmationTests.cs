@@ -89,11 +89,12 @@ public sealed class CameraConfirmationTests
     /// reports the car where it is for <paramref name="goodLists"/> lists, then its list freezes (stuck at the last range)
     /// or goes silent. Returns whether the return is still a target 20 lists later (15 m on: 25 m ahead).
     /// </summary>
-    private static bool StillATargetAfterTheCameraStops(int goodLists, bool silent = false)
+    private static bool StillATargetAfterTheCameraStops(int goodLists, bool silent = false, bool withPersistence = true,
+        bool withConfirmation = true)
     {
         var gate = Gate();
-        var persistence = new ThreatPersistence();
-        var confirmation = new CameraConfirmation();
+        var persistence = withPersistence ? new ThreatPersistence() : null;
+        var confirmation = withConfirmation ? new CameraConfirmation() : null;
         var camera = new CameraObjectList { Count = 1, SensorOk = true };
         bool hasTarget = false;
         for (int list = 0; list < goodLists + 20; list++)
@@ -113,7 +114,7 @@ public sealed class CameraConfirmationTests
                 camera.Count = 0;
             }
 
-            persistence.Observe(0);
+            persistence?.Observe(0);
             hasTarget = RadarThreatAssessor.Assess(ref radar, ref camera, new EgoPath(15f, 0f, 3.7f), 15f, 0f, gate, cameraOk: true,
                 persistence, confirmation).HasTarget;
         }
@@ -135,4 +136,12 @@ public sealed class CameraConfirmationTests
     [InlineData(2)]
     public void A_confirmation_in_fewer_than_three_lists_does_not_outlive_the_camera(int goodLists) =>
         Assert.False(StillATargetAfterTheCameraStops(goodLists, silent: true));
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Without_both_the_confirmation_and_the_list_count_the_camera_judges_each_list_alone(bool withPersistence, bool withConfirmation) =>
+        // The latch counts lists (ThreatPersistence's list index): with either part missing there is nothing to latch
+        // on, and a camera gone silent removes the standing return as it did before the latch existed.
+        Assert.False(StillATargetAfterTheCameraStops(Latch, silent: true, withPersistence, withConfirmation));
 }

@@ -279,6 +279,44 @@ public sealed record ForwardAebCalibration
     /// <summary>Time constant over which the road's curvature is learned from the yaw rate while the car follows the road (a bend's entry clothoid takes 2–4 s).</summary>
     public float TurnRoadCurvatureTimeConstantS { get; init; } = 2.0f;
 
+    /// <summary>
+    /// A target coming towards us faster than <see cref="OncomingMinSpeedMps"/> is carried across the path by its lateral
+    /// velocity for at most this long (0: where it is decides). Closing at twice the road speed, its lateral motion over
+    /// 1.5–2 s against our yaw-rate circle is mostly its own road's bend (which the circle does not know) and the radar
+    /// tracker's lag in a turning frame (a car following the bend accelerates sideways there at κ·v_rel²: 13 m/s² at
+    /// 80 km/h each way on a 150 m bend; the α-β estimate trailed it by 4 m/s): oncoming cars on the next lane of a bend
+    /// braked the car fully (tests/adversarial/curve-oncoming.matrix.json; with 0.5 s, still 3 seeds in 20 at 80 km/h on
+    /// 150 m). A car that will hit us head-on is in our lane by then: Euro NCAP's CCFhol lane change ends 1.5 s before
+    /// impact (AEB C2C 2026 §8.2.5).
+    /// </summary>
+    public float OncomingLateralHorizonS { get; init; } = 0f;
+
+    /// <summary>
+    /// Over-ground speed towards us beyond which a target is oncoming for <see cref="OncomingLateralHorizonS"/>: faster than
+    /// a running adult (Euro NCAP 8 km/h), so a pedestrian walking at the car keeps the whole projection.
+    /// </summary>
+    public float OncomingMinSpeedMps { get; init; } = 3f;
+
+    /// <summary>
+    /// Radar updates an oncoming track needs before it can be a threat. A new track starts with no lateral velocity,
+    /// and an α-β tracker (ARS 408 class, α 0.5 with β = α²/(2 − α)) forgets that start by a factor √(1 − α) = 0.71 per
+    /// update. An oncoming car on a bend moves sideways in the turning radar frame at κ·(x + a)·v_rel: 16 m/s at 90 m on
+    /// a 250 m bend at 80 km/h each way; it takes 6 updates to bring that error below the 2 m/s of the lateral deadband
+    /// (0.71⁶ = 0.125), and before that the young track's position jumped a metre per update towards the path and braked
+    /// the car fully. A car that will hit us head-on has been tracked far longer (seen at 150 m, 3.4 s before impact).
+    /// </summary>
+    public int OncomingMinTrackUpdates { get; init; } = 6;
+
+    /// <summary>
+    /// A radar track's range is its near face and its lateral position its centre, which lies half the object's depth
+    /// along our axis farther: the path's offset is taken there. The depth is not measured; half the track's width stands
+    /// for it (a car at 20° to our axis on a bend is 3.2 m wide and 4.8 m deep in our frame; a pedestrian 0.5 m), at most
+    /// half a car's length (4.5 m). On a 150 m bend the path moves 0.35 m sideways per metre at 50 m: taken at the near
+    /// face, an oncoming car on the next lane was put 0.9 m nearer the path on a right bend (and a lane farther on a
+    /// left one) and braked the car fully. On a straight road it changes nothing.
+    /// </summary>
+    public float FaceToCentreMaxM { get; init; } = 2.25f;
+
     public void Validate(CalibrationRules rules, string prefix)
     {
         rules.InRange(prefix + "minSpeedMps", MinSpeedMps, 0.1, 5.0, "m/s");
@@ -345,6 +383,10 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "cameraLatchGapLists", CameraLatchGapLists, 0, 20, "lists");
         rules.InRange(prefix + "crossingRadarOnlyMaxRangeM", CrossingRadarOnlyMaxRangeM, 5.0, 400.0, "m");
         rules.InRange(prefix + "yawRateUncertaintyDps", YawRateUncertaintyDps, 0.0, 5.0, "°/s");
+        rules.InRange(prefix + "oncomingLateralHorizonS", OncomingLateralHorizonS, 0.0, 4.0, "s");
+        rules.InRange(prefix + "oncomingMinSpeedMps", OncomingMinSpeedMps, 0.5, 20.0, "m/s");
+        rules.InRange(prefix + "oncomingMinTrackUpdates", OncomingMinTrackUpdates, 1, 20, "updates");
+        rules.InRange(prefix + "faceToCentreMaxM", FaceToCentreMaxM, 0.0, 5.0, "m");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");
         rules.InRange(prefix + "crossingCameraMinWidthM", CrossingCameraMinWidthM, 0.0, 10.0, "m");

@@ -60,6 +60,9 @@ public static class RadarThreatAssessor
             // While the car turns off the road, road users coming toward it at least this fast are judged by the turn
             // prediction (TurnAcrossPath), not by this path-parallel test.
             if (targetSpeed <= oncomingJudgedElsewhereMps) continue;
+            // An oncoming track is judged once its tracker has forgotten its start (ForwardAebCalibration.OncomingMinTrackUpdates).
+            bool oncoming = targetSpeed < -gate.OncomingMinSpeedMps;
+            if (oncoming && track.UpdateCount < gate.OncomingMinTrackUpdates) continue;
             // Lateral velocity comes from azimuth differences, so its noise grows with range: a range-dependent deadband.
             float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
             float lateralVelMps = PathRelativeLateralVelocity(track, path, gate.YawRateUncertaintyRps, egoSpeedMps);
@@ -112,10 +115,17 @@ public static class RadarThreatAssessor
             float rangeM = MathF.Max(track.LongitudinalM + track.RelVelLongMps * ageS, 0.01f);
             float ttc = ThreatMath.TimeToCollision(rangeM, egoSpeedMps, targetSpeed, targetAccel);
             float horizon = float.IsFinite(ttc) ? MathF.Min(ttc, MaxLateralPredictionS) : 0f;
+            // An oncoming target's lateral motion is carried only a short way: over the rest, where it is decides.
+            if (oncoming) horizon = MathF.Min(horizon, gate.OncomingLateralHorizonS);
             float lateralVel = crossing ? lateralVelMps : 0f;
-            // Offset from the path where the target is, carried to the arrival by its motion across the path (a target
-            // going along a path parallel to ours keeps its offset, on a bend as on a straight road).
-            float offsetAtArrival = track.LateralM - path.LateralAt(rangeM) + lateralVel * (horizon + ageS);
+            // Offset from the path where the target was measured, carried to the arrival by its motion across the path (a
+            // target going along a path parallel to ours keeps its offset, on a bend as on a straight road). Taken at the
+            // latency-compensated range instead, it moved an oncoming car on the next lane of a 150 m bend 0.6 m towards
+            // the path (2 × 17 m/s × 45 ms of list age along a path that bends 0.35 m per m there) and braked the car fully.
+            // The radar's range is the near face, its lateral position the centre: on a bend the path is taken where the
+            // centre is (see ForwardAebCalibration.FaceToCentreMaxM).
+            float centreM = track.LongitudinalM + MathF.Min(0.5f * track.WidthM, gate.FaceToCentreMaxM);
+            float offsetAtArrival = track.LateralM - path.LateralAt(centreM) + lateralVel * (horizon + ageS);
             float overlap = EgoPath.OverlapAtOffset(offsetAtArrival, gate.EgoWidthM, MathF.Max(track.WidthM, 0.3f));
             // The predicted path bends with the measured yaw rate; its uncertainty (IMU noise and residual offset)
             // moves the path sideways by ½·(σ_yaw/v)·x² at distance x, so far targets must overlap by that much more.

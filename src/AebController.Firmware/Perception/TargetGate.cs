@@ -9,6 +9,10 @@ namespace AebController.Firmware.Perception;
 /// standing: its over-ground speed by the camera within CameraStationarySpeedMps + CameraStationarySpeedShare × ego speed.
 /// CameraLatch*: a standing return the camera confirmed in CameraLatchLists consecutive lists stays confirmed while the
 /// radar keeps the track (gaps up to CameraLatchGapLists lists); 0 switches the latch off (<see cref="CameraConfirmation"/>).
+/// Oncoming*: a target coming towards us faster than OncomingMinSpeedMps is carried across the path by its lateral velocity
+/// for at most OncomingLateralHorizonS (infinite: the whole time to collision, as for any other target), and only once its
+/// track has OncomingMinTrackUpdates updates.
+/// FaceToCentreMaxM: the path is taken half the track's width (at most this) beyond its range, where its centre is; 0: at its range.
 /// CrossingCamera*: a crossing return at least CrossingCameraMinWidthM wide (a car's side) inside the camera's field
 /// (half angle, range) must be seen by a healthy camera, or it is a multipath ghost; a width of 0 switches this off.
 /// </summary>
@@ -36,4 +40,8 @@ public readonly record struct TargetGate(
     float CrossingCameraHalfFovRad = 0f,
     float CrossingCameraMaxRangeM = 0f,
     int CameraLatchLists = 0,
-    int CameraLatchGapLists = 0);
+    int CameraLatchGapLists = 0,
+    float OncomingLateralHorizonS = float.PositiveInfinity,
+    float OncomingMinSpeedMps = float.PositiveInfinity,
+    float FaceToCentreMaxM = 0f,
+    int OncomingMinTrackUpdates = 0);

@@ -87,7 +87,9 @@ public sealed class AebFirmware
             CrossingRadarOnlyMaxRangeM: fwd.CrossingRadarOnlyMaxRangeM,
             CrossingCameraMinWidthM: fwd.CrossingCameraMinWidthM, CrossingCameraHalfFovRad: fwd.CrossingCameraHalfFovDeg * MathF.PI / 180f,
             CrossingCameraMaxRangeM: fwd.CrossingCameraMaxRangeM,
-            CameraLatchLists: fwd.CameraLatchLists, CameraLatchGapLists: fwd.CameraLatchGapLists);
+            CameraLatchLists: fwd.CameraLatchLists, CameraLatchGapLists: fwd.CameraLatchGapLists,
+            OncomingLateralHorizonS: fwd.OncomingLateralHorizonS, OncomingMinSpeedMps: fwd.OncomingMinSpeedMps,
+            FaceToCentreMaxM: fwd.FaceToCentreMaxM, OncomingMinTrackUpdates: fwd.OncomingMinTrackUpdates);
         _turnGate = new TurnGate(
             fwd.TurnMinSpeedMps, fwd.TurnMaxSpeedMps, fwd.TurnMinDepartureCurvaturePerM, fwd.TurnMaxCurvaturePerM,
             fwd.TurnCurvatureRateHorizonS, fwd.TurnHorizonS, fwd.TurnStepS, fwd.TurnTargetMinSpeedMps, fwd.TurnTargetLengthM,

@@ -24,4 +24,13 @@ public static class YawPlausibility
         float widen = toleranceRps + shareOfSteered * MathF.Abs(steeredYawRps);
         return yawRps >= MathF.Min(0f, steeredYawRps) - widen && yawRps <= MathF.Max(0f, steeredYawRps) + widen;
     }
+
+    /// <summary>The yaw rate in that band nearest to <paramref name="yawRps"/>: what the car can be turning at if the gyro is wrong (the steered yaw when the gyro reads no number).</summary>
+    public static float NearestAgreeing(float yawRps, float steeredYawRps, float toleranceRps, float shareOfSteered)
+    {
+        if (!float.IsFinite(steeredYawRps)) return float.IsFinite(yawRps) ? yawRps : 0f;
+        if (!float.IsFinite(yawRps)) return steeredYawRps;
+        float widen = toleranceRps + shareOfSteered * MathF.Abs(steeredYawRps);
+        return Math.Clamp(yawRps, MathF.Min(0f, steeredYawRps) - widen, MathF.Max(0f, steeredYawRps) + widen);
+    }
 }

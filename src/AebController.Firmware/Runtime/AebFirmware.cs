@@ -171,15 +171,18 @@ public sealed class AebFirmware
             ? YawPlausibility.SteeredYawRps(steeringWheelAngleRad, direction * _egoSpeedMps, _cal.Vehicle.SteeringRatio, _cal.Vehicle.WheelbaseM)
             : float.NaN;
         bool judged = gyroOk && !_yawFaulted && float.IsFinite(steered) && _lastTrustedGear == Gear.Drive && _egoSpeedMps >= mon.YawMinSpeedMps;
-        _yawDisagreeCycles = Saturating.Count(_yawDisagreeCycles, judged && !YawPlausibility.YawAgrees(gyroRps, steered, mon.YawToleranceRps, mon.YawShareOfSteered));
+        bool disagrees = judged && !YawPlausibility.YawAgrees(gyroRps, steered, mon.YawToleranceRps, mon.YawShareOfSteered);
+        _yawDisagreeCycles = Saturating.Count(_yawDisagreeCycles, disagrees);
         if (_yawDisagreeCycles >= _yawDebounceCycles)
         {
             _yawFaulted = true;
             _monitor.Report(DiagnosticCode.YawRateImplausible);
         }
 
-        if (!_yawFaulted) return gyroRps;
-        return float.IsFinite(steered) ? steered : 0f;
+        if (_yawFaulted) return float.IsFinite(steered) ? steered : 0f;
+        // Suspect before the debounce confirms it: the path bends only as far as the steering allows, so a drifting gyro
+        // cannot bend a stopped car out of the path while the fault is being confirmed (ccrs-50, drift 0.05 rad/s²).
+        return disagrees ? YawPlausibility.NearestAgreeing(gyroRps, steered, mon.YawToleranceRps, mon.YawShareOfSteered) : gyroRps;
     }
 
     /// <summary>

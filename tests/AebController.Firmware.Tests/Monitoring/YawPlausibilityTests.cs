@@ -60,4 +60,31 @@ public sealed class YawPlausibilityTests
     {
         Assert.Equal(agrees, YawPlausibility.YawAgrees(yaw, steered, Tol, Share));
     }
+
+    /// <summary>
+    /// While a disagreeing gyro is being confirmed, the path bends only as the steering allows: the nearest yaw rate in
+    /// the band. Swept: inside the band the gyro is kept as it is; outside, the answer agrees, lies on the band's edge on
+    /// the gyro's side, and no agreeing value is nearer the gyro (hand: steering straight, band ±0.03 rad/s).
+    /// </summary>
+    [Fact]
+    public void A_suspect_yaw_is_taken_as_the_nearest_the_steering_allows()
+    {
+        for (float steered = -0.5f; steered <= 0.5f; steered += 0.01f)
+        for (float yaw = -0.8f; yaw <= 0.8f; yaw += 0.01f)
+        {
+            float taken = YawPlausibility.NearestAgreeing(yaw, steered, Tol, Share);
+            Assert.True(YawPlausibility.YawAgrees(taken, steered, Tol + 1e-5f, Share), $"yaw {yaw}, steered {steered}: {taken}");
+            if (YawPlausibility.YawAgrees(yaw, steered, Tol, Share)) Assert.Equal(yaw, taken);
+            else
+            {
+                float widen = Tol + Share * MathF.Abs(steered);
+                float edge = yaw > 0f ? MathF.Max(0f, steered) + widen : MathF.Min(0f, steered) - widen;
+                Assert.Equal(edge, taken, 5);
+            }
+        }
+
+        Assert.Equal(0.03f, YawPlausibility.NearestAgreeing(0.045f, 0f, Tol, Share), 5);   // ccrs-50: drift 0.05 rad/s² 0.9 s in
+        Assert.Equal(-0.03f, YawPlausibility.NearestAgreeing(-0.2f, 0f, Tol, Share), 5);
+        Assert.Equal(0.1f, YawPlausibility.NearestAgreeing(float.NaN, 0.1f, Tol, Share));   // a gyro reading no number: the steered yaw
+    }
 }

@@ -86,8 +86,9 @@ public class ProtocolSuiteTests
         var card = Assert.Single(ProtocolScorer.Score(cases, results));
         // Pedestrian & Cyclist longitudinal: CPLA day and night 1.0 + 0.125 each, CBLA 2.0 + 0.25.
         // Motorcycle: CMRs 1.2 + 0.15, CMRb 1.6 + 0.2.
-        // Crossing: CCCscp 6.0 + 0.75.
-        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 1.35f + 1.8f + 6.75f + 9.0f + 4.5f, card.MaxScore, 4);
+        // Crossing: CCCscp 6.0 + 0.75. Turning: CCFtap and CMFtap 4.0 + 0.5 each.
+        Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 1.35f + 1.8f + 6.75f + 9.0f + 4.5f + 9.0f, card.MaxScore, 4);
+        Assert.Equal(9.0f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalTurning).MaxPoints, 4);
         Assert.Equal(6.75f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalCrossing).MaxPoints, 4);
         Assert.Equal(4.5f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalPedCycLongitudinal).MaxPoints, 4);
         Assert.Equal(1.35f + 2.7f + 1.8f + 2.25f + 2.25f + 1.35f + 1.8f, card.Chapters.Single(c => c.Chapter == ProtocolPoints.FrontalLongitudinal).MaxPoints, 4);

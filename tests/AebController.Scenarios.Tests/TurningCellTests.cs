@@ -9,7 +9,7 @@ using AebController.Scenarios.Scoring.Protocols;
 namespace AebController.Scenarios.Tests;
 
 /// <summary>
-/// Euro NCAP 2026 CCFtap and CMFtap (scenarios/euro-ncap-2026-turning): the VUT's turn against the protocol's
+/// Euro NCAP 2026 CCFtap and CMFtap (Catalog/euro-ncap-2026-frontal, also suite euro-ncap-2026-turning): the VUT's turn against the protocol's
 /// trajectory parameters by hand (Vector's CA-FC 2026 CCFtap.xosc formulas), the target's synchronisation, the grid
 /// (VUT 10/15/20 × 30/45/60 km/h standard; the 80 km/h column and the 25 km/h row extended) and a hand-worked score.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class TurningCellTests
     private const double LaneWidthM = 3.5;
 
     private static IReadOnlyList<ScenarioDefinition> Cases(string file) =>
-        ScenarioMatrix.Expand(File.ReadAllText(Path.Combine(RepositoryRoot(), "scenarios", "euro-ncap-2026-turning", file)), file);
+        ScenarioMatrix.Expand(File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "AebController.Scenarios", "Catalog", "euro-ncap-2026-frontal", file)), file);
 
     [Theory]
     [InlineData("ccftap.matrix.json", 9)]

@@ -218,6 +218,22 @@ public sealed record ForwardAebCalibration
     /// <summary>Range within which the camera finds cars by day and night (80 m, docs/sensors.md) less a margin for its range error.</summary>
     public float CrossingCameraMaxRangeM { get; init; } = 70f;
 
+    /// <summary>
+    /// A pedestrian, child or cyclist the camera sees moving across the path at least this fast (least-squares slope of
+    /// its own positions, <see cref="Perception.CameraLateralTracks"/>) is a crossing threat on the camera alone
+    /// (docs/calibration.md). 0 switches this off.
+    /// </summary>
+    public float CameraCrossingMinSpeedMps { get; init; } = 1.5f;
+
+    /// <summary>Window of camera positions the lateral speed is fitted over (docs/calibration.md).</summary>
+    public float CameraCrossingWindowS { get; init; } = 0.3f;
+
+    /// <summary>Camera positions the fit needs within its window (docs/calibration.md).</summary>
+    public int CameraCrossingMinSamples { get; init; } = 5;
+
+    /// <summary>A crossing seen by the camera alone counts only this near in time (docs/calibration.md).</summary>
+    public float CameraCrossingMaxTtcS { get; init; } = 2.0f;
+
     /// <summary>Consecutive radar lists a track must be an in-path candidate before it is a threat (one-list glitches).</summary>
     public int MinThreatLists { get; init; } = 2;
 
@@ -317,6 +333,8 @@ public sealed record ForwardAebCalibration
     /// </summary>
     public float FaceToCentreMaxM { get; init; } = 2.25f;
 
+    private const int CameraLateralTracksHistory = Perception.CameraLateralTracks.History;
+
     public void Validate(CalibrationRules rules, string prefix)
     {
         rules.InRange(prefix + "minSpeedMps", MinSpeedMps, 0.1, 5.0, "m/s");
@@ -381,6 +399,10 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "cameraStationarySpeedShare", CameraStationarySpeedShare, 0.0, 1.0, "");
         rules.InRange(prefix + "cameraLatchLists", CameraLatchLists, 0, 20, "lists");
         rules.InRange(prefix + "cameraLatchGapLists", CameraLatchGapLists, 0, 20, "lists");
+        rules.InRange(prefix + "cameraCrossingMinSpeedMps", CameraCrossingMinSpeedMps, 0.0, 5.0, "m/s");
+        rules.InRange(prefix + "cameraCrossingWindowS", CameraCrossingWindowS, 0.1, 0.6, "s");
+        rules.InRange(prefix + "cameraCrossingMinSamples", CameraCrossingMinSamples, 3, CameraLateralTracksHistory, "positions");
+        rules.InRange(prefix + "cameraCrossingMaxTtcS", CameraCrossingMaxTtcS, 0.0, 4.0, "s");
         rules.InRange(prefix + "crossingRadarOnlyMaxRangeM", CrossingRadarOnlyMaxRangeM, 5.0, 400.0, "m");
         rules.InRange(prefix + "yawRateUncertaintyDps", YawRateUncertaintyDps, 0.0, 5.0, "°/s");
         rules.InRange(prefix + "oncomingLateralHorizonS", OncomingLateralHorizonS, 0.0, 4.0, "s");

@@ -27,7 +27,9 @@ public static class RadarThreatAssessor
         bool cameraOk = false,
         ThreatPersistence? persistence = null,
         CameraConfirmation? confirmation = null,
-        float oncomingJudgedElsewhereMps = float.NegativeInfinity)
+        float oncomingJudgedElsewhereMps = float.NegativeInfinity,
+        CameraLateralTracks? cameraTracks = null,
+        ThreatPersistence? cameraPersistence = null)
     {
         var best = ThreatAssessment.None;
         float bestLateralM = 0f;
@@ -164,7 +166,71 @@ public static class RadarThreatAssessor
             best.Class = CameraClassNear(ref camera, best.RangeM, bestLateralM);
         }
 
+        if (cameraOk && cameraTracks is not null && gate.CameraCrossingMinSpeedMps > 0f)
+        {
+            AssessCameraCrossers(ref camera, path, egoSpeedMps, egoAccelMps2, gate, cameraTracks, cameraPersistence, ref best);
+        }
+
         return best;
+    }
+
+    /// <summary>Track ids of threats the camera alone stands for: this less the camera object's id (radar ids are ≥ 0, echoes −1 to −12).</summary>
+    public const int CameraTrackIdBase = -1000;
+
+    /// <summary>
+    /// A road user the camera classes as a pedestrian, child or cyclist, moving across the path by its own positions
+    /// (<see cref="CameraLateralTracks"/>) at <see cref="TargetGate.CameraCrossingMinSpeedMps"/> or more, is judged as a
+    /// crossing radar return is: carried to its arrival, in the corridor, over consecutive camera lists. Why on the camera
+    /// alone: a road user stepping out between parked cars is hidden from the radar's low mount by the parked car while
+    /// the camera, higher, sees it set off (Euro NCAP CBNAO, CPNCO); camera-only pedestrian AEB is production practice
+    /// (mono-camera systems). A faulted camera gives no candidates (its list is empty); its range is the camera's
+    /// (σ = k·Z², 0.1 m at 10 m), which is why only a near road user about to arrive counts (the TTC limit).
+    /// </summary>
+    private static void AssessCameraCrossers(ref CameraObjectList camera, in EgoPath path, float egoSpeedMps, float egoAccelMps2,
+        in TargetGate gate, CameraLateralTracks tracks, ThreatPersistence? persistence, ref ThreatAssessment best)
+    {
+        float ageS = ThreatMath.ListAgeS(camera.AgeUs);
+        float egoSpeedAtMeasurement = egoSpeedMps - egoAccelMps2 * ageS;
+        int count = Math.Min(camera.Count, CameraObjectBuffer.Capacity);
+        for (int i = 0; i < count; i++)
+        {
+            ref readonly CameraObject obj = ref camera.Objects[i];
+            if (obj.Class is not (ObjectClass.Pedestrian or ObjectClass.Child or ObjectClass.Cyclist)) continue;
+            if (!TrackPlausibility.CameraObjectValid(obj) || obj.Confidence < gate.CameraVetoConfidence) continue;
+            if (!(obj.LongitudinalM > 0f)) continue;
+            if (!tracks.TryLateral(obj.Id, gate.CameraCrossingWindowUs, gate.CameraCrossingMinSamples, out float slope, out float lateralM)) continue;
+            float lateralVel = PathRelativeLateralVelocity(slope, obj.LongitudinalM, obj.RelVelLongMps, path, gate.YawRateUncertaintyRps, egoSpeedMps);
+            if (MathF.Abs(lateralVel) < gate.CameraCrossingMinSpeedMps) continue;
+
+            float rangeM = MathF.Max(obj.LongitudinalM + obj.RelVelLongMps * ageS, 0.01f);
+            // The camera gives no acceleration: the road user keeps its speed along the road.
+            float targetSpeed = egoSpeedAtMeasurement + obj.RelVelLongMps;
+            float ttc = ThreatMath.TimeToCollision(rangeM, egoSpeedMps, targetSpeed, 0f);
+            if (!(ttc <= gate.CameraCrossingMaxTtcS)) continue;
+            float offsetAtArrival = lateralM - path.LateralAt(rangeM) + lateralVel * (ttc + ageS);
+            float overlap = EgoPath.OverlapAtOffset(offsetAtArrival, gate.EgoWidthM, MathF.Max(obj.WidthM, 0.3f));
+            float pathMargin = PathUncertaintyM(gate.YawRateUncertaintyRps, egoSpeedMps, rangeM + path.AxleToBumperM);
+            if (overlap < MathF.Min(gate.MinOverlapM, 0.5f * obj.WidthM) + pathMargin) continue;
+            int id = CameraTrackIdBase - obj.Id;
+            if (persistence is not null && persistence.Candidate(id) < gate.MinThreatLists) continue;
+
+            float required = ThreatMath.RequiredDeceleration(rangeM, egoSpeedMps, targetSpeed, 0f, gate.BrakeLatencyS, gate.StopMarginM);
+            bool better = !best.HasTarget
+                || required > best.RequiredDecelMps2
+                || (required == best.RequiredDecelMps2 && rangeM < best.RangeM);
+            if (!better) continue;
+
+            best.HasTarget = true;
+            best.TrackId = id;
+            best.RangeM = rangeM;
+            best.ClosingSpeedMps = -obj.RelVelLongMps;
+            best.TargetSpeedMps = targetSpeed;
+            best.TargetAccelMps2 = 0f;
+            best.TtcS = ttc;
+            best.RequiredDecelMps2 = required;
+            best.PathOffsetM = offsetAtArrival;
+            best.Class = obj.Class;
+        }
     }
 
     /// <summary>
@@ -194,12 +260,17 @@ public static class RadarThreatAssessor
     /// IMU's noise times 30–40 m of lever moved a pedestrian's estimate across the crossing deadband and braked
     /// <c>cpna-60</c> late in 1 seed of 20 (hit at 17 km/h). A real bend (80 km/h on 250 m: 0.089 rad/s) is far beyond it.
     /// </remarks>
-    public static float PathRelativeLateralVelocity(in RadarTrack track, in EgoPath path, float yawRateUncertaintyRps = 0f, float egoSpeedMps = 0f)
+    public static float PathRelativeLateralVelocity(in RadarTrack track, in EgoPath path, float yawRateUncertaintyRps = 0f, float egoSpeedMps = 0f) =>
+        PathRelativeLateralVelocity(track.RelVelLatMps, track.LongitudinalM, track.RelVelLongMps, path, yawRateUncertaintyRps, egoSpeedMps);
+
+    /// <summary>The same for any sensor's lateral velocity <paramref name="relVelLatMps"/> of an object <paramref name="longitudinalM"/> ahead of the bumper.</summary>
+    public static float PathRelativeLateralVelocity(float relVelLatMps, float longitudinalM, float relVelLongMps, in EgoPath path,
+        float yawRateUncertaintyRps = 0f, float egoSpeedMps = 0f)
     {
         float kappa = path.CurvaturePerM;
         float noise = egoSpeedMps > 1f ? yawRateUncertaintyRps / egoSpeedMps : 0f;
         float kappaBeyondNoise = MathF.Sign(kappa) * MathF.Max(MathF.Abs(kappa) - noise, 0f);
-        return track.RelVelLatMps - kappaBeyondNoise * (track.LongitudinalM + path.AxleToBumperM) * track.RelVelLongMps;
+        return relVelLatMps - kappaBeyondNoise * (longitudinalM + path.AxleToBumperM) * relVelLongMps;
     }
 
     /// <summary>Sideways uncertainty of the predicted path at <paramref name="distanceM"/> from the rear axle.</summary>

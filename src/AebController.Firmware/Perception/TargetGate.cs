@@ -15,6 +15,9 @@ namespace AebController.Firmware.Perception;
 /// FaceToCentreMaxM: the path is taken half the track's width (at most this) beyond its range, where its centre is; 0: at its range.
 /// CrossingCamera*: a crossing return at least CrossingCameraMinWidthM wide (a car's side) inside the camera's field
 /// (half angle, range) must be seen by a healthy camera, or it is a multipath ghost; a width of 0 switches this off.
+/// CameraCrossing*: a pedestrian, child or cyclist the camera sees crossing (lateral speed by least squares over
+/// CameraCrossingWindowUs from at least CameraCrossingMinSamples positions, at least CameraCrossingMinSpeedMps) within
+/// CameraCrossingMaxTtcS is judged as a crossing threat on the camera alone; a speed of 0 switches this off.
 /// </summary>
 public readonly record struct TargetGate(
     int MinTrackUpdates,
@@ -44,4 +47,8 @@ public readonly record struct TargetGate(
     float OncomingLateralHorizonS = float.PositiveInfinity,
     float OncomingMinSpeedMps = float.PositiveInfinity,
     float FaceToCentreMaxM = 0f,
-    int OncomingMinTrackUpdates = 0);
+    int OncomingMinTrackUpdates = 0,
+    float CameraCrossingMinSpeedMps = 0f,
+    long CameraCrossingWindowUs = 0,
+    int CameraCrossingMinSamples = 0,
+    float CameraCrossingMaxTtcS = 0f);

@@ -32,6 +32,8 @@ public sealed class AebFirmware
     private readonly TurnAcrossPath _turn = new();
     private readonly ThreatPersistence _turnPersistence = new();
     private readonly TurnGate _turnGate;
+    private readonly CameraLateralTracks _cameraTracks = new();
+    private readonly ThreatPersistence _cameraPersistence = new();
     private ThreatAssessment _forwardThreat;
     private ThreatAssessment _rearRadarThreat;
     private ThreatAssessment _lowSpeedForwardThreat;
@@ -89,7 +91,9 @@ public sealed class AebFirmware
             CrossingCameraMaxRangeM: fwd.CrossingCameraMaxRangeM,
             CameraLatchLists: fwd.CameraLatchLists, CameraLatchGapLists: fwd.CameraLatchGapLists,
             OncomingLateralHorizonS: fwd.OncomingLateralHorizonS, OncomingMinSpeedMps: fwd.OncomingMinSpeedMps,
-            FaceToCentreMaxM: fwd.FaceToCentreMaxM, OncomingMinTrackUpdates: fwd.OncomingMinTrackUpdates);
+            FaceToCentreMaxM: fwd.FaceToCentreMaxM, OncomingMinTrackUpdates: fwd.OncomingMinTrackUpdates,
+            CameraCrossingMinSpeedMps: fwd.CameraCrossingMinSpeedMps, CameraCrossingWindowUs: (long)MathF.Round(fwd.CameraCrossingWindowS * 1e6f),
+            CameraCrossingMinSamples: fwd.CameraCrossingMinSamples, CameraCrossingMaxTtcS: fwd.CameraCrossingMaxTtcS);
         _turnGate = new TurnGate(
             fwd.TurnMinSpeedMps, fwd.TurnMaxSpeedMps, fwd.TurnMinDepartureCurvaturePerM, fwd.TurnMaxCurvaturePerM,
             fwd.TurnCurvatureRateHorizonS, fwd.TurnHorizonS, fwd.TurnStepS, fwd.TurnTargetMinSpeedMps, fwd.TurnTargetLengthM,
@@ -125,6 +129,8 @@ public sealed class AebFirmware
         _cameraConfirmation.Reset();
         _turn.Reset();
         _turnPersistence.Reset();
+        _cameraTracks.Reset();
+        _cameraPersistence.Reset();
         _reverseAeb.Reset();
         _lowSpeedForward.Reset();
         _lowSpeedRear.Reset();
@@ -247,14 +253,17 @@ public sealed class AebFirmware
         // Perception, per direction of travel.
         bool forwardInputsOk = health.FrontRadarOk && speedOk && health.ImuOk;
         _forwardPersistence.Observe(frame.FrontRadar.AgeUs);
+        ref CameraObjectList forwardCamera = ref health.CameraOk ? ref frame.FrontCamera : ref _noCamera;
+        _cameraTracks.Observe(ref forwardCamera, nowUs);
+        _cameraPersistence.Observe(forwardCamera.AgeUs);
         _turnPersistence.Observe(frame.FrontRadar.AgeUs);
         var vehicle = _cal.Vehicle;
         float steered = health.SteeringOk ? TurnAcrossPath.SteeredCurvaturePerM(frame.Steering.AngleRad, vehicle.SteeringRatio, vehicle.WheelbaseM) : float.NaN;
         if (forwardInputsOk && gear == Gear.Drive) _turn.ObserveRoad(_egoSpeedMps, yaw, steered, cycleS, _turnGate);
         bool turning = forwardInputsOk && gear == Gear.Drive && health.SteeringOk && _turn.Turning(_egoSpeedMps, steered, _turnGate);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
-            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref (health.CameraOk ? ref frame.FrontCamera : ref _noCamera), new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
-                turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity)
+            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref forwardCamera, new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
+                turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence)
             : ThreatAssessment.None;
         TurnAcrossPathThreat(frame, forwardInputsOk && gear == Gear.Drive, turning, steered, yaw);
         // The threat's range is carried to now by the list's age; both consistency checks pair ranges with the

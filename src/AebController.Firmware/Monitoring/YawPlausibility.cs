@@ -21,8 +21,8 @@ public static class YawPlausibility
     public static bool YawAgrees(float yawRps, float steeredYawRps, float toleranceRps, float shareOfSteered)
     {
         if (!float.IsFinite(yawRps) || !float.IsFinite(steeredYawRps)) return false;
-        float widen = toleranceRps + shareOfSteered * MathF.Abs(steeredYawRps);
-        return yawRps >= MathF.Min(0f, steeredYawRps) - widen && yawRps <= MathF.Max(0f, steeredYawRps) + widen;
+        Band(steeredYawRps, toleranceRps, shareOfSteered, out float lowRps, out float highRps);
+        return yawRps >= lowRps && yawRps <= highRps;
     }
 
     /// <summary>The yaw rate in that band nearest to <paramref name="yawRps"/>: what the car can be turning at if the gyro is wrong (the steered yaw when the gyro reads no number).</summary>
@@ -30,7 +30,15 @@ public static class YawPlausibility
     {
         if (!float.IsFinite(steeredYawRps)) return float.IsFinite(yawRps) ? yawRps : 0f;
         if (!float.IsFinite(yawRps)) return steeredYawRps;
+        Band(steeredYawRps, toleranceRps, shareOfSteered, out float lowRps, out float highRps);
+        return Math.Clamp(yawRps, lowRps, highRps);
+    }
+
+    /// <summary>The plausible yaw band: from no turn to the steered turn, widened by the tolerance and a share of the steered yaw.</summary>
+    private static void Band(float steeredYawRps, float toleranceRps, float shareOfSteered, out float lowRps, out float highRps)
+    {
         float widen = toleranceRps + shareOfSteered * MathF.Abs(steeredYawRps);
-        return Math.Clamp(yawRps, MathF.Min(0f, steeredYawRps) - widen, MathF.Max(0f, steeredYawRps) + widen);
+        lowRps = MathF.Min(0f, steeredYawRps) - widen;
+        highRps = MathF.Max(0f, steeredYawRps) + widen;
     }
 }

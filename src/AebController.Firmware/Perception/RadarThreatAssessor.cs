@@ -128,11 +128,7 @@ public static class RadarThreatAssessor
             // centre is (see ForwardAebCalibration.FaceToCentreMaxM).
             float centreM = track.LongitudinalM + MathF.Min(0.5f * track.WidthM, gate.FaceToCentreMaxM);
             float offsetAtArrival = track.LateralM - path.LateralAt(centreM) + lateralVel * (horizon + ageS);
-            float overlap = EgoPath.OverlapAtOffset(offsetAtArrival, gate.EgoWidthM, MathF.Max(track.WidthM, 0.3f));
-            // The predicted path bends with the measured yaw rate; its uncertainty (IMU noise and residual offset)
-            // moves the path sideways by ½·(σ_yaw/v)·x² at distance x, so far targets must overlap by that much more.
-            float pathMargin = PathUncertaintyM(gate.YawRateUncertaintyRps, egoSpeedMps, rangeM + path.AxleToBumperM);
-            if (overlap < MathF.Min(gate.MinOverlapM, 0.5f * track.WidthM) + pathMargin) continue;
+            if (!InCorridor(offsetAtArrival, track.WidthM, rangeM, path, egoSpeedMps, gate)) continue;
 
             // A crossing return that mirrors a stronger one across a reflector line is multipath, not a second road user.
             if (crossing && MultipathImage.IsImage(ref radar, count, i, 0.5f * gate.EgoWidthM,
@@ -143,10 +139,7 @@ public static class RadarThreatAssessor
             float required = ThreatMath.RequiredDeceleration(
                 rangeM, egoSpeedMps, targetSpeed, targetAccel, gate.BrakeLatencyS, gate.StopMarginM);
 
-            bool better = !best.HasTarget
-                || required > best.RequiredDecelMps2
-                || (required == best.RequiredDecelMps2 && rangeM < best.RangeM);
-            if (!better) continue;
+            if (!Outranks(best, required, rangeM)) continue;
 
             best.HasTarget = true;
             best.TrackId = track.Id;
@@ -208,17 +201,12 @@ public static class RadarThreatAssessor
             float ttc = ThreatMath.TimeToCollision(rangeM, egoSpeedMps, targetSpeed, 0f);
             if (!(ttc <= gate.CameraCrossingMaxTtcS)) continue;
             float offsetAtArrival = lateralM - path.LateralAt(rangeM) + lateralVel * (ttc + ageS);
-            float overlap = EgoPath.OverlapAtOffset(offsetAtArrival, gate.EgoWidthM, MathF.Max(obj.WidthM, 0.3f));
-            float pathMargin = PathUncertaintyM(gate.YawRateUncertaintyRps, egoSpeedMps, rangeM + path.AxleToBumperM);
-            if (overlap < MathF.Min(gate.MinOverlapM, 0.5f * obj.WidthM) + pathMargin) continue;
+            if (!InCorridor(offsetAtArrival, obj.WidthM, rangeM, path, egoSpeedMps, gate)) continue;
             int id = CameraTrackIdBase - obj.Id;
             if (persistence is not null && persistence.Candidate(id) < gate.MinThreatLists) continue;
 
             float required = ThreatMath.RequiredDeceleration(rangeM, egoSpeedMps, targetSpeed, 0f, gate.BrakeLatencyS, gate.StopMarginM);
-            bool better = !best.HasTarget
-                || required > best.RequiredDecelMps2
-                || (required == best.RequiredDecelMps2 && rangeM < best.RangeM);
-            if (!better) continue;
+            if (!Outranks(best, required, rangeM)) continue;
 
             best.HasTarget = true;
             best.TrackId = id;
@@ -272,6 +260,23 @@ public static class RadarThreatAssessor
         float kappaBeyondNoise = MathF.Sign(kappa) * MathF.Max(MathF.Abs(kappa) - noise, 0f);
         return relVelLatMps - kappaBeyondNoise * (longitudinalM + path.AxleToBumperM) * relVelLongMps;
     }
+
+    /// <summary>
+    /// Whether a target <paramref name="widthM"/> wide whose centre arrives <paramref name="offsetAtArrivalM"/> off the path
+    /// overlaps the swept corridor enough: by the minimum overlap (half a narrow target's width at most) plus the path's
+    /// own uncertainty there. The predicted path bends with the measured yaw rate; its uncertainty (IMU noise and residual
+    /// offset) moves the path sideways by ½·(σ_yaw/v)·x² at distance x, so far targets must overlap by that much more.
+    /// </summary>
+    private static bool InCorridor(float offsetAtArrivalM, float widthM, float rangeM, in EgoPath path, float egoSpeedMps, in TargetGate gate)
+    {
+        float overlap = EgoPath.OverlapAtOffset(offsetAtArrivalM, gate.EgoWidthM, MathF.Max(widthM, 0.3f));
+        float pathMargin = PathUncertaintyM(gate.YawRateUncertaintyRps, egoSpeedMps, rangeM + path.AxleToBumperM);
+        return overlap >= MathF.Min(gate.MinOverlapM, 0.5f * widthM) + pathMargin;
+    }
+
+    /// <summary>A candidate needing <paramref name="requiredMps2"/> at <paramref name="rangeM"/> replaces the best so far: none yet, a harder need, or the same need nearer.</summary>
+    private static bool Outranks(in ThreatAssessment best, float requiredMps2, float rangeM) =>
+        !best.HasTarget || requiredMps2 > best.RequiredDecelMps2 || (requiredMps2 == best.RequiredDecelMps2 && rangeM < best.RangeM);
 
     /// <summary>Sideways uncertainty of the predicted path at <paramref name="distanceM"/> from the rear axle.</summary>
     public static float PathUncertaintyM(float yawRateUncertaintyRps, float egoSpeedMps, float distanceM) =>

@@ -34,18 +34,31 @@ public static class Verification
         result != VerificationResult.Incorrect || applied < predicted;
 
     /// <summary>Share of the range's points kept after verification: tests run by the assessor (VTA).</summary>
-    public static float Factor(int tests, int correct)
+    public static float Factor(int tests, int correct) => Factor(tests, correct, selfClaimed: false, extended: false);
+
+    /// <summary>
+    /// Share of the range's points kept after verification (the assessor's table, as the rating calculator holds it).
+    /// VTA (tests run by the assessor): 5 → 100/80/60/40/20/0 %, 4 → 100/75/50/25/0 %, 3 → 100/67/33/0 %, 2 → 100/50/0 %,
+    /// 1 → 100/0 %, the same for both ranges. Self-claimed predictions lose everything below the second step: standard
+    /// 5 → 100/80 %, 4 → 100/75 %, 3 → 100/67 %, 2 → 100/50 %, else 0; extended 2 → 100 % only.
+    /// </summary>
+    public static float Factor(int tests, int correct, bool selfClaimed, bool extended)
     {
         if (tests == 0) return 1f;
+        if (tests < 0 || tests > 5) throw new ArgumentOutOfRangeException(nameof(tests), tests, "the protocol verifies 1 to 5 cells per range");
+        if (extended && tests > 2) throw new ArgumentOutOfRangeException(nameof(tests), tests, "the extended range is verified by at most 2 cells");
         correct = Math.Clamp(correct, 0, tests);
-        return tests switch
+        float[] vta = tests switch
         {
-            5 => new[] { 0f, 20f, 40f, 60f, 80f, 100f }[correct] / 100f,
-            4 => new[] { 0f, 25f, 50f, 75f, 100f }[correct] / 100f,
-            3 => new[] { 0f, 33f, 67f, 100f }[correct] / 100f,
-            2 => new[] { 0f, 50f, 100f }[correct] / 100f,
-            1 => correct == 1 ? 1f : 0f,
-            _ => throw new ArgumentOutOfRangeException(nameof(tests), tests, "the protocol verifies 1 to 5 cells per range"),
+            5 => [0f, 20f, 40f, 60f, 80f, 100f],
+            4 => [0f, 25f, 50f, 75f, 100f],
+            3 => [0f, 33f, 67f, 100f],
+            2 => [0f, 50f, 100f],
+            _ => [0f, 100f],
         };
+        if (!selfClaimed) return vta[correct] / 100f;
+        if (correct == tests) return 1f;
+        if (extended) return 0f;
+        return correct == tests - 1 ? vta[correct] / 100f : 0f;
     }
 }

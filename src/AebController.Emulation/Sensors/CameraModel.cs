@@ -36,6 +36,19 @@ public sealed class CameraModel
     private Xoshiro128 _rng;
     private ulong _seed;
 
+    // The lane: its own generator, so that reporting a lane leaves the objects' random sequence (and every result that
+    // depends on it) as it was; its errors persist over frames (Gauss–Markov states, in units of σ).
+    private readonly LaneObservation _lane = new();
+    private Xoshiro128 _laneRng;
+    private float _laneOffsetError;
+    private float _laneHeadingError;
+    private float _laneCurvatureError;
+    private float _laneCurvatureRateError;
+    private bool _laneErrorsStarted;
+
+    /// <summary>Seed offset of the lane's generator from the camera's.</summary>
+    private const ulong LaneSeedSalt = 0x1A4E_0005UL;
+
     public CameraModel(CameraParameters parameters, ulong seed = 1)
     {
         _p = parameters;
@@ -52,6 +65,10 @@ public sealed class CameraModel
     {
         _seed = seed;
         _rng = new Xoshiro128(seed);
+        _laneRng = new Xoshiro128(seed ^ LaneSeedSalt);
+        _lane.Reset();
+        _laneErrorsStarted = false;
+        _laneOffsetError = _laneHeadingError = _laneCurvatureError = _laneCurvatureRateError = 0f;
         Array.Fill(_firstSeenUs, -1);
         Array.Fill(_lastSeenUs, -1);
         Array.Clear(_reportedClass);
@@ -134,6 +151,44 @@ public sealed class CameraModel
         }
 
         frame.Count = count;
+        ObserveLane(world, ref frame.Lane, blanked);
+    }
+
+    /// <summary>
+    /// The ego's lane of this frame: view range by day, shortened in darkness, lost where the markings are absent, when
+    /// glare blanks the frame or a frame misses it; its coefficients carry errors that persist over frames. Quality 3
+    /// when seen over at least 3/4 of the day's view range, 2 over at least 2/5 (an unlit road at night), else 1.
+    /// </summary>
+    private void ObserveLane(SimulationWorld world, ref CameraLane lane, bool blanked)
+    {
+        lane = default;
+        if (_p.LaneViewRangeM <= 0f) return;
+        float viewRangeM = _p.LaneViewRangeM * (Lighting == Lighting.Night ? _p.LaneNightViewRangeFactor : 1f);
+        // The errors run on whether the lane is found or not: they belong to the scene, not to the detection.
+        AdvanceLaneErrors();
+        bool missed = _p.LaneDetectionProbability < 1f && _laneRng.NextFloat() >= _p.LaneDetectionProbability;
+        if (blanked || missed || !_lane.TryObserve(world, viewRangeM, out CameraLane seen)) return;
+        seen.OffsetM += _p.LaneOffsetNoiseM * _laneOffsetError;
+        seen.HeadingRad += _p.LaneHeadingNoiseRad * _laneHeadingError;
+        seen.CurvaturePerM += _p.LaneCurvatureNoisePerM * _laneCurvatureError;
+        seen.CurvatureRatePerM2 += _p.LaneCurvatureRateNoisePerM2 * _laneCurvatureRateError;
+        float share = seen.ViewRangeM / _p.LaneViewRangeM;
+        seen.Quality = share >= 0.75f ? CameraLane.HighQuality : share >= 0.4f ? (byte)2 : (byte)1;
+        lane = seen;
+    }
+
+    /// <summary>One frame of the lane's Gauss–Markov errors (unit variance): e ← ρ·e + √(1 − ρ²)·n, ρ = exp(−T/τ).</summary>
+    private void AdvanceLaneErrors()
+    {
+        bool noisy = _p.LaneOffsetNoiseM > 0f || _p.LaneHeadingNoiseRad > 0f || _p.LaneCurvatureNoisePerM > 0f || _p.LaneCurvatureRateNoisePerM2 > 0f;
+        if (!noisy) return;
+        float rho = _p.LaneNoiseCorrelationUs > 0 && _laneErrorsStarted ? MathF.Exp(-(float)_p.FramePeriodUs / _p.LaneNoiseCorrelationUs) : 0f;
+        float fresh = MathF.Sqrt(1f - rho * rho);
+        _laneOffsetError = rho * _laneOffsetError + fresh * _laneRng.NextGaussian();
+        _laneHeadingError = rho * _laneHeadingError + fresh * _laneRng.NextGaussian();
+        _laneCurvatureError = rho * _laneCurvatureError + fresh * _laneRng.NextGaussian();
+        _laneCurvatureRateError = rho * _laneCurvatureRateError + fresh * _laneRng.NextGaussian();
+        _laneErrorsStarted = true;
     }
 
     private float MaxRange(ObjectClass objectClass)

@@ -56,5 +56,39 @@ public sealed record CameraParameters
     [ProfileRange(0, 1)]
     public float GlareLossProbability { get; init; }
 
+    // ---- Lane detection (CameraLane). laneViewRangeM 0 reports no lane: the ideal world and today's model. ----
+
+    /// <summary>How far ahead the ego's lane is seen by day when its markings run on (0: the camera reports no lane).</summary>
+    [ProfileRange(0, 200)]
+    public float LaneViewRangeM { get; init; }
+
+    /// <summary>View range factor on an unlit road at night (the markings lit by the low beam only).</summary>
+    [ProfileRange(0, 1)]
+    public float LaneNightViewRangeFactor { get; init; } = 1f;
+
+    /// <summary>Probability per frame that the lane is found when its markings are there.</summary>
+    [ProfileRange(0, 1)]
+    public float LaneDetectionProbability { get; init; } = 1f;
+
+    /// <summary>σ of the lane's lateral offset at the bumper.</summary>
+    [ProfileRange(0, 1)]
+    public float LaneOffsetNoiseM { get; init; }
+
+    /// <summary>σ of the lane's heading relative to the car.</summary>
+    [ProfileRange(0, 0.1)]
+    public float LaneHeadingNoiseRad { get; init; }
+
+    /// <summary>σ of the lane's curvature at the bumper.</summary>
+    [ProfileRange(0, 0.01)]
+    public float LaneCurvatureNoisePerM { get; init; }
+
+    /// <summary>σ of the lane's curvature rate.</summary>
+    [ProfileRange(0, 0.001)]
+    public float LaneCurvatureRateNoisePerM2 { get; init; }
+
+    /// <summary>Correlation time of the lane errors (first-order Gauss–Markov: a fit's error persists over frames); 0 = white.</summary>
+    [ProfileRange(0, 10_000_000)]
+    public long LaneNoiseCorrelationUs { get; init; }
+
     public float HalfFovRad => HalfFovDeg * MathF.PI / 180f;
 }

@@ -47,6 +47,9 @@ public sealed class SimulationWorld
     public LaneKeepingDriver? LaneKeeping { get; set; }
 
 
+    /// <summary>Whether the road's lanes carry markings a camera can follow (scenario road.laneMarkings; default yes).</summary>
+    public bool LaneMarkings { get; set; } = true;
+
     /// <summary>Friction by segment along the road; none means the road's friction everywhere.</summary>
     public FrictionMap? Friction { get; set; }
 

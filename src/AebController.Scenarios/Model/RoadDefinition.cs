@@ -17,6 +17,9 @@ public sealed record RoadDefinition
     /// <summary>Offset of the centre lane from the reference line (OpenDRIVE laneOffset; sOffsetM is s); absent: 0, or 1.75 m with the default lanes.</summary>
     public CubicDefinition[]? LaneOffset { get; init; }
 
+    /// <summary>Whether the lanes carry markings the front camera can follow (false: a road without markings; the camera reports no lane).</summary>
+    public bool LaneMarkings { get; init; } = true;
+
     /// <summary>Friction by segment along the road (a wet patch, ice); outside them <see cref="Friction"/> holds.</summary>
     public FrictionSegmentDefinition[] FrictionSegments { get; init; } = [];
 }

@@ -43,7 +43,7 @@ public static class ScenarioBuild
         }
 
         var road = new RoadConditions(s.Road.Friction, MathF.Atan(s.Road.GradePercent / 100f));
-        var simulation = new SimulationWorld(vehicle, actors, road, roadModel) { Friction = CreateFrictionMap(s.Road) };
+        var simulation = new SimulationWorld(vehicle, actors, road, roadModel) { Friction = CreateFrictionMap(s.Road), LaneMarkings = s.Road.LaneMarkings };
         if (s.Driver.LaneKeeping is { } keep)
         {
             simulation.LaneKeeping = new LaneKeepingDriver(roadModel, keep.LaneId, keep.LookaheadS, keep.MinLookaheadM);

@@ -55,6 +55,17 @@ public sealed class RoadScenarioLoaderTests
     }
 
     [Fact]
+    public void Lane_markings_are_there_unless_the_file_says_false_and_a_wrong_type_is_named()
+    {
+        Assert.True(ScenarioLoader.Parse(File(), "t.json").Road.LaneMarkings);
+        var s = ScenarioLoader.Parse(File("""{ "laneMarkings": false }"""), "t.json");
+        Assert.False(s.Road.LaneMarkings);
+        Assert.False(ScenarioBuild.CreateHal(s, new VehicleParameters()).World.LaneMarkings);
+        var ex = Refused(File("""{ "laneMarkings": "no" }"""));
+        Assert.Equal("road.laneMarkings", ex.Field);
+    }
+
+    [Fact]
     public void An_unknown_field_in_a_geometry_record_is_named()
     {
         var ex = Refused(File(Bend.Replace("\"curvaturePerM\"", "\"curvature\"")));

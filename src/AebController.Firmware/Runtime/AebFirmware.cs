@@ -374,18 +374,31 @@ public sealed class AebFirmware
         bool usFitted = _cal.Monitoring.UltrasonicsFitted;
         bool obstacleSensingFaulted = functionGear == Gear.Drive ? (usFitted && !health.UltrasonicFrontOk) || !health.FrontRadarOk
             : functionGear == Gear.Reverse && ((usFitted && !health.UltrasonicRearOk) || !health.RearRadarOk);
+        // Last cycle's braking in the direction of travel: a press MAI suspects that needed it is a pedal error.
+        bool interventionBraking = functionGear == Gear.Drive
+            ? _forwardAeb.State is ForwardAebState.PartialBraking or ForwardAebState.FullBraking || _lowSpeedForward.State == ObstacleAebState.Braking
+            : functionGear == Gear.Reverse && (_reverseAeb.State == ObstacleAebState.Braking || _lowSpeedRear.State == ObstacleAebState.Braking);
         var mai = _mai.Step(nowUs, health.WheelSpeedOk ? _egoSpeedMps : estimatedSpeedMps, functionGear, driver, obstacleRange, pedalFaulted, !speedOk, gapOpening,
-            obstacleSensingFaulted);
+            obstacleSensingFaulted, interventionBraking);
         bool linked = _mai.LinkActive;
+
+        // A kick-down by a press MAI suspects (begun at low speed, an obstacle standing or closing close ahead) is not
+        // the driver overriding braking: it is the press the braking answers. A copy, so the trace keeps what the driver did.
+        DriverActivity functionDriver = driver;
+        if (_mai.SuspectsPress)
+        {
+            functionDriver.KickDown = false;
+            functionDriver.KickDownRisingEdge = false;
+        }
 
         // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.
         float achievedDecel = health.ImuOk ? -frame.Motion.LongAccelMps2 : float.NaN;
         bool absActive = health.ImuOk && health.WheelSpeedOk && frame.Motion.SlipCuesAvailable && frame.Motion.AbsActive;
-        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, driver, !forwardInputsOk && !forwardCoasting, achievedDecel, _monitor.ExpectedBrakeMps2, absActive, blind: forwardCoasting);
-        var lowForward = _lowSpeedForward.Step(nowUs, lowForwardSpeed, functionGear, _lowSpeedForwardThreat, driver,
+        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, functionDriver, !forwardInputsOk && !forwardCoasting, achievedDecel, _monitor.ExpectedBrakeMps2, absActive, blind: forwardCoasting);
+        var lowForward = _lowSpeedForward.Step(nowUs, lowForwardSpeed, functionGear, _lowSpeedForwardThreat, functionDriver,
             !(health.UltrasonicFrontOk && speedOk) && !lowForwardCoasting, linked);
-        var lowRear = _lowSpeedRear.Step(nowUs, rearSpeed, functionGear, _rearThreat, driver, !(health.UltrasonicRearOk && speedOk) && !rearCoasting, linked);
-        var reverse = _reverseAeb.Step(nowUs, rearSpeed, functionGear, _rearThreat, driver, !(health.RearRadarOk && speedOk) && !rearCoasting, linked);
+        var lowRear = _lowSpeedRear.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(health.UltrasonicRearOk && speedOk) && !rearCoasting, linked);
+        var reverse = _reverseAeb.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(health.RearRadarOk && speedOk) && !rearCoasting, linked);
 
         _arbiter.Begin();
         _arbiter.Add(forward, forward.BrakeReason == FunctionFlags.None ? FunctionFlags.ForwardAeb : forward.BrakeReason);

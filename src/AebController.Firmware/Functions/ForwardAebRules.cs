@@ -23,6 +23,17 @@ public static class ForwardAebRules
             : speedMps >= minMps && speedMps <= maxMps;
     }
 
+    /// <summary>
+    /// Whether forward AEB carries a threat on its prediction through a fault of its inputs instead of going to Degraded:
+    /// one it already warns or brakes for, and one the radar tracked in the path, closing within the longest warning lead
+    /// (TTC ≤ fcwMaxTtcS) when the fault struck. A radar found inconsistent (a range drifting away from its rate) while it
+    /// follows a standing car towards a collision must not leave the driver without AEB just as the threat builds; a lead
+    /// driving at the car's own speed (TTC ∞) or a target still beyond the warning's horizon is not carried, and the
+    /// function goes to Degraded with the lamp as before.
+    /// </summary>
+    public static bool CarriedThroughFault(bool threatStands, bool tracked, float trackedTtcS, float fcwMaxTtcS) =>
+        threatStands || (tracked && trackedTtcS >= 0f && trackedTtcS <= fcwMaxTtcS);
+
     /// <summary>Warning threshold on TTC: the driver's reaction time plus the time a normal stop takes, within [min, max].</summary>
     public static float WarningTtcS(float closingSpeedMps, float reactionS, float driverDecelMps2, float minTtcS, float maxTtcS)
     {

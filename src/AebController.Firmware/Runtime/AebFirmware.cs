@@ -57,6 +57,7 @@ public sealed class AebFirmware
     private bool _gearSeen;
     private readonly int _gearDebounceCycles;
     private int _forwardFaultCycles;
+    private float _trackedTtcS = float.PositiveInfinity;
     private float _holdBrakeMps2;
     private int _lowForwardFaultCycles;
     private int _rearFaultCycles;
@@ -158,6 +159,7 @@ public sealed class AebFirmware
         _gearCandidateCycles = 0;
         _gearSeen = false;
         _forwardFaultCycles = 0;
+        _trackedTtcS = float.PositiveInfinity;
         _holdBrakeMps2 = 0f;
         _lowForwardFaultCycles = 0;
         _rearFaultCycles = 0;
@@ -324,7 +326,9 @@ public sealed class AebFirmware
         // function goes to its safe state as before.
         var fwd = _cal.ForwardAeb;
         _forwardFaultCycles = Saturating.Count(_forwardFaultCycles, !forwardInputsOk);
-        bool forwardCoasting = !forwardInputsOk && _forwardAeb.ThreatStands && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles;
+        if (forwardInputsOk) _trackedTtcS = _forwardThreat.HasTarget ? _forwardThreat.TtcS : float.PositiveInfinity;
+        bool forwardCoasting = !forwardInputsOk && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles
+            && ForwardAebRules.CarriedThroughFault(_forwardAeb.ThreatStands, _forwardPrediction.HasThreat, _trackedTtcS, fwd.FcwMaxTtcS);
         if (forwardInputsOk)
         {
             _forwardPrediction.Observe(_forwardThreat, frame.FrontRadar.AgeUs * 1e-6f, cycleS, fwd.CoastRangeRelaxMps);

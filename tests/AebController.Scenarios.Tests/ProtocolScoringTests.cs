@@ -305,6 +305,27 @@ public class ProtocolScoringTests
         Assert.Equal(1, card.Total.Failed);
     }
 
+    [Fact]
+    public void Ccftap_2023_shares_one_point_over_its_nine_tests()
+    {
+        // SA v10.4.1 §3.3: CCFtap is avoidance-based, 9 combinations, 1 point: one impact leaves 8/9.
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>();
+        foreach (float speed in new[] { 10f, 15f, 20f })
+        {
+            for (int t = 0; t < 3; t++)
+            {
+                var (d, r) = Cell("euro-ncap-2023", "CCFtap", speed, null, CellRange.Standard, CellCriterion.Avoidance,
+                    speed == 20f && t == 2 ? 12f : null, name: $"ccftap-{speed}-{t}");
+                cells.Add((d with { Cell = d.Cell! with { Chapter = ProtocolPoints.C2cTurning2023 } }, r));
+            }
+        }
+
+        var card = Single(cells);
+        Assert.Equal(8f / 9f, card.Score, 5);
+        Assert.Equal(1f, card.MaxScore, 5);
+        Assert.Equal(1, card.Failed);
+    }
+
     private static ProtocolScorecard Single(IReadOnlyList<(ScenarioDefinition Def, ScenarioResult Result)> cells) =>
         Assert.Single(ProtocolScorer.Score(cells.Select(c => c.Def).ToList(), cells.Select(c => c.Result).ToList()));
 

@@ -1,3 +1,5 @@
+using AebController.Scenarios.Model;
+using AebController.Scenarios.Running;
 using AebController.Scenarios.Scoring.Protocols;
 
 namespace AebController.Scenarios.Tests;
@@ -229,4 +231,112 @@ public class RobustnessScoringTests
     [InlineData(0, 0, true, true, 1f)]
     public void Verification_factor_vta_and_self_claimed(int tests, int correct, bool selfClaimed, bool extended, float factor) =>
         Assert.Equal(factor, Verification.Factor(tests, correct, selfClaimed, extended), 3);
+
+    // ---- the suite's robustness runs (ProtocolScorer), hand-worked ----
+
+    private static readonly RobustnessLayer[] CcrbApplicable =
+    [
+        RobustnessLayer.DriverInputPreCrash, RobustnessLayer.Acceleration, RobustnessLayer.InitialPositionOffset,
+        RobustnessLayer.IlluminationNight, RobustnessLayer.InfrastructureClutter,
+    ];
+
+    private static (ScenarioDefinition, ScenarioResult) Run(string name, float speed, float? impactKph, RobustnessRunDefinition? robustness = null,
+        RobustnessLayer[]? claimed = null)
+    {
+        var def = new ScenarioDefinition
+        {
+            Name = name, DurationS = 5, Ego = new EgoDefinition { SpeedKph = speed }, Clause = "test",
+            Cell = new ProtocolCellDefinition
+            {
+                Protocol = "euro-ncap-2026", Chapter = ProtocolPoints.FrontalLongitudinal, Scenario = "CCRb", TestSpeedKph = speed, TargetSpeedKph = speed,
+                ImpactLocationPct = 50f, Range = CellRange.Standard, Criterion = CellCriterion.Bands2026,
+                Robustness = robustness is null ? null : robustness with { Applicable = CcrbApplicable, Claimed = claimed ?? [RobustnessLayer.Acceleration, RobustnessLayer.InitialPositionOffset] },
+            },
+        };
+        var result = new ScenarioResult
+        {
+            Scenario = name, Collided = impactKph is not null, ImpactSpeedKph = impactKph, MinGapM = 0f, MaxDecelMps2 = 0f,
+            MaxBrakeRequestMps2 = 0f, MaxSpeedKph = speed, TorqueLimitedS = 0f, EndTimeS = 5f, Diagnostics = 0, FaultDetectionCycles = [],
+            Failures = [], Trace = [],
+        };
+        return (def, result);
+    }
+
+    private static RobustnessRunDefinition Rob(RobustnessLayer layer, string condition, string nominal) =>
+        new() { Layer = layer, Condition = condition, Nominal = nominal };
+
+    /// <summary>CCRb at 50 km/h (Green) and 60 km/h (Yellow, 5 km/h); both pool layers claimed, every condition run on both cells.</summary>
+    private static List<(ScenarioDefinition, ScenarioResult)> CcrbSuite(float? accPlus2At60Kph)
+    {
+        var acc = RobustnessLayer.Acceleration;
+        var hw = RobustnessLayer.InitialPositionOffset;
+        return
+        [
+            Run("n50", 50f, null), Run("n60", 60f, 5f),
+            Run("a-50", 50f, null, Rob(acc, "-2 m/s²", "n50")), Run("a+50", 50f, null, Rob(acc, "+2 m/s²", "n50")),
+            Run("a-60", 60f, 25f, Rob(acc, "-2 m/s²", "n60")), Run("a+60", 60f, accPlus2At60Kph, Rob(acc, "+2 m/s²", "n60")),
+            Run("h+50", 50f, 8f, Rob(hw, "+0.5 s time headway", "n50")), Run("h-50", 50f, 29f, Rob(hw, "-0.5 s time headway", "n50")),
+            Run("h+60", 60f, null, Rob(hw, "+0.5 s time headway", "n60")), Run("h-60", 60f, 30f, Rob(hw, "-0.5 s time headway", "n60")),
+        ];
+    }
+
+    private static ProtocolScorecard Score(List<(ScenarioDefinition Def, ScenarioResult Result)> cells) =>
+        Assert.Single(ProtocolScorer.Score(cells.Select(c => c.Def).ToList(), cells.Select(c => c.Result).ToList()));
+
+    [Fact]
+    public void Ccrb_robustness_runs_all_holding_earn_two_of_five_layers_beside_the_score()
+    {
+        // +2 m/s² at 60 km/h hits at 11 km/h: Orange, but within 2 km/h of the nominal Yellow (≤ 10): same or better holds.
+        // Not red: 25, 29, 30 km/h at 50/60 km/h are Brown. Standard range (1 + 0.75) / 2 × 1.6 = 1.4 ≥ 0.8.
+        var card = Score(CcrbSuite(accPlus2At60Kph: 11f));
+        var grid = Assert.Single(card.Grids);
+        Assert.Equal(1.4f, grid.StandardPoints, 5);
+        Assert.Equal(1.4f, card.Score, 5);
+        Assert.Equal(2, card.Cells);
+        Assert.Equal(0.2f * 2 / 5, grid.RobustnessPoints, 6);
+        Assert.Equal(0.2f, grid.RobustnessMax, 6);
+        Assert.Equal(0.08f, card.RobustnessScore, 6);
+        Assert.All(card.CellOutcomes.Where(c => c.Robustness is not null), c => Assert.True(c.Passed, c.Why));
+        Assert.Equal(10, card.CellOutcomes.Count);
+    }
+
+    [Fact]
+    public void A_worse_colour_than_the_nominal_cell_fails_the_layer_and_keeps_the_untested_claim()
+    {
+        // 12.1 km/h at 60 km/h: Orange, beyond Yellow + 2 km/h: worse than predicted. Acceleration failed: 1 × 0.2 / 5.
+        var card = Score(CcrbSuite(accPlus2At60Kph: 12.1f));
+        var grid = Assert.Single(card.Grids);
+        Assert.Equal(0.04f, grid.RobustnessPoints, 6);
+        Assert.Contains("Acceleration tested: failed", grid.RobustnessWhy);
+        Assert.False(card.CellOutcomes.Single(c => c.Case == "a+60").Passed);
+        Assert.Equal(1.4f, card.Score, 5);
+    }
+
+    [Fact]
+    public void A_run_whose_nominal_cell_is_red_is_not_a_verification_cell()
+    {
+        var suite = CcrbSuite(accPlus2At60Kph: null);
+        suite[1] = Run("n60", 60f, 40f); // nominal Red: its robustness runs are not drawn
+        suite[5] = Run("a+60", 60f, 45f, Rob(RobustnessLayer.Acceleration, "+2 m/s²", "n60"));
+        var card = Score(suite);
+        Assert.True(card.CellOutcomes.Single(c => c.Case == "a+60").Passed);
+        Assert.Equal(0.08f, Assert.Single(card.Grids).RobustnessPoints, 6);
+    }
+
+    [Fact]
+    public void A_claimed_pool_layer_must_run_every_condition()
+    {
+        var suite = CcrbSuite(accPlus2At60Kph: 0f);
+        suite.RemoveAll(c => c.Item1.Name is "a+50" or "a+60");
+        var e = Assert.Throws<InvalidOperationException>(() => Score(suite));
+        Assert.Contains("+2 m/s²", e.Message);
+    }
+
+    [Fact]
+    public void A_robustness_run_needs_its_nominal_cell()
+    {
+        var suite = CcrbSuite(accPlus2At60Kph: 0f);
+        suite.RemoveAt(0);
+        Assert.Contains("'n50'", Assert.Throws<InvalidOperationException>(() => Score(suite)).Message);
+    }
 }

@@ -18,6 +18,10 @@ public static class ProtocolTable
                 foreach (var g in p.Grids.Where(g => g.Chapter == c.Chapter))
                 {
                     table.AddRow("", "  " + g.Scenario, g.Points.ToString("0.###"), g.MaxPoints.ToString("0.###"), g.Cells.ToString(), g.Failed.ToString());
+                    if (g.RobustnessMax > 0f)
+                    {
+                        table.AddRow("", "  " + g.Scenario + " robustness (beside)", g.RobustnessPoints.ToString("0.###"), g.RobustnessMax.ToString("0.###"), "", "");
+                    }
                 }
             }
 

@@ -57,6 +57,8 @@ public static class ProtocolReport
                 sb.Append("</table>");
             }
 
+            if (p.RobustnessMax > 0f) RobustnessSection(sb, p);
+
             sb.Append("<h3>Grids</h3>");
             foreach (var g in p.Grids)
             {
@@ -66,6 +68,28 @@ public static class ProtocolReport
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Euro NCAP 2026 robustness layers: per scenario the declaration, the runs and the points, then every failing run.</summary>
+    private static void RobustnessSection(StringBuilder sb, ProtocolScorecard p)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append(inv, $"<h3>Robustness layers (FC v1.1 §4.2.2)</h3><p>{p.RobustnessScore:0.###} / {p.RobustnessMax:0.###} points, beside the score above (not in it).</p>");
+        sb.Append("<table><tr><th>scenario</th><th>applicable</th><th>claimed</th><th>runs</th><th>failing</th><th>points</th><th>max</th><th>why</th></tr>");
+        foreach (var g in p.Grids.Where(g => g.RobustnessMax > 0f))
+        {
+            var runs = p.CellOutcomes.Where(c => c.Robustness is not null && c.Scenario == g.Scenario).ToList();
+            var d = runs[0].Robustness!;
+            sb.Append(inv, $"<tr><td>{E(g.Scenario)}</td><td>{E(string.Join(", ", d.Applicable))}</td><td>{E(string.Join(", ", d.Claimed))}</td><td>{runs.Count}</td>");
+            sb.Append(inv, $"<td>{runs.Count(r => !r.Passed)}</td><td>{g.RobustnessPoints:0.####}</td><td>{g.RobustnessMax:0.####}</td><td>{E(g.RobustnessWhy ?? "")}</td></tr>");
+        }
+
+        sb.Append("</table>");
+        var failing = p.CellOutcomes.Where(c => c.Robustness is not null && !c.Passed).ToList();
+        if (failing.Count == 0) return;
+        sb.Append("<table><tr><th>failing run</th><th>nominal cell</th><th>why</th></tr>");
+        foreach (var f in failing) sb.Append(inv, $"<tr><td>{E(f.Case)}</td><td>{E(f.Robustness!.Nominal)}</td><td>{E(f.Why)}</td></tr>");
+        sb.Append("</table>");
     }
 
     private static string Quote(string s) => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

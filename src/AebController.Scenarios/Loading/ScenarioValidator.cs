@@ -5,6 +5,7 @@ using AebController.Scenarios.Running;
 using AebController.Firmware.Files;
 using AebController.Firmware.Signals;
 using AebController.Scenarios.Model;
+using AebController.Scenarios.Scoring.Protocols;
 
 namespace AebController.Scenarios.Loading;
 
@@ -389,6 +390,36 @@ public static class ScenarioValidator
         {
             fail("cell.baseline", $"criterion {cell.Criterion} compares with a baseline run: name it");
         }
+
+        if (cell.Robustness is { } r) ValidateRobustness(cell, r, fail);
+    }
+
+    private static void ValidateRobustness(ProtocolCellDefinition cell, RobustnessRunDefinition r, Action<string, string> fail)
+    {
+        static string Camel(RobustnessLayer l) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.ToString());
+        if (cell.Protocol != "euro-ncap-2026") fail("cell.robustness", $"robustness layers are Euro NCAP 2026's: expected protocol euro-ncap-2026, found '{cell.Protocol}'");
+        if (cell.Criterion is not (CellCriterion.Bands2026 or CellCriterion.Avoidance))
+        {
+            fail("cell.robustness", $"a robustness run is judged on its relative impact speed: expected criterion bands2026 or avoidance, found {cell.Criterion}");
+        }
+
+        var conditions = Robustness.Conditions(r.Layer, cell.Scenario);
+        if (conditions.Count == 0) fail("cell.robustness.layer", $"{Camel(r.Layer)} has no verification condition for {cell.Scenario} (FC v1.1 §4.2.2)");
+        else if (!conditions.Any(c => c.Condition == r.Condition))
+        {
+            fail("cell.robustness.condition", $"expected one of {string.Join(", ", conditions.Select(c => $"\"{c.Condition}\""))} for {Camel(r.Layer)} on {cell.Scenario}, found \"{r.Condition}\"");
+        }
+
+        if (string.IsNullOrWhiteSpace(r.Nominal)) fail("cell.robustness.nominal", "must name the nominal case of the same cell");
+        if (r.Applicable.Length == 0) fail("cell.robustness.applicable", "must list the layers that apply to the scenario");
+        if (r.Applicable.Distinct().Count() != r.Applicable.Length) fail("cell.robustness.applicable", "lists a layer twice");
+        if (r.Claimed.Distinct().Count() != r.Claimed.Length) fail("cell.robustness.claimed", "lists a layer twice");
+        foreach (var c in r.Claimed.Where(c => !r.Applicable.Contains(c)))
+        {
+            fail("cell.robustness.claimed", $"{Camel(c)} is claimed but not in applicable");
+        }
+
+        if (!r.Claimed.Contains(r.Layer)) fail("cell.robustness.layer", $"{Camel(r.Layer)} is tested but not claimed");
     }
 
     private static void Names<TEnum>(string field, string[] names, Action<string, string> fail)

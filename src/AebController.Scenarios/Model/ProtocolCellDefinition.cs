@@ -45,4 +45,7 @@ public sealed record ProtocolCellDefinition
     public string? Group { get; init; }
 
     public float PassRate { get; init; } = 1f;
+
+    /// <summary>A robustness verification run of a Euro NCAP 2026 cell; absent for the grid's own cells.</summary>
+    public RobustnessRunDefinition? Robustness { get; init; }
 }

@@ -13,7 +13,7 @@ namespace AebController.Scenarios.Scoring.Protocols;
 /// Pedestrian & Cyclist longitudinal: CPLA day 1.0/0.125 (robustness 0.25), CPLA night 1.0/0.125, CBLA 2.0/0.25/0.25.
 /// Pedestrian & Cyclist turning (the calculator's four grids): CPTA far/near side 1.0/0.125/0.125, CPTA far/near side
 /// obstructed (fo, no) 1.0/0.125/0.125, CBTA fs/ns and fo/no the same: 5 in all (Ped &amp; Cyclist: 5 + 5 + 10 = 20).
-/// Euro NCAP 2023 (SA v10.4.1 §3.3): CCRs AEB 1.0, CCRm 1.0, CCRb 1.0, CCRs FCW 0.5.
+/// Euro NCAP 2023 (SA v10.4.1 §3.3): CCRs AEB 1.0, CCRm 1.0, CCRb 1.0, CCRs FCW 0.5, CCFtap 1.0 (avoidance, 9 tests).
 /// </summary>
 public static class ProtocolPoints
 {
@@ -26,6 +26,7 @@ public static class ProtocolPoints
     public const string LowSpeedPedCyc = "Low Speed Collisions / Pedestrian & Cyclist";
     public const string LowSpeedCar = "Low Speed Collisions / Car & PTW";
     public const string C2c2023 = "AEB Car-to-Car / CCR";
+    public const string C2cTurning2023 = "AEB Car-to-Car / CCFtap";
 
     private static readonly ScenarioPoints[] All =
     [
@@ -67,6 +68,7 @@ public static class ProtocolPoints
         new("euro-ncap-2023", "CCRm", C2c2023, 1.0f, 0f, 0f, 0, 0),
         new("euro-ncap-2023", "CCRb", C2c2023, 1.0f, 0f, 0f, 0, 0),
         new("euro-ncap-2023", "CCRs FCW", C2c2023, 0.5f, 0f, 0f, 0, 0),
+        new("euro-ncap-2023", "CCFtap", C2cTurning2023, 1.0f, 0f, 0f, 0, 0),
     ];
 
     public static ScenarioPoints? Find(string protocol, string scenario) =>

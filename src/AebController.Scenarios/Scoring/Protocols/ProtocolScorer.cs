@@ -109,7 +109,7 @@ public static class ProtocolScorer
 
         return new CellOutcome(s.Name, cell.Protocol, cell.Chapter, cell.Scenario, s.Clause, cell.TestSpeedKph,
             cell.Row ?? cell.TestSpeedKph.ToString("0", CultureInfo.InvariantCulture) + " km/h", cell.TargetSpeedKph,
-            cell.ImpactLocationPct, ColumnOf(cell), cell.Range, cell.Criterion, r.Collided ? impact : 0f, colour, passed, 0f, 0f, why, cell.Group);
+            cell.ImpactLocationPct, ColumnOf(cell), cell.Range, cell.Criterion, r.Collided ? impact : 0f, colour, passed, 0f, 0f, why, cell.Group, cell.Robustness);
     }
 
     public static string ColumnOf(ProtocolCellDefinition cell) =>
@@ -148,8 +148,10 @@ public static class ProtocolScorer
             : c).ToList();
     }
 
-    private static ProtocolScorecard Build(string protocol, List<CellOutcome> cells)
+    private static ProtocolScorecard Build(string protocol, List<CellOutcome> allCells)
     {
+        var robustnessRuns = allCells.Where(c => c.Robustness is not null).ToList();
+        var cells = allCells.Where(c => c.Robustness is null).ToList();
         var grids = new List<GridScore>();
         var scored = new List<CellOutcome>();
         foreach (var grid in cells.GroupBy(c => (c.Chapter, c.Scenario)))
@@ -175,12 +177,100 @@ public static class ProtocolScorer
             }
         }
 
+        var judgedRuns = RobustnessOf(protocol, grids, scored, robustnessRuns);
+
         var chapters = grids.GroupBy(g => g.Chapter, StringComparer.Ordinal)
             .Select(c => new ChapterScore(c.Key, c.Sum(g => g.Points), c.Sum(g => g.MaxPoints), c.Sum(g => g.Cells), c.Sum(g => g.Failed)))
             .ToList();
         var judgedCells = scored.Where(c => c.Criterion != CellCriterion.BaselineRun).ToList();
         return new ProtocolScorecard(protocol, grids.Sum(g => g.Points), grids.Sum(g => g.MaxPoints), judgedCells.Count,
-            judgedCells.Count(c => !c.Passed), chapters, grids, gates, scored);
+            judgedCells.Count(c => !c.Passed), chapters, grids, gates, [.. scored, .. judgedRuns],
+            grids.Sum(g => g.RobustnessPoints), grids.Sum(g => g.RobustnessMax));
+    }
+
+    /// <summary>
+    /// Euro NCAP 2026 robustness layers (FC v1.1 §4.2.2) from the suite's robustness runs. Each run is judged against its
+    /// nominal cell's colour by the condition's criterion (Not red, or same or better than predicted); a run whose nominal
+    /// cell is Red is not eligible (the assessor draws verification cells among non-red predictions). The assessor tests
+    /// one claimed pool layer under one drawn condition on 3 drawn standard cells; here every claimed pool layer runs every
+    /// condition on every standard cell, so the scenario is scored for the worst draw: the tested layer is the first
+    /// claimed pool layer (pool order) with a failing run, and it held only if no run failed. Points by
+    /// <see cref="Robustness.Score(IReadOnlyList{RobustnessInput})"/>, beside the grid's points (grids are updated in place).
+    /// </summary>
+    private static List<CellOutcome> RobustnessOf(string protocol, List<GridScore> grids, List<CellOutcome> scored, List<CellOutcome> runs)
+    {
+        if (runs.Count == 0) return [];
+        var nominal = scored.Where(c => c.Criterion != CellCriterion.BaselineRun).ToDictionary(c => c.Case, StringComparer.Ordinal);
+        var judged = new List<CellOutcome>(runs.Count);
+        var eligible = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            var r = run.Robustness!;
+            if (!nominal.TryGetValue(r.Nominal, out var n) || n.Scenario != run.Scenario)
+            {
+                throw new InvalidOperationException($"robustness run '{run.Case}' needs its nominal {run.Scenario} cell '{r.Nominal}' in the same suite");
+            }
+
+            var criterion = Robustness.Conditions(r.Layer, run.Scenario).First(c => c.Condition == r.Condition).Criterion;
+            var (row, tolerance) = run.Criterion == CellCriterion.Avoidance
+                ? (EuroNcap2026Bands.Avoidance, 0f)
+                : (EuroNcap2026Bands.For(run.TestSpeedKph), Verification.ToleranceKph);
+            var predicted = n.Colour ?? Colour.Red;
+            string head = $"{r.Layer} {r.Condition}: {run.Why}";
+            if (predicted == Colour.Red)
+            {
+                eligible[run.Case] = false;
+                judged.Add(run with { Passed = true, Points = 0f, MaxPoints = 0f, Why = $"{head}; nominal cell Red: not a verification cell" });
+                continue;
+            }
+
+            eligible[run.Case] = true;
+            bool holds = Robustness.Holds(criterion, row, predicted, run.RelativeImpactSpeedKph ?? 0f, tolerance);
+            string rule = criterion == RobustnessCriterion.NotRed ? "not red" : $"same or better than the nominal {predicted}";
+            judged.Add(run with { Passed = holds, Points = 0f, MaxPoints = 0f, Why = $"{head}; {rule}: {(holds ? "holds" : "FAILS")}" });
+        }
+
+        var inputs = new List<RobustnessInput>();
+        foreach (var scenario in judged.GroupBy(c => c.Scenario, StringComparer.Ordinal))
+        {
+            var declared = scenario.First().Robustness!;
+            if (scenario.Any(x => !x.Robustness!.Applicable.ToHashSet().SetEquals(declared.Applicable) || !x.Robustness.Claimed.ToHashSet().SetEquals(declared.Claimed)))
+            {
+                throw new InvalidOperationException($"the robustness runs of {scenario.Key} declare different applicable or claimed layers: one declaration per scenario");
+            }
+
+            int gi = grids.FindIndex(g => g.Scenario == scenario.Key);
+            if (gi < 0) throw new InvalidOperationException($"the robustness runs of {scenario.Key} need its grid in the same suite");
+            var claimedPool = Robustness.FrontalPool.Where(declared.Claimed.Contains).ToList();
+            foreach (var layer in claimedPool)
+            {
+                foreach (var (condition, _) in Robustness.Conditions(layer, scenario.Key))
+                {
+                    if (!scenario.Any(x => x.Robustness!.Layer == layer && x.Robustness.Condition == condition))
+                    {
+                        throw new InvalidOperationException($"{scenario.Key} claims {layer} but no run verifies its condition \"{condition}\": the assessor may draw it");
+                    }
+                }
+            }
+
+            var failing = scenario.Where(x => eligible[x.Case] && !x.Passed).ToList();
+            RobustnessLayer? tested = claimedPool.Cast<RobustnessLayer?>().FirstOrDefault(l => failing.Any(x => x.Robustness!.Layer == l))
+                ?? claimedPool.Cast<RobustnessLayer?>().FirstOrDefault();
+            var points = ProtocolPoints.Find(protocol, scenario.Key);
+            string chapter = grids[gi].Chapter;
+            int second = chapter.IndexOf(" / ", chapter.IndexOf(" / ", StringComparison.Ordinal) + 3, StringComparison.Ordinal);
+            inputs.Add(new RobustnessInput(scenario.Key, second > 0 ? chapter[..second] : chapter, points?.Robustness ?? 0f, declared.Applicable.Length,
+                declared.Claimed, tested, failing.Count == 0, grids[gi].StandardPoints, grids[gi].StandardMax));
+        }
+
+        var scores = Robustness.Score(inputs);
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            int gi = grids.FindIndex(g => g.Scenario == inputs[i].Scenario);
+            grids[gi] = grids[gi] with { RobustnessPoints = scores[i].Points, RobustnessMax = inputs[i].RobustnessPoints, RobustnessWhy = scores[i].Why };
+        }
+
+        return judged;
     }
 
     private static (GridScore, List<CellOutcome>) Grid2026(string protocol, string chapter, string scenario, List<CellOutcome> cells)

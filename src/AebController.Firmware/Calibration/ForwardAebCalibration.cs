@@ -324,6 +324,13 @@ public sealed record ForwardAebCalibration
     public int OncomingMinTrackUpdates { get; init; } = 6;
 
     /// <summary>
+    /// A radar track younger than this many updates is standing unless its over-ground speed leaves the camera's
+    /// standing window: its first range rates repeat the tracker's start, so a standing return can read as moving
+    /// (and a moving one needs no camera). The same α-β memory as <see cref="OncomingMinTrackUpdates"/>.
+    /// </summary>
+    public int StandingMinTrackUpdates { get; init; } = 6;
+
+    /// <summary>
     /// A radar track's range is its near face and its lateral position its centre, which lies half the object's depth
     /// along our axis farther: the path's offset is taken there. The depth is not measured; half the track's width stands
     /// for it (a car at 20° to our axis on a bend is 3.2 m wide and 4.8 m deep in our frame; a pedestrian 0.5 m), at most
@@ -408,6 +415,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "oncomingLateralHorizonS", OncomingLateralHorizonS, 0.0, 4.0, "s");
         rules.InRange(prefix + "oncomingMinSpeedMps", OncomingMinSpeedMps, 0.5, 20.0, "m/s");
         rules.InRange(prefix + "oncomingMinTrackUpdates", OncomingMinTrackUpdates, 1, 20, "updates");
+        rules.InRange(prefix + "standingMinTrackUpdates", StandingMinTrackUpdates, 0, 20, "updates");
         rules.InRange(prefix + "faceToCentreMaxM", FaceToCentreMaxM, 0.0, 5.0, "m");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");

@@ -69,7 +69,12 @@ public static class RadarThreatAssessor
             float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
             float lateralVelMps = PathRelativeLateralVelocity(track, path, gate.YawRateUncertaintyRps, egoSpeedMps);
             bool crossing = MathF.Abs(lateralVelMps) >= MathF.Max(deadband, StationarySpeedMps);
-            bool standing = MathF.Abs(targetSpeed) < StationarySpeedMps;
+            // A young track's range rate still carries its start (its first lists repeat one estimate): until it has
+            // StandingMinTrackUpdates updates it moves along the road only beyond the camera's standing window. Clutter
+            // 52 m ahead read 0.55 m/s away for its first 3 updates, so it was a moving target that needs no camera,
+            // and braked the car fully at 83 km/h (aeb explore false-activation, realistic, 1 run in 1,775).
+            float standingBelowMps = track.UpdateCount < gate.StandingMinTrackUpdates ? StandingWindowMps(gate, egoSpeedAtMeasurement) : StationarySpeedMps;
+            bool standing = MathF.Abs(targetSpeed) < standingBelowMps;
             bool stationary = standing && !crossing;
             // Nothing lower than MinStationaryElevationM moves: a flat return (plate, cover, clutter) is dropped unless it
             // clearly moves along the road. Its lateral velocity proves nothing (passing one at 0.4 m, range noise at 65°

@@ -51,4 +51,5 @@ public readonly record struct TargetGate(
     float CameraCrossingMinSpeedMps = 0f,
     long CameraCrossingWindowUs = 0,
     int CameraCrossingMinSamples = 0,
-    float CameraCrossingMaxTtcS = 0f);
+    float CameraCrossingMaxTtcS = 0f,
+    int StandingMinTrackUpdates = 0);

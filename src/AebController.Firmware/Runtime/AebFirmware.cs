@@ -94,7 +94,8 @@ public sealed class AebFirmware
             OncomingLateralHorizonS: fwd.OncomingLateralHorizonS, OncomingMinSpeedMps: fwd.OncomingMinSpeedMps,
             FaceToCentreMaxM: fwd.FaceToCentreMaxM, OncomingMinTrackUpdates: fwd.OncomingMinTrackUpdates,
             CameraCrossingMinSpeedMps: fwd.CameraCrossingMinSpeedMps, CameraCrossingWindowUs: (long)MathF.Round(fwd.CameraCrossingWindowS * 1e6f),
-            CameraCrossingMinSamples: fwd.CameraCrossingMinSamples, CameraCrossingMaxTtcS: fwd.CameraCrossingMaxTtcS);
+            CameraCrossingMinSamples: fwd.CameraCrossingMinSamples, CameraCrossingMaxTtcS: fwd.CameraCrossingMaxTtcS,
+            StandingMinTrackUpdates: fwd.StandingMinTrackUpdates);
         _turnGate = new TurnGate(
             fwd.TurnMinSpeedMps, fwd.TurnMaxSpeedMps, fwd.TurnMinDepartureCurvaturePerM, fwd.TurnMaxCurvaturePerM,
             fwd.TurnCurvatureRateHorizonS, fwd.TurnHorizonS, fwd.TurnStepS, fwd.TurnTargetMinSpeedMps, fwd.TurnTargetLengthM,

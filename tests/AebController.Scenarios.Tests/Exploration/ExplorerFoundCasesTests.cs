@@ -18,6 +18,9 @@ public class ExplorerFoundCasesTests
     [InlineData(2, 3318799731020476L, 6.330082f, 58.14416f, "roadPlate", 86.08698f, -2f)]
     [InlineData(3, 1398231765626566L, 4f, 37.021458f, "drivableClutter", 30.851215f, -1f)]
     [InlineData(4, 3876288037845746L, 6.197288f, 32.057796f, "roadPlate", 46.28155f, -1f)]
+    // Session 8 (main 9f540f6): clutter 1 m right read 0.55 m/s away over ground for its first 3 updates (a moving target,
+    // no camera needed) and braked the car fully; the young-track standing rule (forwardAeb.standingMinTrackUpdates).
+    [InlineData(5, 130030961493651L, 5.304823f, 83.42771f, "drivableClutter", 99.76154f, 1f)]
     public void Drivable_things_the_explorer_found_do_not_brake_the_car(int mode, long seed, float durationS, float egoKph, string cls, float gapM, float yM)
     {
         string json = FormattableString.Invariant($$"""

@@ -85,4 +85,12 @@ public sealed class ForwardAebRuleEdgeTests
     [Fact]
     public void A_dry_need_of_exactly_zero_needs_nothing() =>
         Assert.Equal(0f, ForwardAebRules.Need(0f, 0.5f));
+
+    [Theory]
+    [InlineData(9f, 9f, true)]                        // the need after the lead reaches full braking exactly: too late
+    [InlineData(8.9375f, 9f, false)]
+    [InlineData(12f, 9f, true)]
+    [InlineData(float.NaN, 9f, false)]                // no number is no proof that waiting makes the collision certain
+    public void The_lead_is_too_late_once_the_need_after_it_reaches_full_braking(float needAfterLeadMps2, float fullMps2, bool late) =>
+        Assert.Equal(late, ForwardAebRules.LeadTooLate(needAfterLeadMps2, fullMps2));
 }

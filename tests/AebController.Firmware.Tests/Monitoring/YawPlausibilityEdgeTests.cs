@@ -47,4 +47,15 @@ public sealed class YawPlausibilityEdgeTests
         Assert.Equal(lo, YawPlausibility.NearestAgreeing(-3f, steeredRps, tol, share));
         Assert.Equal(hi, YawPlausibility.NearestAgreeing(3f, steeredRps, tol, share));
     }
+
+    [Fact]
+    public void Without_a_steered_yaw_the_gyro_is_taken_as_it_is_and_with_neither_no_turn()
+    {
+        // The band needs the steered yaw; without it nothing can be said against the gyro, and with no number from
+        // either the path is taken straight (no turn), never a NaN handed on to the path prediction.
+        Assert.Equal(0.2f, YawPlausibility.NearestAgreeing(0.2f, float.NaN, 0.03f, 0.3f));
+        Assert.Equal(-0.4f, YawPlausibility.NearestAgreeing(-0.4f, float.PositiveInfinity, 0.03f, 0.3f));
+        Assert.Equal(0f, YawPlausibility.NearestAgreeing(float.NaN, float.NaN, 0.03f, 0.3f));
+        Assert.Equal(0.15f, YawPlausibility.NearestAgreeing(float.NaN, 0.15f, 0.03f, 0.3f));
+    }
 }

@@ -40,7 +40,7 @@ public class ProtocolSuiteTests
     [InlineData("un-r152-01", 25)]   // 12 stationary + 4 moving (two loads) + 9 pedestrian
     [InlineData("gb-39901-2025", 34)] // 3 table cells × 10 repetitions + 4 false-response tests
     [InlineData("euro-ncap-2023-c2c", 143)] // CCRs AEB 9×5 + FCW 6×5 + CCRm 11×5 + CCRb 4 + CCFtap 3×3
-    [InlineData("euro-ncap-2026-robustness", 298)] // nominal CCRs 8×7 + CCRb 6×7; CCRb 6×5 × (2 acceleration + 2 headway) + CCRs 8×5 × 2 headings
+    [InlineData("euro-ncap-2026-robustness", 488)] // nominal CCRs 8×7 + CCRb 6×7 + CMRs 8×5 + CMRb 6×5; CCRb 6×5 and CMRb 6×3 × (2 acceleration + 2 headway); CCRs 8×5 and CMRs 8×3 × 2 headings
     public void Suites_have_the_documents_cell_counts(string tag, int count) => Assert.Equal(count, ScenarioCatalog.Builtin.WithTag(tag).Count);
 
     [Fact]

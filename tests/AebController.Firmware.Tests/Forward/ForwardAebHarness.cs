@@ -10,10 +10,12 @@ internal sealed class ForwardAebHarness
 {
     public const long CycleUs = 10_000;
 
-    public ForwardAebHarness(ForwardAebCalibration? calibration = null)
+    /// <param name="startUs">The clock at the first step (a drive long after power-on starts far from 0).</param>
+    public ForwardAebHarness(ForwardAebCalibration? calibration = null, long startUs = 0)
     {
         Calibration = calibration ?? new ForwardAebCalibration();
         Aeb = new ForwardAeb(Calibration, CycleUs);
+        NowUs = startUs;
     }
 
     public ForwardAebCalibration Calibration { get; }

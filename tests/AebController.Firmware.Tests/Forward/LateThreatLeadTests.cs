@@ -163,23 +163,36 @@ public sealed class LateThreatLeadTests
     /// </summary>
     [Theory]
     [MemberData(nameof(Speeds))]
-    public void A_standing_target_that_appears_late_is_braked_for_at_once_exactly_when_the_lead_no_longer_fits(double kph)
+    public void A_standing_target_that_appears_late_is_braked_for_at_once_exactly_when_the_lead_no_longer_fits(double kph) =>
+        StandingSweep(kph, 0);
+
+    /// <summary>
+    /// The same an hour into the drive: time invariance (what is left of the lead is counted from the warning, not from
+    /// the clock's start). Found by the Functions mutation run at 0bac9c0: the lead's state test inverted (`!=`) passed
+    /// every test while all drives started at 0 µs.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Speeds))]
+    public void A_standing_target_that_appears_late_an_hour_into_the_drive_is_judged_the_same(double kph) =>
+        StandingSweep(kph, 3_600_000_000L);
+
+    private static void StandingSweep(double kph, long startUs)
     {
         // Every 0.25 m from 4 to 140 m, so the band where only the waiver brakes at once (need between 3 and 7 m/s², e.g.
         // about 57-63 m at 100 km/h) is crossed at every speed.
         int waiverOnly = 0;
         for (double rangeM = 4.0; rangeM <= 140.0; rangeM += 0.25)
         {
-            waiverOnly += StandingCase(kph, rangeM) ? 1 : 0;
+            waiverOnly += StandingCase(kph, rangeM, startUs) ? 1 : 0;
         }
 
         Assert.True(waiverOnly > 0, "the sweep never crossed the band where only the waiver brakes at once");
     }
 
     /// <summary>One standing-target case; true when only the waiver (not the critical need) braked at once.</summary>
-    private static bool StandingCase(double kph, double rangeM)
+    private static bool StandingCase(double kph, double rangeM, long startUs)
     {
-        var h = new ForwardAebHarness { SpeedMps = (float)(kph / 3.6) };
+        var h = new ForwardAebHarness(startUs: startUs) { SpeedMps = (float)(kph / 3.6) };
         var cal = h.Calibration;
         double v = kph / 3.6;
         double gapAfterLead = rangeM - v * (cal.BrakeLatencyS + cal.MinWarningBeforeBrakeS);
@@ -197,9 +210,11 @@ public sealed class LateThreatLeadTests
         };
         h.Step(ForwardAebHarness.NoThreat);
         int cycles = 0;
+        bool warnedFirst = false;
         while (cycles < 20 && h.Aeb.State is not (ForwardAebState.PartialBraking or ForwardAebState.FullBraking))
         {
             h.Step(threat);
+            warnedFirst |= h.Aeb.State == ForwardAebState.Warning;
             cycles++;
         }
 
@@ -207,6 +222,8 @@ public sealed class LateThreatLeadTests
         var expected = atOnce ? "braking" : "warning";
         var got = h.Aeb.State is ForwardAebState.PartialBraking or ForwardAebState.FullBraking ? "braking" : h.Aeb.State.ToString().ToLowerInvariant();
         Assert.True(expected == got, $"{kph} km/h, {rangeM} m: need {needNow:F2}, after the lead {needAfterLead:F2} m/s²: expected {expected}, got {got}");
+        // "At once": braking begins in the cycle the warning does, no cycle is spent warning first.
+        if (atOnce) Assert.False(warnedFirst, $"{kph} km/h, {rangeM} m: a cycle of warning before braking, though waiting is already too late");
         return atOnce && needNow < cal.CriticalDecelMps2;
     }
 }

@@ -93,4 +93,31 @@ public sealed class ForwardAebRuleEdgeTests
     [InlineData(float.NaN, 9f, false)]                // no number is no proof that waiting makes the collision certain
     public void The_lead_is_too_late_once_the_need_after_it_reaches_full_braking(float needAfterLeadMps2, float fullMps2, bool late) =>
         Assert.Equal(late, ForwardAebRules.LeadTooLate(needAfterLeadMps2, fullMps2));
+
+    [Fact]
+    public void The_warning_lead_left_is_all_of_it_before_a_warning_and_counts_down_while_warning()
+    {
+        // R152 §5.2.1.1: the warning at least 0.8 s before emergency braking. Before a warning the whole lead is left;
+        // while warning, the lead less the time warned (a start in the future counts as none warned), never below 0.
+        const float leadS = 0.8f;
+        const long startUs = 5_000_000;
+        for (long warnedMs = -200; warnedMs <= 1500; warnedMs += 10)
+        {
+            long now = startUs + warnedMs * 1000;
+            float warnedS = warnedMs / 1000f;
+            Assert.Equal(leadS, ForwardAebRules.WarningLeadLeftS(false, now, startUs, leadS));
+            Assert.Equal(MathF.Max(0f, leadS - MathF.Max(warnedS, 0f)), ForwardAebRules.WarningLeadLeftS(true, now, startUs, leadS), 4);
+        }
+    }
+
+    [Theory]
+    [InlineData(0f)]
+    [InlineData(-0.01f)]
+    [InlineData(float.NaN)]
+    public void No_pedal_step_is_judged_human_without_a_positive_cycle(float cycleS)
+    {
+        // The rate of a step needs the time it took: without one, a step (even none) is never called a foot's.
+        Assert.False(OverridePredicates.IsHumanPedalStep(0.3f, 0.3f, cycleS, 2f));
+        Assert.False(OverridePredicates.IsHumanPedalStep(0.3f, 0.305f, cycleS, 2f));
+    }
 }

@@ -144,6 +144,37 @@ public sealed record MonitoringCalibration
     /// </summary>
     public int RadarFrozenLists { get; init; } = 3;
 
+    /// <summary>
+    /// The front radar's lateral position against the integral of its own lateral velocity, track by track
+    /// (<see cref="Monitoring.RadarLateralAgreement"/>, `RadarLateralImplausible`); see docs/calibration.md for the reasons
+    /// of each number: tracks confirmed for this many updates…
+    /// </summary>
+    public int RadarLateralMinUpdates { get; init; } = 5;
+
+    /// <summary>…within this range…</summary>
+    public float RadarLateralMaxRangeM { get; init; } = 80f;
+
+    /// <summary>…anchored on the mean residual of this many lists…</summary>
+    public int RadarLateralAnchorLists { get; init; } = 4;
+
+    /// <summary>…agree within this much…</summary>
+    public float RadarLateralToleranceM { get; init; } = 0.3f;
+
+    /// <summary>…plus this much per metre of range (an angle error)…</summary>
+    public float RadarLateralTolerancePerM { get; init; } = 0.005f;
+
+    /// <summary>…plus the tracker's lag (this) times the lateral velocity's change since the anchor…</summary>
+    public float RadarLateralLagS { get; init; } = 0.2f;
+
+    /// <summary>…plus this much per second since the anchor (a lateral velocity bias)…</summary>
+    public float RadarLateralAllowanceMps { get; init; } = 0.1f;
+
+    /// <summary>…the anchor renewed after this long while consistent…</summary>
+    public float RadarLateralAnchorMaxS { get; init; } = 2.0f;
+
+    /// <summary>…and a disagreement must last this many lists in a row.</summary>
+    public int RadarLateralPersistLists { get; init; } = 4;
+
     /// <summary>Brake feedback may lag the request by the actuator's response; a residual above this…</summary>
     public float BrakeMismatchMps2 { get; init; } = 2.0f;
 
@@ -205,6 +236,15 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "rangeRateMaxRelativeAccelMps2", RangeRateMaxRelativeAccelMps2, 5.0, 100.0, "m/s²");
         rules.InRange(prefix + "rangeRatePersistLists", RangeRatePersistLists, 1, 20, "lists");
         rules.InRange(prefix + "radarFrozenLists", RadarFrozenLists, 1, 20, "lists");
+        rules.InRange(prefix + "radarLateralMinUpdates", RadarLateralMinUpdates, 1, 100, "updates");
+        rules.InRange(prefix + "radarLateralMaxRangeM", RadarLateralMaxRangeM, 5.0, 300.0, "m");
+        rules.InRange(prefix + "radarLateralAnchorLists", RadarLateralAnchorLists, 1, 64, "lists");
+        rules.InRange(prefix + "radarLateralToleranceM", RadarLateralToleranceM, 0.05, 5.0, "m");
+        rules.InRange(prefix + "radarLateralTolerancePerM", RadarLateralTolerancePerM, 0.0, 0.05, "m per m");
+        rules.InRange(prefix + "radarLateralLagS", RadarLateralLagS, 0.0, 2.0, "s");
+        rules.InRange(prefix + "radarLateralAllowanceMps", RadarLateralAllowanceMps, 0.0, 2.0, "m/s");
+        rules.InRange(prefix + "radarLateralAnchorMaxS", RadarLateralAnchorMaxS, 0.2, 10.0, "s");
+        rules.InRange(prefix + "radarLateralPersistLists", RadarLateralPersistLists, 1, 20, "lists");
         rules.InRange(prefix + "brakeMismatchMps2", BrakeMismatchMps2, 0.2, 10.0, "m/s²");
         rules.InRange(prefix + "brakeMismatchUs", BrakeMismatchUs, 10_000, 5_000_000, "µs");
         rules.InRange(prefix + "brakeModelDeadTimeS", BrakeModelDeadTimeS, 0.0, 0.5, "s");

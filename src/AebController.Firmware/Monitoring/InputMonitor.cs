@@ -37,6 +37,8 @@ public sealed class InputMonitor
 
     private RadarListRepeat _frontRepeat;
     private RadarListRepeat _rearRepeat;
+    private readonly RadarLateralAgreement _frontLateral = new();
+    private readonly RadarLateralAgreement.Settings _lateralSettings;
 
     private int _frontThreatId = -1;
     private int _frontLowSpeedThreatId = -1;
@@ -49,6 +51,10 @@ public sealed class InputMonitor
         _wheelJumpDebounceCycles = Functions.Saturating.CyclesFor(calibration.WheelSpeedJumpDebounceS, cyclePeriodS);
         _brakeDebounceCycles = Functions.Saturating.CyclesFor(calibration.BrakePlausibilityDebounceS, cyclePeriodS);
         _wheelFrozenCycles = Functions.Saturating.CyclesFor(calibration.WheelSpeedFrozenS, cyclePeriodS);
+        _lateralSettings = new RadarLateralAgreement.Settings(
+            calibration.RadarLateralMinUpdates, calibration.RadarLateralMaxRangeM, calibration.RadarLateralAnchorLists,
+            calibration.RadarLateralToleranceM, calibration.RadarLateralTolerancePerM, calibration.RadarLateralLagS,
+            calibration.RadarLateralAllowanceMps, calibration.RadarLateralAnchorMaxS, calibration.RadarLateralPersistLists);
         _requestDelayLine = new float[Math.Max(1, (int)MathF.Round(calibration.BrakeModelDeadTimeS / cyclePeriodS))];
     }
 
@@ -91,6 +97,7 @@ public sealed class InputMonitor
         _brakeMismatchUs = 0;
         _frontRepeat.Reset();
         _rearRepeat.Reset();
+        _frontLateral.Reset();
     }
 
     /// <summary>
@@ -117,7 +124,8 @@ public sealed class InputMonitor
         _health.FrontRadarOk = Fresh(frame.FrontRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.FrontRadarStale)
             & Flag(frame.FrontRadar.SensorOk || frame.FrontRadar.AgeUs >= SignalAge.Never, DiagnosticCode.FrontRadarFault)
             & RadarValues(ref frame.FrontRadar, _frontThreatId, _frontLowSpeedThreatId)
-            & Flag(_frontRepeat.Update(ref frame.FrontRadar, _cal.RadarFrozenLists), DiagnosticCode.FrontRadarFrozen);
+            & Flag(_frontRepeat.Update(ref frame.FrontRadar, _cal.RadarFrozenLists), DiagnosticCode.FrontRadarFrozen)
+            & Flag(_frontLateral.Update(ref frame.FrontRadar, frame.NowUs, _lateralSettings), DiagnosticCode.RadarLateralImplausible);
         _health.RearRadarOk = Fresh(frame.RearRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.RearRadarStale)
             & Flag(frame.RearRadar.SensorOk || frame.RearRadar.AgeUs >= SignalAge.Never, DiagnosticCode.RearRadarFault)
             & RadarValues(ref frame.RearRadar, _rearThreatId, _rearThreatId)

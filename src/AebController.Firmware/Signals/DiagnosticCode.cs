@@ -55,4 +55,7 @@ public enum DiagnosticCode : ulong
 
     /// <summary>The rear radar sent the same non-empty list, field for field, several times in a row as if new (a frozen sensor).</summary>
     RearRadarFrozen = 1UL << 32,
+
+    /// <summary>A front radar track's lateral position left the integral of its own lateral velocity for longer than the persistence (a drifting or stuck lateral position).</summary>
+    RadarLateralImplausible = 1UL << 33,
 }

@@ -65,6 +65,12 @@ public sealed class InputMonitor
 
     public ref readonly InputHealth Health => ref _health;
 
+    /// <summary>
+    /// The brake pressing now: the healthy actuator's response to the requests sent, confirmed by the brake feedback where
+    /// it is fitted and reads a finite value (the smaller of the two: neither a model nor a sensor alone can claim a brake).
+    /// </summary>
+    public float AppliedBrakeMps2 { get; private set; }
+
     /// <summary>The wheel speed was found frozen in this cycle (<see cref="DiagnosticCode.WheelSpeedFrozen"/>).</summary>
     public bool WheelSpeedFrozeThisCycle { get; private set; }
 
@@ -94,6 +100,7 @@ public sealed class InputMonitor
         Array.Clear(_requestDelayLine);
         _requestHead = 0;
         _expectedBrakeMps2 = 0f;
+        AppliedBrakeMps2 = 0f;
         _brakeMismatchUs = 0;
         _frontRepeat.Reset();
         _rearRepeat.Reset();
@@ -137,6 +144,10 @@ public sealed class InputMonitor
         _health.UltrasonicFrontOk = _cal.UltrasonicsFitted && Ultrasonics(ref frame.Ultrasonics, 0, DiagnosticCode.UltrasonicFrontStale);
         _health.UltrasonicRearOk = _cal.UltrasonicsFitted && Ultrasonics(ref frame.Ultrasonics, UltrasonicEchoBuffer.FirstRear, DiagnosticCode.UltrasonicRearStale);
 
+        float feedback = frame.BrakeFeedback.DecelMps2;
+        AppliedBrakeMps2 = _cal.BrakeFeedbackFitted
+            ? (float.IsFinite(feedback) && frame.BrakeFeedback.AgeUs <= _cal.VehicleSignalMaxAgeUs ? MathF.Min(_expectedBrakeMps2, feedback) : 0f)
+            : _expectedBrakeMps2;
         float speed = frame.Motion.WheelSpeedMps;
         bool motionFresh = Fresh(frame.Motion.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.WheelSpeedStale);
         bool slipOk = !frame.Motion.SlipCuesAvailable || (frame.Motion.BrakeSlip >= 0f && frame.Motion.BrakeSlip <= 1f);
@@ -259,8 +270,11 @@ public sealed class InputMonitor
             _frozenCarriedMps = MathF.Max(0f, _frozenCarriedMps + accelMps2 * _cycleS);
         }
 
-        bool frozen = _health.ImuOk && Perception.SpeedPlausibility.FrozenUnderBraking(
-            _frozenRunStartMps, speedMps, accelMps2, _cal.WheelSpeedFrozenToleranceMps, _cal.WheelSpeedFrozenMinBrakeMps2);
+        // Braking that no grade cancels slows the wheels; a car standing under such a brake reads 0 at its wheels.
+        bool atRest = Perception.SpeedPlausibility.AtRestUnderBrake(AppliedBrakeMps2, accelMps2, _cal.WheelSpeedFrozenMinBrakeMps2, _cal.AccelOffsetMps2);
+        bool frozen = _health.ImuOk && (Perception.SpeedPlausibility.FrozenUnderBraking(
+            _frozenRunStartMps, speedMps, accelMps2, _cal.WheelSpeedFrozenToleranceMps, _cal.WheelSpeedFrozenMinBrakeMps2)
+            || Perception.SpeedPlausibility.FrozenAtRest(_frozenRunStartMps, speedMps, _cal.WheelSpeedFrozenToleranceMps, atRest));
         _frozenBrakingCycles = Functions.Saturating.Count(_frozenBrakingCycles, frozen);
         if (_frozenBrakingCycles < _wheelFrozenCycles) return true;
         _wheelFrozen = true;

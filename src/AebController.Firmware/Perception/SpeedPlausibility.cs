@@ -21,4 +21,31 @@ public static class SpeedPlausibility
     public static bool FrozenUnderBraking(float runStartMps, float measuredMps, float accelMps2, float toleranceMps, float minBrakeMps2) =>
         float.IsFinite(runStartMps) && float.IsFinite(measuredMps) && float.IsFinite(accelMps2)
         && measuredMps > 0f && MathF.Abs(measuredMps - runStartMps) <= toleranceMps && accelMps2 <= -minBrakeMps2;
+
+    /// <summary>
+    /// The brakes press harder than the steepest grade can pull plus the accelerometer's offset
+    /// (<paramref name="minBrakeMps2"/>, the frozen wheel speed's braking cue): the car cannot gain speed along its travel.
+    /// </summary>
+    public static bool BrakedBeyondGrade(float appliedBrakeMps2, float minBrakeMps2) =>
+        float.IsFinite(appliedBrakeMps2) && float.IsFinite(minBrakeMps2) && appliedBrakeMps2 >= minBrakeMps2;
+
+    /// <summary>
+    /// At rest under the brake: braked beyond any grade (<see cref="BrakedBeyondGrade"/>) while the accelerometer reads no
+    /// deceleration beyond its offset. A moving car under such a brake decelerates at what the brake or the road gives
+    /// (more than the offset on any road with friction above 0.05); only a standing car reads nothing. Non-finite values
+    /// are never at rest.
+    /// </summary>
+    public static bool AtRestUnderBrake(float appliedBrakeMps2, float accelMps2, float minBrakeMps2, float accelOffsetMps2) =>
+        BrakedBeyondGrade(appliedBrakeMps2, minBrakeMps2) && float.IsFinite(accelMps2) && float.IsFinite(accelOffsetMps2)
+        && MathF.Abs(accelMps2) <= accelOffsetMps2;
+
+    /// <summary>
+    /// A wheel-speed sample continues a frozen run while the car stands under the brake (<see cref="AtRestUnderBrake"/>):
+    /// it reads within <paramref name="toleranceMps"/> of the run's first value and above 0, where a standing car's wheels
+    /// read 0. A reversing car stopped by the brake whose wheel speed stuck at its reversing speed is found so; the
+    /// braking cue of <see cref="FrozenUnderBraking"/> lasted too little there (0.2 s from 5 km/h).
+    /// </summary>
+    public static bool FrozenAtRest(float runStartMps, float measuredMps, float toleranceMps, bool atRest) =>
+        atRest && float.IsFinite(runStartMps) && float.IsFinite(measuredMps) && measuredMps > 0f
+        && MathF.Abs(measuredMps - runStartMps) <= toleranceMps;
 }

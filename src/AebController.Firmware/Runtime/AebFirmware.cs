@@ -63,6 +63,7 @@ public sealed class AebFirmware
     private int _rearFaultCycles;
     private readonly int _forwardCoastCycles;
     private readonly int _obstacleCoastCycles;
+    private readonly int _restCycles;
 
     /// <summary>The camera list used when the camera is faulted or absent: empty, so it can neither veto nor classify.</summary>
     private CameraObjectList _noCamera;
@@ -110,6 +111,8 @@ public sealed class AebFirmware
         _gearDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.GearDebounceS, _cal.CyclePeriodS);
         _yawDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.YawDebounceS, _cal.CyclePeriodS);
         _obstacleCoastCycles = Saturating.CyclesFor(_cal.LowSpeedForward.CoastMaxS, _cal.CyclePeriodS);
+        // At rest under the brake for as long as a frozen wheel speed must hold to be found (the same cue, confirmed alike).
+        _restCycles = Saturating.CyclesFor(_cal.Monitoring.WheelSpeedFrozenS, _cal.CyclePeriodS);
         Reset();
     }
 
@@ -239,7 +242,8 @@ public sealed class AebFirmware
         if (_monitor.WheelSpeedFrozeThisCycle) _speedEstimate.Reanchor(_monitor.WheelSpeedCarriedMps);
         // While the wheel speed is faulted a standing threat is still judged on an estimate (IMU, else the brake model).
         float estimatedSpeedMps = _speedEstimate.Update(health.WheelSpeedOk, frame.Motion.WheelSpeedMps, health.ImuOk, frame.Motion.LongAccelMps2,
-            _monitor.ExpectedBrakeMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS, _holdBrakeMps2);
+            _monitor.ExpectedBrakeMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS, _holdBrakeMps2,
+            _monitor.AppliedBrakeMps2, _cal.Monitoring.WheelSpeedFrozenMinBrakeMps2, _cal.Monitoring.AccelOffsetMps2, _restCycles);
         var pedals = frame.Pedals;
         if (!health.BrakePedalAgrees)
         {

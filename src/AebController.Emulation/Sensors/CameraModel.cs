@@ -38,12 +38,9 @@ public sealed class CameraModel
 
     // The lane: its own generator, so that reporting a lane leaves the objects' random sequence (and every result that
     // depends on it) as it was; its errors persist over frames (Gauss–Markov states, in units of σ).
-    private readonly LaneObservation _lane = new();
+    private readonly LaneObservation _lane;
     private Xoshiro128 _laneRng;
-    private float _laneOffsetError;
-    private float _laneHeadingError;
-    private float _laneCurvatureError;
-    private float _laneCurvatureRateError;
+    private readonly float[] _lanePointErrors = new float[LaneObservation.Samples];
     private bool _laneErrorsStarted;
 
     /// <summary>Seed offset of the lane's generator from the camera's.</summary>
@@ -52,6 +49,7 @@ public sealed class CameraModel
     public CameraModel(CameraParameters parameters, ulong seed = 1)
     {
         _p = parameters;
+        _lane = new LaneObservation { HalfFovRad = parameters.HalfFovRad };
         _seed = seed;
         Reset(seed);
     }
@@ -68,7 +66,7 @@ public sealed class CameraModel
         _laneRng = new Xoshiro128(seed ^ LaneSeedSalt);
         _lane.Reset();
         _laneErrorsStarted = false;
-        _laneOffsetError = _laneHeadingError = _laneCurvatureError = _laneCurvatureRateError = 0f;
+        Array.Clear(_lanePointErrors);
         Array.Fill(_firstSeenUs, -1);
         Array.Fill(_lastSeenUs, -1);
         Array.Clear(_reportedClass);
@@ -156,8 +154,9 @@ public sealed class CameraModel
 
     /// <summary>
     /// The ego's lane of this frame: view range by day, shortened in darkness, lost where the markings are absent, when
-    /// glare blanks the frame or a frame misses it; its coefficients carry errors that persist over frames. Quality 3
-    /// when seen over at least 3/4 of the day's view range, 2 over at least 2/5 (an unlit road at night), else 1.
+    /// glare blanks the frame or a frame misses it; fitted to marking points whose lateral errors (σ growing with range)
+    /// persist over frames. Quality 3 when seen over at least 3/4 of the day's view range, 2 over at least 2/5 (an unlit
+    /// road at night), else 1.
     /// </summary>
     private void ObserveLane(SimulationWorld world, ref CameraLane lane, bool blanked)
     {
@@ -167,27 +166,19 @@ public sealed class CameraModel
         // The errors run on whether the lane is found or not: they belong to the scene, not to the detection.
         AdvanceLaneErrors();
         bool missed = _p.LaneDetectionProbability < 1f && _laneRng.NextFloat() >= _p.LaneDetectionProbability;
-        if (blanked || missed || !_lane.TryObserve(world, viewRangeM, out CameraLane seen)) return;
-        seen.OffsetM += _p.LaneOffsetNoiseM * _laneOffsetError;
-        seen.HeadingRad += _p.LaneHeadingNoiseRad * _laneHeadingError;
-        seen.CurvaturePerM += _p.LaneCurvatureNoisePerM * _laneCurvatureError;
-        seen.CurvatureRatePerM2 += _p.LaneCurvatureRateNoisePerM2 * _laneCurvatureRateError;
+        if (blanked || missed || !_lane.TryObserve(world, viewRangeM, _lanePointErrors, _p.LanePointNoiseM, _p.LanePointNoisePerM, out CameraLane seen)) return;
         float share = seen.ViewRangeM / _p.LaneViewRangeM;
         seen.Quality = share >= 0.75f ? CameraLane.HighQuality : share >= 0.4f ? (byte)2 : (byte)1;
         lane = seen;
     }
 
-    /// <summary>One frame of the lane's Gauss–Markov errors (unit variance): e ← ρ·e + √(1 − ρ²)·n, ρ = exp(−T/τ).</summary>
+    /// <summary>One frame of the marking points' Gauss–Markov errors (unit variance): e ← ρ·e + √(1 − ρ²)·n, ρ = exp(−T/τ).</summary>
     private void AdvanceLaneErrors()
     {
-        bool noisy = _p.LaneOffsetNoiseM > 0f || _p.LaneHeadingNoiseRad > 0f || _p.LaneCurvatureNoisePerM > 0f || _p.LaneCurvatureRateNoisePerM2 > 0f;
-        if (!noisy) return;
+        if (_p.LanePointNoiseM <= 0f && _p.LanePointNoisePerM <= 0f) return;
         float rho = _p.LaneNoiseCorrelationUs > 0 && _laneErrorsStarted ? MathF.Exp(-(float)_p.FramePeriodUs / _p.LaneNoiseCorrelationUs) : 0f;
         float fresh = MathF.Sqrt(1f - rho * rho);
-        _laneOffsetError = rho * _laneOffsetError + fresh * _laneRng.NextGaussian();
-        _laneHeadingError = rho * _laneHeadingError + fresh * _laneRng.NextGaussian();
-        _laneCurvatureError = rho * _laneCurvatureError + fresh * _laneRng.NextGaussian();
-        _laneCurvatureRateError = rho * _laneCurvatureRateError + fresh * _laneRng.NextGaussian();
+        for (int k = 0; k < _lanePointErrors.Length; k++) _lanePointErrors[k] = rho * _lanePointErrors[k] + fresh * _laneRng.NextGaussian();
         _laneErrorsStarted = true;
     }
 

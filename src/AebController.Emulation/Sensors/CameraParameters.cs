@@ -70,23 +70,15 @@ public sealed record CameraParameters
     [ProfileRange(0, 1)]
     public float LaneDetectionProbability { get; init; } = 1f;
 
-    /// <summary>σ of the lane's lateral offset at the bumper.</summary>
+    /// <summary>σ of each marking point the lane is fitted to, at the bumper (the fit's errors follow from it).</summary>
     [ProfileRange(0, 1)]
-    public float LaneOffsetNoiseM { get; init; }
+    public float LanePointNoiseM { get; init; }
 
-    /// <summary>σ of the lane's heading relative to the car.</summary>
-    [ProfileRange(0, 0.1)]
-    public float LaneHeadingNoiseRad { get; init; }
+    /// <summary>Growth of that σ per metre of range (a pixel covers more road farther away).</summary>
+    [ProfileRange(0, 0.05)]
+    public float LanePointNoisePerM { get; init; }
 
-    /// <summary>σ of the lane's curvature at the bumper.</summary>
-    [ProfileRange(0, 0.01)]
-    public float LaneCurvatureNoisePerM { get; init; }
-
-    /// <summary>σ of the lane's curvature rate.</summary>
-    [ProfileRange(0, 0.001)]
-    public float LaneCurvatureRateNoisePerM2 { get; init; }
-
-    /// <summary>Correlation time of the lane errors (first-order Gauss–Markov: a fit's error persists over frames); 0 = white.</summary>
+    /// <summary>Correlation time of each marking point's error (first-order Gauss–Markov: the same marks stay in view over frames); 0 = white.</summary>
     [ProfileRange(0, 10_000_000)]
     public long LaneNoiseCorrelationUs { get; init; }
 

@@ -6,11 +6,11 @@ namespace AebController.Emulation.Sensors;
 
 /// <summary>
 /// The geometry a lane-detection camera measures of the ego's lane: the lane centre from the front bumper up to the view
-/// range, sampled along the road and fitted by least squares with the cubic y = C0 + C1·x + C2·x² + C3·x³ in the
+/// range, sampled along the road and fitted by least squares (each point weighted by its precision) with the cubic y = C0 + C1·x + C2·x² + C3·x³ in the
 /// bumper's frame (x forward, y left), which is what production cameras fit to their marking points and publish
 /// (<see cref="CameraLane"/> carries it as offset, heading, curvature 2·C2 and curvature rate 6·C3). The view range
 /// ends where the markings end: where the lane stops, is no driving lane, or the road has no markings. No noise here
-/// (<see cref="CameraModel"/> adds it). Allocation-free; keeps the road position of the last call as a hint.
+/// (<see cref="CameraModel"/> gives the marking points' errors). Allocation-free; keeps the road position of the last call as a hint.
 /// </summary>
 public sealed class LaneObservation
 {
@@ -28,7 +28,14 @@ public sealed class LaneObservation
     /// The ego's lane as seen up to <paramref name="viewRangeM"/> ahead of the bumper, quality not yet set; false when
     /// the bumper is in no driving lane, the road has no markings, or less than <see cref="MinViewRangeM"/> is marked.
     /// </summary>
-    public bool TryObserve(SimulationWorld world, float viewRangeM, out CameraLane lane)
+    public bool TryObserve(SimulationWorld world, float viewRangeM, out CameraLane lane) => TryObserve(world, viewRangeM, default, 0f, 0f, out lane);
+
+    /// <summary>
+    /// As above, with marking point k displaced sideways by (<paramref name="pointNoiseM"/> + <paramref name="pointNoisePerM"/>·x)·
+    /// <paramref name="pointErrors"/>[k] (unit errors, one per sample; empty: exact) before the fit, as a camera's marking
+    /// points are measured: the fit's errors in offset, heading and curvature follow from them.
+    /// </summary>
+    public bool TryObserve(SimulationWorld world, float viewRangeM, ReadOnlySpan<float> pointErrors, float pointNoiseM, float pointNoisePerM, out CameraLane lane)
     {
         lane = default;
         if (!world.LaneMarkings || !(viewRangeM >= MinViewRangeM)) return false;
@@ -48,25 +55,60 @@ public sealed class LaneObservation
         road.ReferenceLine.Evaluate(s, out _, out _, out double roadHeading);
         // The car looks along the road or against it (a lane driven the wrong way is still the lane it is in).
         double dir = Math.Cos(ego.HeadingRad - roadHeading) >= 0 ? 1 : -1;
+        double tanHalfFov = Math.Tan(Math.Min(HalfFovRad, 1.5));
 
-        // The marked length: up to the first sample whose lane is gone (a lane that ends, a road that ends in none).
+        // The seen length: up to the first sample whose lane is gone (a lane that ends, a road that ends in none) or has
+        // left the camera's field (a tight bend turns out of the image).
         double seen = viewRangeM;
         for (int k = 1; k < Samples; k++)
         {
             double sk = s + dir * viewRangeM * k / (Samples - 1);
-            if (!IsMarkedDrivingLane(road, laneId, sk))
+            double tk = 0;
+            bool inView = IsMarkedDrivingLane(road, laneId, sk) && road.TryLaneCentre(laneId, sk, out tk);
+            if (inView)
+            {
+                road.ToWorld(sk, tk, out double x, out double y, out _);
+                double along = (x - bx) * cos + (y - by) * sin;
+                double across = -(x - bx) * sin + (y - by) * cos;
+                inView = along > 0 && Math.Abs(across) <= along * tanHalfFov;
+            }
+
+            if (!inView)
             {
                 seen = viewRangeM * (k - 1) / (Samples - 1);
                 break;
             }
         }
 
-        if (seen < MinViewRangeM) return false;
+        // A camera reports its polynomial only as far as it fits the marks: where the cubic misses the lane by more than
+        // FitToleranceM (a straight running into a tight bend), the range is shortened until it fits (at most 6 times).
+        for (int attempt = 0; attempt < 6 && seen >= MinViewRangeM; attempt++)
+        {
+            if (!Fit(road, laneId, s, dir, seen, bx, by, cos, sin, pointErrors, pointNoiseM, pointNoisePerM, ref lane, out double worstMissM)) return false;
+            if (worstMissM <= FitToleranceM) return true;
+            seen *= 0.75;
+        }
 
+        lane = default;
+        return false;
+    }
+
+    /// <summary>Half the camera's horizontal field: lane marks outside it are not seen.</summary>
+    public float HalfFovRad { get; set; } = MathF.PI / 2f;
+
+    /// <summary>Largest miss of the fitted cubic from the lane's centre within the view range.</summary>
+    public const double FitToleranceM = 0.15;
+
+    private static bool Fit(RoadModel road, int laneId, double s, double dir, double seen, double bx, double by, double cos, double sin,
+        ReadOnlySpan<float> pointErrors, float pointNoiseM, float pointNoisePerM, ref CameraLane lane, out double worstMissM)
+    {
+        worstMissM = double.PositiveInfinity;
         // Normal equations of the cubic in u = x / range (well conditioned), accumulated over the samples.
         Span<double> a = stackalloc double[16];
         Span<double> b = stackalloc double[4];
         Span<double> p = stackalloc double[4];
+        Span<double> us = stackalloc double[Samples];
+        Span<double> vs = stackalloc double[Samples];
         double range = 0;
         for (int k = 0; k < Samples; k++)
         {
@@ -79,18 +121,33 @@ public sealed class LaneObservation
             range = Math.Max(range, along);
             double u = along / seen;
             double v = -dx * sin + dy * cos;
+            us[k] = u;
+            vs[k] = v;
+            if (k < pointErrors.Length) v += (pointNoiseM + pointNoisePerM * along) * pointErrors[k];
             p[0] = 1;
             p[1] = u;
             p[2] = u * u;
             p[3] = u * u * u;
+            // Weighted by the points' precision (1/σ²: near marks are measured finer, as the image has more rows there).
+            double sigma = pointNoiseM + pointNoisePerM * Math.Max(along, 0);
+            double weight = sigma > 0 ? 1 / (sigma * sigma) : 1;
             for (int i = 0; i < 4; i++)
             {
-                b[i] += p[i] * v;
-                for (int j = 0; j < 4; j++) a[4 * i + j] += p[i] * p[j];
+                b[i] += weight * p[i] * v;
+                for (int j = 0; j < 4; j++) a[4 * i + j] += weight * p[i] * p[j];
             }
         }
 
         if (!Solve4(a, b)) return false;
+        // How far the fit misses the true lane (the noise is the camera's error, not the shape's).
+        worstMissM = 0;
+        for (int k = 0; k < Samples; k++)
+        {
+            double u = us[k];
+            double fit = b[0] + u * (b[1] + u * (b[2] + u * b[3]));
+            worstMissM = Math.Max(worstMissM, Math.Abs(fit - vs[k]) - (k < pointErrors.Length ? 3 * (pointNoiseM + pointNoisePerM * u * seen) : 0));
+        }
+
         double r = seen;
         lane.OffsetM = (float)b[0];
         lane.HeadingRad = (float)(b[1] / r);

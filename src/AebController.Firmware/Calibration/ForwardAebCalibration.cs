@@ -323,6 +323,74 @@ public sealed record ForwardAebCalibration
     /// </summary>
     public int OncomingMinTrackUpdates { get; init; } = 6;
 
+    // ---- The camera's lane in the predicted path (LaneTracker, EgoPath.WithLane; docs/calibration.md) ----
+
+    /// <summary>
+    /// Lowest lane quality (0–3, as Mobileye-class cameras grade it) the path follows: 2 and 3 are a lane seen over at
+    /// least 2/5 of the day's view range; 1 is a short or predicted marking, 0 none.
+    /// </summary>
+    public int LaneMinQuality { get; init; } = 2;
+
+    /// <summary>Consecutive good camera frames before the lane shapes the path: 3 frames of 20 Hz (0.15 s), so one frame's lane never does.</summary>
+    public int LaneConfirmFrames { get; init; } = 3;
+
+    /// <summary>
+    /// Age of the newest good lane (measured to now) beyond which it is not used: the camera's 0.1 s latency plus its
+    /// 0.05 s frame plus two frames missed (2 % per frame each), so a missed frame does not flip the path.
+    /// </summary>
+    public float LaneMaxAgeS { get; init; } = 0.25f;
+
+    /// <summary>Largest distance of the lane centre from the bumper's middle: beyond it the car is changing lanes (a 3.5 m lane's half less the margin to its marking).</summary>
+    public float LaneMaxOffsetM { get; init; } = 1.2f;
+
+    /// <summary>Largest angle between the lane and the car at the bumper: lane keeping stays below 1°, but a cubic fitted to a straight running into a 25–60 m bend reads 1–5° there (a lane change is caught by the offset and the near disagreement).</summary>
+    public float LaneMaxHeadingDeg { get; init; } = 5f;
+
+    /// <summary>Largest lane curvature: a 20 m radius, tighter than any road bend taken above walking pace (the tightest test bend is 25 m).</summary>
+    public float LaneMaxCurvaturePerM { get; init; } = 0.05f;
+
+    /// <summary>
+    /// Largest curvature rate: a cubic fitted over 60 m to a straight running into a 25 m bend reads up to about
+    /// 2e-3 1/m² (the step smoothed over the view range); 5e-3 leaves room and still refuses a fit that bends 1/m in 200 m.
+    /// </summary>
+    public float LaneMaxCurvatureRatePerM2 { get; init; } = 0.005f;
+
+    /// <summary>Shortest view range the path follows: the lane must reach past the blend's start at 80 km/h (0.8 s · 22 m/s = 18 m).</summary>
+    public float LaneMinViewRangeM { get; init; } = 20f;
+
+    /// <summary>
+    /// Travel time (at the present speed) within which the path is the yaw rate's alone: a target the car reaches sooner
+    /// is judged on the yaw-rate path whatever the lane says, so a lane wrong far ahead never removes a near threat.
+    /// 0.8 s: the car coming round a 25 m right bend at 30 km/h stands in front of the straight yaw path 2.2 s of travel
+    /// ahead and is hidden by the lane from 1.6 s on, while a stopped car reached within 0.8 s needs full braking anyway.
+    /// </summary>
+    public float LaneBlendStartS { get; init; } = 0.8f;
+
+    /// <summary>Travel time from which the path is the lane's alone (the blend is linear between): twice the start.</summary>
+    public float LaneBlendEndS { get; init; } = 1.6f;
+
+    /// <summary>
+    /// Distance beyond the lane's view range over which the lane is carried on (a bend seen to go on goes on for a while),
+    /// then dropped (not faded: a path half way between the lane's and the yaw rate's runs where neither goes, onto a car
+    /// parked on the outside of the bend, curve-parked-shoulder-80): 60 m, so that at 80 km/h a target 3.5 s of travel ahead (78 m, where the FCW looks) still has most of the lane's
+    /// share while the lane is seen to 60 m; a target beyond the view range is judged again as it comes into view (at
+    /// 2.7 s of travel at 80 km/h), long before the blend hands the path back to the yaw rate.
+    /// </summary>
+    public float LaneExtrapolationM { get; init; } = 60f;
+
+    /// <summary>
+    /// Largest distance between the lane path and the yaw-rate path where the blend starts: farther apart the car is not
+    /// following the lane (a swerve) or the lane is wrong near the car. 1 m: entering a 25 m bend at 30 km/h the lane
+    /// bends 0.4 m away 6.7 m ahead while the yaw rate still lags (driver look-ahead), 80 km/h into 250 m: 0.6 m at 18 m.
+    /// </summary>
+    public float LaneMaxNearDisagreementM { get; init; } = 1.0f;
+
+    /// <summary>The lane path's heading uncertainty σ_h in its sideways uncertainty σ_h·x + σ_κ·x²/2, used where larger than the yaw-rate circle's (the fit's heading error, 3 pixels over the view: 2e-3 rad, and the car's yaw over the list age).</summary>
+    public float LaneHeadingUncertaintyRad { get; init; } = 0.003f;
+
+    /// <summary>The lane path's curvature uncertainty σ_κ (a fit over 60 m whose end points are 0.17 m off: 2·0.17/60² ≈ 1e-4 1/m).</summary>
+    public float LaneCurvatureUncertaintyPerM { get; init; } = 0.0001f;
+
     /// <summary>
     /// A radar track younger than this many updates is standing unless its over-ground speed leaves the camera's
     /// standing window: its first range rates repeat the tracker's start, so a standing return can read as moving
@@ -435,5 +503,20 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "turnMaxRangeM", TurnMaxRangeM, 5.0, 200.0, "m");
         rules.InRange(prefix + "turnMarginM", TurnMarginM, 0.0, 2.0, "m");
         rules.InRange(prefix + "turnRoadCurvatureTimeConstantS", TurnRoadCurvatureTimeConstantS, 0.05, 20.0, "s");
+        rules.InRange(prefix + "laneMinQuality", LaneMinQuality, 1, 3, "");
+        rules.InRange(prefix + "laneConfirmFrames", LaneConfirmFrames, 1, 20, "frames");
+        rules.InRange(prefix + "laneMaxAgeS", LaneMaxAgeS, 0.05, 1.0, "s");
+        rules.InRange(prefix + "laneMaxOffsetM", LaneMaxOffsetM, 0.0, 3.0, "m");
+        rules.InRange(prefix + "laneMaxHeadingDeg", LaneMaxHeadingDeg, 0.0, 10.0, "°");
+        rules.InRange(prefix + "laneMaxCurvaturePerM", LaneMaxCurvaturePerM, 0.0, 0.2, "1/m");
+        rules.InRange(prefix + "laneMaxCurvatureRatePerM2", LaneMaxCurvatureRatePerM2, 0.0, 0.05, "1/m²");
+        rules.InRange(prefix + "laneMinViewRangeM", LaneMinViewRangeM, 5.0, 200.0, "m");
+        // Disjoint ranges: the blend always starts before it ends.
+        rules.InRange(prefix + "laneBlendStartS", LaneBlendStartS, 0.3, 1.5, "s");
+        rules.InRange(prefix + "laneBlendEndS", LaneBlendEndS, 1.6, 10.0, "s");
+        rules.InRange(prefix + "laneExtrapolationM", LaneExtrapolationM, 0.0, 100.0, "m");
+        rules.InRange(prefix + "laneMaxNearDisagreementM", LaneMaxNearDisagreementM, 0.0, 3.0, "m");
+        rules.InRange(prefix + "laneHeadingUncertaintyRad", LaneHeadingUncertaintyRad, 0.0, 0.05, "rad");
+        rules.InRange(prefix + "laneCurvatureUncertaintyPerM", LaneCurvatureUncertaintyPerM, 0.0, 0.01, "1/m");
     }
 }

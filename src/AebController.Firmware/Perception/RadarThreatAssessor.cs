@@ -263,7 +263,14 @@ public static class RadarThreatAssessor
         float kappa = path.CurvaturePerM;
         float noise = egoSpeedMps > 1f ? yawRateUncertaintyRps / egoSpeedMps : 0f;
         float kappaBeyondNoise = MathF.Sign(kappa) * MathF.Max(MathF.Abs(kappa) - noise, 0f);
-        return relVelLatMps - kappaBeyondNoise * (longitudinalM + path.AxleToBumperM) * relVelLongMps;
+        float yawSlope = kappaBeyondNoise * (longitudinalM + path.AxleToBumperM);
+        float alongYawPath = relVelLatMps - yawSlope * relVelLongMps;
+        // Where the lane shapes the path, the path's slope there is the blend's, not the circle's: one going along the
+        // lane at u over ground moves across our axis at slope·u, while the frame's rotation stays the yaw rate's.
+        float w = path.LaneWeight(longitudinalM);
+        if (!(w > 0f)) return alongYawPath;
+        float pathSlope = yawSlope + w * (path.LaneSlopeAt(longitudinalM) - yawSlope);
+        return alongYawPath - (pathSlope - yawSlope) * (egoSpeedMps + relVelLongMps);
     }
 
     /// <summary>
@@ -275,7 +282,7 @@ public static class RadarThreatAssessor
     private static bool InCorridor(float offsetAtArrivalM, float widthM, float rangeM, in EgoPath path, float egoSpeedMps, in TargetGate gate)
     {
         float overlap = EgoPath.OverlapAtOffset(offsetAtArrivalM, gate.EgoWidthM, MathF.Max(widthM, 0.3f));
-        float pathMargin = PathUncertaintyM(gate.YawRateUncertaintyRps, egoSpeedMps, rangeM + path.AxleToBumperM);
+        float pathMargin = path.UncertaintyM(rangeM, gate.YawRateUncertaintyRps, egoSpeedMps);
         return overlap >= MathF.Min(gate.MinOverlapM, 0.5f * widthM) + pathMargin;
     }
 

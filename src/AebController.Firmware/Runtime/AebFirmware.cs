@@ -33,6 +33,8 @@ public sealed class AebFirmware
     private readonly ThreatPersistence _turnPersistence = new();
     private readonly TurnGate _turnGate;
     private readonly CameraLateralTracks _cameraTracks = new();
+    private readonly LaneTracker _lane = new();
+    private readonly LanePathGate _laneGate;
     private readonly ThreatPersistence _cameraPersistence = new();
     private ThreatAssessment _forwardThreat;
     private ThreatAssessment _rearRadarThreat;
@@ -103,6 +105,10 @@ public sealed class AebFirmware
             fwd.TurnMaxRangeM, fwd.TurnMarginM, fwd.TurnRoadCurvatureTimeConstantS, fwd.MinTrackUpdates, fwd.MaxTargetElevationM,
             _cal.Vehicle.WidthM, _cal.Vehicle.RearAxleToFrontBumperM, fwd.BrakeLatencyS, fwd.StopMarginM,
             _cal.Vehicle.SteeringRatio, _cal.Vehicle.WheelbaseM, fwd.TurnAcrossLeft ? 1f : -1f);
+        _laneGate = new LanePathGate(fwd.LaneMinQuality, fwd.LaneConfirmFrames, (long)MathF.Round(fwd.LaneMaxAgeS * 1e6f),
+            fwd.LaneMaxOffsetM, fwd.LaneMaxHeadingDeg * MathF.PI / 180f, fwd.LaneMaxCurvaturePerM, fwd.LaneMaxCurvatureRatePerM2,
+            fwd.LaneMinViewRangeM, fwd.LaneBlendStartS, fwd.LaneBlendEndS, fwd.LaneExtrapolationM, fwd.LaneMaxNearDisagreementM,
+            fwd.LaneHeadingUncertaintyRad, fwd.LaneCurvatureUncertaintyPerM);
         var rev = _cal.ReverseAeb;
         // No camera looks backwards: stationary returns are judged by elevation alone there.
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM, StationaryNeedsCamera = false, MinThreatLists = 1 };
@@ -135,6 +141,7 @@ public sealed class AebFirmware
         _turn.Reset();
         _turnPersistence.Reset();
         _cameraTracks.Reset();
+        _lane.Reset();
         _cameraPersistence.Reset();
         _reverseAeb.Reset();
         _lowSpeedForward.Reset();
@@ -268,8 +275,12 @@ public sealed class AebFirmware
         float steered = health.SteeringOk ? TurnAcrossPath.SteeredCurvaturePerM(frame.Steering.AngleRad, vehicle.SteeringRatio, vehicle.WheelbaseM) : float.NaN;
         if (forwardInputsOk && gear == Gear.Drive) _turn.ObserveRoad(_egoSpeedMps, yaw, steered, cycleS, _turnGate);
         bool turning = forwardInputsOk && gear == Gear.Drive && health.SteeringOk && _turn.Turning(_egoSpeedMps, steered, _turnGate);
+        // The camera's lane shapes the path farther ahead only from a healthy camera, driving forward along the road.
+        _lane.Observe(ref forwardCamera, nowUs, health.CameraOk && forwardInputsOk && gear == Gear.Drive && !turning, _laneGate);
+        var forwardPath = new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM);
+        if (_lane.TryCurrent(nowUs, _egoSpeedMps, yaw, _laneGate, out CameraLane lane)) forwardPath = forwardPath.WithLane(lane, _laneGate);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
-            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref forwardCamera, new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM), _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
+            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
                 turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence)
             : ThreatAssessment.None;
         TurnAcrossPathThreat(frame, forwardInputsOk && gear == Gear.Drive, turning, steered, yaw);

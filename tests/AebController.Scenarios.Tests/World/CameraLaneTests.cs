@@ -156,18 +156,23 @@ public sealed class CameraLaneTests
         Assert.Equal(100_000, list.AgeUs);
     }
 
-    [Fact]
-    public void The_realistic_lane_errors_have_the_profile_s_sigma_and_persist_over_frames()
+    [Theory]
+    [InlineData(0L, 0.0)]
+    [InlineData(500_000L, 0.905)]
+    public void The_fit_of_noisy_marking_points_has_the_least_squares_offset_sigma_and_the_points_correlation(long correlationUs, double lagCorrelation)
     {
-        // A standing car on a straight lane: every reading is pure error. 4,000 frames of 50 ms with a 0.5 s correlation
-        // time are about 200 independent samples: σ within ±20 %, and frames 50 ms apart correlate by exp(−0.1) = 0.90.
-        var p = WorldProfile.Realistic.Camera with { LaneDetectionProbability = 1f, LatencyUs = 0 };
+        // A standing car on a straight lane: every reading is pure error. 17 points at u = k/16 of the view range, each
+        // with σ 0.1 m: the fitted offset's σ is 0.1·√[(XᵀX)⁻¹]₀₀ for the cubic's design matrix X (least-squares theory,
+        // computed here by an independent inversion). A linear combination of points that each correlate by
+        // ρ = exp(−50 ms / τ) correlates by ρ too: 0.905 for τ = 0.5 s, 0 for white errors. 4,000 frames: σ within ±10 %
+        // when white (±2.2 % standard error), ±25 % when correlated (about 200 independent samples).
+        var p = Exact with { LanePointNoiseM = 0.1f, LanePointNoisePerM = 0f, LaneNoiseCorrelationUs = correlationUs, FramePeriodUs = 50_000 };
         var world = World("""{ "friction": 1 }""");
         var camera = new CameraModel(p, 11);
         var controls = new DriverControls { Gear = Gear.Drive };
         var list = default(CameraObjectList);
         double sum2 = 0, lag = 0;
-        float previous = float.NaN;
+        double previous = double.NaN;
         int n = 0;
         long nextUs = 0;
         while (n < 4000)
@@ -177,16 +182,47 @@ public sealed class CameraLaneTests
             if (world.TimeUs < nextUs) continue;
             nextUs += p.FramePeriodUs;
             camera.Publish(ref list, world.TimeUs);
-            if (list.Lane.Quality == CameraLane.NoLane) continue;
-            float e = list.Lane.OffsetM / p.LaneOffsetNoiseM;
+            Assert.Equal(CameraLane.HighQuality, list.Lane.Quality);
+            double e = list.Lane.OffsetM;
             sum2 += e * e;
-            if (!float.IsNaN(previous)) lag += e * previous;
+            if (!double.IsNaN(previous)) lag += e * previous;
             previous = e;
             n++;
         }
 
+        double expected = 0.1 * Math.Sqrt(InverseXtXCorner(LaneObservation.Samples));
         double sigma = Math.Sqrt(sum2 / n);
-        Assert.InRange(sigma, 0.8, 1.2);
-        Assert.InRange(lag / (n - 1) / (sum2 / n), 0.8, 0.97);
+        double tolerance = correlationUs == 0 ? 0.10 : 0.25;
+        Assert.InRange(sigma, expected * (1 - tolerance), expected * (1 + tolerance));
+        Assert.InRange(lag / (n - 1) / (sum2 / n), lagCorrelation - 0.06, lagCorrelation + 0.06);
+    }
+
+    /// <summary>[(XᵀX)⁻¹]₀₀ of the cubic's design matrix at u = k/(n − 1), by Gauss–Jordan elimination.</summary>
+    private static double InverseXtXCorner(int n)
+    {
+        var m = new double[4, 8];
+        for (int k = 0; k < n; k++)
+        {
+            double u = k / (double)(n - 1);
+            for (int i = 0; i < 4; i++)
+            {
+                for (int j = 0; j < 4; j++) m[i, j] += Math.Pow(u, i) * Math.Pow(u, j);
+            }
+        }
+
+        for (int i = 0; i < 4; i++) m[i, 4 + i] = 1;
+        for (int c = 0; c < 4; c++)
+        {
+            double pivot = m[c, c];
+            for (int j = 0; j < 8; j++) m[c, j] /= pivot;
+            for (int r = 0; r < 4; r++)
+            {
+                if (r == c) continue;
+                double f = m[r, c];
+                for (int j = 0; j < 8; j++) m[r, j] -= f * m[c, j];
+            }
+        }
+
+        return m[0, 4];
     }
 }

@@ -1,0 +1,93 @@
+using AebController.Firmware.Functions;
+using AebController.Firmware.Signals;
+
+namespace AebController.Firmware.Perception;
+
+/// <summary>
+/// The camera's lane, accepted only while the camera is healthy and reports it with good quality and plausible values
+/// over consecutive frames, and carried from its measurement to now by the car's own motion. A frame in which the
+/// camera saw no lane (quality 0: a missed frame, glare) keeps the last good lane until it is
+/// <see cref="LanePathGate.MaxAgeUs"/> old; a frame with a low-quality or implausible lane, a faulted camera and a turn off
+/// the road withdraw it at once (the path is then the yaw rate's alone). Allocation-free, constant work per cycle.
+/// </summary>
+public sealed class LaneTracker
+{
+    private CameraLane _lane;
+    private long _measuredUs;
+    private long _lastFrameUs;
+    private int _goodFrames;
+    private bool _confirmed;
+
+    public LaneTracker() => Reset();
+
+    /// <summary>Consecutive good frames so far (saturating).</summary>
+    public int GoodFrames => _goodFrames;
+
+    public void Reset()
+    {
+        _lane = default;
+        _measuredUs = long.MinValue;
+        _lastFrameUs = long.MinValue;
+        _goodFrames = 0;
+        _confirmed = false;
+    }
+
+    /// <summary>Takes the lane of a camera frame not seen before; <paramref name="usable"/> false (a faulted camera, a turn off the road) withdraws the lane.</summary>
+    public void Observe(ref CameraObjectList camera, long nowUs, bool usable, in LanePathGate gate)
+    {
+        if (!usable)
+        {
+            Reset();
+            return;
+        }
+
+        if (camera.AgeUs < 0 || camera.AgeUs >= SignalAge.Never) return;
+        long frameUs = nowUs - camera.AgeUs;
+        if (frameUs == _lastFrameUs) return;
+        _lastFrameUs = frameUs;
+        ref readonly CameraLane lane = ref camera.Lane;
+        // Not seen this frame: the last good lane coasts (its age limits how long).
+        if (lane.Quality == CameraLane.NoLane) return;
+        bool good = Plausible(lane, gate);
+        _goodFrames = Saturating.Count(_goodFrames, good);
+        if (!good)
+        {
+            _confirmed = false;
+            return;
+        }
+
+        _lane = lane;
+        _measuredUs = frameUs;
+        if (_goodFrames >= gate.ConfirmFrames) _confirmed = true;
+    }
+
+    /// <summary>Whether the camera's lane values describe a lane the car is in and goes along, seen with the quality asked.</summary>
+    public static bool Plausible(in CameraLane lane, in LanePathGate gate) =>
+        lane.Quality >= gate.MinQuality
+        && MathF.Abs(lane.OffsetM) <= gate.MaxOffsetM
+        && MathF.Abs(lane.HeadingRad) <= gate.MaxHeadingRad
+        && MathF.Abs(lane.CurvaturePerM) <= gate.MaxCurvaturePerM
+        && MathF.Abs(lane.CurvatureRatePerM2) <= gate.MaxCurvatureRatePerM2
+        && lane.ViewRangeM >= gate.MinViewRangeM && lane.ViewRangeM <= 400f;
+
+    /// <summary>
+    /// The confirmed lane carried to now: the car has gone d = v·age along its path and turned by yaw·age since the frame
+    /// was taken, so the lane ahead starts d farther along (heading, curvature and view range at d) and its heading is
+    /// measured from the car's new axis. False when there is none or it is too old.
+    /// </summary>
+    public bool TryCurrent(long nowUs, float speedMps, float yawRateRps, in LanePathGate gate, out CameraLane lane)
+    {
+        lane = default;
+        if (!_confirmed) return false;
+        long ageUs = nowUs - _measuredUs;
+        if (ageUs < 0 || ageUs > gate.MaxAgeUs) return false;
+        float ageS = ageUs * 1e-6f;
+        float d = MathF.Max(speedMps, 0f) * ageS;
+        lane = _lane;
+        lane.OffsetM = _lane.LateralAt(d);
+        lane.HeadingRad = _lane.HeadingRad + d * (_lane.CurvaturePerM + 0.5f * d * _lane.CurvatureRatePerM2) - yawRateRps * ageS;
+        lane.CurvaturePerM = _lane.CurvaturePerM + d * _lane.CurvatureRatePerM2;
+        lane.ViewRangeM = _lane.ViewRangeM - d;
+        return lane.ViewRangeM > 0f;
+    }
+}

@@ -26,14 +26,14 @@ public class ZeroAllocationTests(ITestOutputHelper output)
         // The run's gaps as of issue 9's controller (a 0.2 s input-fault hold before Degraded, deliberate persistent
         // overrides): the periodic short stale wheel speed and single-sample pedal edges no longer reach these.
         "forward AEB: PartialBraking → Degraded", "forward AEB: FullBraking → Degraded", "forward AEB: PartialBraking → Release",
-        "forward AEB: PartialBraking → Overridden", "forward AEB: Overridden → Standby", "forward AEB: Overridden → Off",
+        "forward AEB: PartialBraking → Overridden",
         "reverse AEB: Overridden", "reverse AEB: Warning → Degraded", "reverse AEB: Braking → Degraded",
         "reverse AEB: StandstillHold → Degraded", "reverse AEB: Overridden → Degraded", "reverse AEB: Standby → Off",
         "reverse AEB: Warning → Off", "reverse AEB: Warning → Overridden", "reverse AEB: Braking → Overridden",
         "reverse AEB: Release → Braking", "reverse AEB: Overridden → Standby", "reverse AEB: Overridden → Off",
-        "low-speed forward: Overridden", "low-speed forward: Warning → Degraded", "low-speed forward: Braking → Degraded",
-        "low-speed forward: StandstillHold → Degraded", "low-speed forward: Overridden → Degraded",
-        "low-speed forward: Warning → Overridden", "low-speed forward: Braking → Overridden", "low-speed forward: Release → Braking",
+        "low-speed forward: Warning → Degraded", "low-speed forward: Braking → Degraded",
+        "low-speed forward: StandstillHold → Degraded",
+        "low-speed forward: Braking → Overridden", "low-speed forward: Release → Braking",
         "low-speed forward: Overridden → Standby", "low-speed forward: Overridden → Off", "low-speed rear: Overridden",
         "low-speed rear: Warning → Degraded", "low-speed rear: Braking → Degraded", "low-speed rear: StandstillHold → Degraded",
         "low-speed rear: Overridden → Degraded", "low-speed rear: Standby → Off", "low-speed rear: Warning → Overridden",
@@ -44,6 +44,14 @@ public class ZeroAllocationTests(ITestOutputHelper output)
         // suppression is kept through a speed fault, so the run's short stale wheel speed no longer reaches these.
         "forward AEB: Warning → Degraded", "forward AEB: StandstillHold → Degraded", "forward AEB: Release → PartialBraking",
         "MAI: SuppressingObstacle → Degraded", "MAI: SuppressingOpen → Degraded",
+        // Session 8: a kick-down by a press MAI suspects (begun at or below 15 km/h, an obstacle standing close) no longer
+        // overrides, so the mai-reverse runs, whose warning the floored pedal used to end, no longer reach this (main 1faa684
+        // visited it, 9f540f6 not). ObstacleAebTransitionTests.The_warning_holds_through_a_short_quiet_spell_and_ends_after_its_hold_time judges the row.
+        "reverse AEB: Warning → Standby",
+        // The same: forward AEB was overridden, then degraded, only in the mai-drive runs by the floored pedal it now
+        // ignores; demo/override-kickdown-braking overrides full braking at 50 km/h, but the 15-cycle stale speed stays
+        // inside the 0.2 s fault hold there. ForwardAebTransitionTests.An_override_of_full_braking_then_a_lasting_input_fault_is_degraded judges the row.
+        "forward AEB: Overridden → Degraded",
     ];
 
     [Fact]

@@ -22,6 +22,15 @@ public sealed class LaneObservation
 
     private double _sHint = double.NaN;
 
+    // The normal equations' matrix and right side, one sample's powers, and the samples: made once. The camera runs
+    // inside the control cycle, whose every reachable call the allocation guard scans (a stackalloc'd Span's
+    // constructor has throwing paths; AllocationFreeByConstructionTests).
+    private readonly double[] _a = new double[16];
+    private readonly double[] _b = new double[4];
+    private readonly double[] _p = new double[4];
+    private readonly double[] _us = new double[Samples];
+    private readonly double[] _vs = new double[Samples];
+
     public void Reset() => _sHint = double.NaN;
 
     /// <summary>
@@ -99,16 +108,18 @@ public sealed class LaneObservation
     /// <summary>Largest miss of the fitted cubic from the lane's centre within the view range.</summary>
     public const double FitToleranceM = 0.15;
 
-    private static bool Fit(RoadModel road, int laneId, double s, double dir, double seen, double bx, double by, double cos, double sin,
+    private bool Fit(RoadModel road, int laneId, double s, double dir, double seen, double bx, double by, double cos, double sin,
         ReadOnlySpan<float> pointErrors, float pointNoiseM, float pointNoisePerM, ref CameraLane lane, out double worstMissM)
     {
         worstMissM = double.PositiveInfinity;
         // Normal equations of the cubic in u = x / range (well conditioned), accumulated over the samples.
-        Span<double> a = stackalloc double[16];
-        Span<double> b = stackalloc double[4];
-        Span<double> p = stackalloc double[4];
-        Span<double> us = stackalloc double[Samples];
-        Span<double> vs = stackalloc double[Samples];
+        double[] a = _a;
+        double[] b = _b;
+        double[] p = _p;
+        double[] us = _us;
+        double[] vs = _vs;
+        for (int i = 0; i < a.Length; i++) a[i] = 0;
+        for (int i = 0; i < b.Length; i++) b[i] = 0;
         double range = 0;
         for (int k = 0; k < Samples; k++)
         {
@@ -166,7 +177,7 @@ public sealed class LaneObservation
     }
 
     /// <summary>Gaussian elimination with partial pivoting of the 4×4 system a·x = b; the solution replaces b.</summary>
-    private static bool Solve4(Span<double> a, Span<double> b)
+    private static bool Solve4(double[] a, double[] b)
     {
         for (int col = 0; col < 4; col++)
         {

@@ -341,6 +341,20 @@ public class ForwardAebTransitionTests
     }
 
     [Fact]
+    public void An_override_of_full_braking_then_a_lasting_input_fault_is_degraded()
+    {
+        var h = new ForwardAebHarness();
+        h.RunUntil(ForwardAebState.FullBraking, Critical, 10);
+        h.KickDown();
+        h.Step(Critical);
+        Assert.Equal(ForwardAebState.Overridden, h.Aeb.State);
+        h.Degraded = true;
+        h.Run(200, Critical); // beyond the 0.2 s fault hold and the ramp-out
+        Assert.Equal(ForwardAebState.Degraded, h.Aeb.State);
+        Assert.Equal(0f, h.Last.BrakeDecelMps2);
+    }
+
+    [Fact]
     public void Degraded_input_never_starts_braking_and_ramps_out_an_ongoing_one()
     {
         var h = new ForwardAebHarness { Degraded = true };

@@ -52,6 +52,10 @@ public class ZeroAllocationTests(ITestOutputHelper output)
         // ignores; demo/override-kickdown-braking overrides full braking at 50 km/h, but the 15-cycle stale speed stays
         // inside the 0.2 s fault hold there. ForwardAebTransitionTests.An_override_of_full_braking_then_a_lasting_input_fault_is_degraded judges the row.
         "forward AEB: Overridden → Degraded",
+        // Session 8: visited at main cfa816b, no longer after the merges up to c3763e2/0fc65bc (issue 9's carried-through
+        // target and car standing under the brake, the lane path); which run lost it was not traced.
+        // ForwardAebTransitionTests.Warning_to_off_when_the_gear_leaves_drive judges the row.
+        "forward AEB: Warning → Off",
     ];
 
     [Fact]

@@ -75,7 +75,9 @@ public sealed class RadarLateralAgreement
         if (measuredUs <= _lastListUs) return true;
         _lastListUs = measuredUs;
 
-        Array.Clear(_seen);
+        // A loop, not Array.Clear: this runs every cycle, and Array.Clear's argument check is a throwing path the
+        // allocation guard (everything reachable from the step) refuses.
+        for (int i = 0; i < _seen.Length; i++) _seen[i] = default;
         int count = Math.Clamp(list.Count, 0, RadarTrackBuffer.Capacity);
         for (int i = 0; i < count; i++)
         {

@@ -34,6 +34,17 @@ public class ForwardAebTransitionTests
     }
 
     [Fact]
+    public void Warning_to_off_when_the_gear_leaves_drive()
+    {
+        var h = new ForwardAebHarness();
+        h.RunUntil(ForwardAebState.Warning, Brake);
+        h.Gear = Gear.Neutral;
+        h.Run(20, Brake); // past the gear's own debounce, if any
+        Assert.Equal(ForwardAebState.Off, h.Aeb.State);
+        Assert.Equal(WarningOutputs.None, h.Last.Warnings);
+    }
+
+    [Fact]
     public void Standby_to_off_when_speed_leaves_the_range()
     {
         var h = new ForwardAebHarness();

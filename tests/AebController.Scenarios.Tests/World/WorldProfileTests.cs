@@ -14,7 +14,9 @@ public sealed class WorldProfileTests
         var ideal = WorldProfile.Ideal;
         Assert.Equal(new RadarParameters(), ideal.FrontRadar);
         Assert.Equal(RadarParameters.RearCorner, ideal.RearRadar);
-        Assert.Equal(new CameraParameters(), ideal.Camera);
+        // The original camera, plus the exact lane (no noise, never lost) to 60 m: the bend cases of the catalog
+        // (curves: a parked car on the outside of a bend, an oncoming car on a tight bend) need the road ahead in both worlds.
+        Assert.Equal(new CameraParameters() with { LaneViewRangeM = 60f }, ideal.Camera);
         Assert.Equal(new UltrasonicParameters(), ideal.Ultrasonics);
         Assert.Equal(new VehicleSignalParameters(), ideal.VehicleSignals);
         Assert.Equal(VehicleRealism.Ideal, ideal.Vehicle);

@@ -41,6 +41,8 @@ public static class RadarThreatAssessor
         bool cameraMasksKnown = false;
         float ageS = ThreatMath.ListAgeS(radar.AgeUs);
         float egoSpeedAtMeasurement = egoSpeedMps - egoAccelMps2 * ageS;
+        // The camera's standing window depends on the list alone (gate and ego speed at measurement): once per list.
+        float standingWindowMps = StandingWindowMps(gate, egoSpeedAtMeasurement);
         int count = Math.Min(radar.Count, RadarTrackBuffer.Capacity);
         for (int i = 0; i < count; i++)
         {
@@ -73,14 +75,14 @@ public static class RadarThreatAssessor
             // StandingMinTrackUpdates updates it moves along the road only beyond the camera's standing window. Clutter
             // 52 m ahead read 0.55 m/s away for its first 3 updates, so it was a moving target that needs no camera,
             // and braked the car fully at 83 km/h (aeb explore false-activation, realistic, 1 run in 1,775).
-            float standingBelowMps = track.UpdateCount < gate.StandingMinTrackUpdates ? StandingWindowMps(gate, egoSpeedAtMeasurement) : StationarySpeedMps;
+            float standingBelowMps = track.UpdateCount < gate.StandingMinTrackUpdates ? standingWindowMps : StationarySpeedMps;
             bool standing = MathF.Abs(targetSpeed) < standingBelowMps;
             bool stationary = standing && !crossing;
             // Nothing lower than MinStationaryElevationM moves: a flat return (plate, cover, clutter) is dropped unless it
             // clearly moves along the road. Its lateral velocity proves nothing (passing one at 0.4 m, range noise at 65°
             // azimuth read 0.8 m/s across and braked the car fully), nor a young track's over-ground speed within the
             // standing window (-0.5 m/s read on clutter 44 m ahead at 105 km/h braked it fully too; explorer, realistic).
-            if (track.ElevationM < gate.MinStationaryElevationM && (standing || MathF.Abs(targetSpeed) < StandingWindowMps(gate, egoSpeedAtMeasurement))) continue;
+            if (track.ElevationM < gate.MinStationaryElevationM && (standing || MathF.Abs(targetSpeed) < standingWindowMps)) continue;
             // A return with no motion along the road is clutter until vision confirms it. One whose lateral velocity
             // says it crosses stands on radar alone only within CrossingRadarOnlyMaxRangeM: farther out that estimate is
             // azimuth noise, and a guard-rail post whose estimate passed the deadband at 62 m braked a car fully at

@@ -1,4 +1,5 @@
 using AebController.Firmware.Monitoring;
+using static AebController.Firmware.Tests.Faults.RangeRateAgreementSetup;
 
 namespace AebController.Firmware.Tests.Faults;
 
@@ -8,14 +9,6 @@ namespace AebController.Firmware.Tests.Faults;
 /// </summary>
 public sealed class RangeRateAgreementTests
 {
-    private const long ListUs = 50_000;          // 20 Hz radar lists
-    private const int AnchorLists = 4;
-    private const float ToleranceM = 0.4f;
-    private const float AllowanceMps = 0.25f;
-    private const float AnchorMaxS = 1.5f;
-    private const float MaxRelAccelMps2 = 20f;
-    private const int PersistLists = 3;
-
     /// <summary>Deterministic noise within ±<paramref name="amplitude"/>, no pattern the median could exploit.</summary>
     private static float Noise(int k, float amplitude) => amplitude * MathF.Sin(k * 2.399f) * MathF.Cos(k * 0.731f);
 
@@ -35,7 +28,7 @@ public sealed class RangeRateAgreementTests
             float closing = closing0Mps + closingRateMps2 * t;
             float range = range0M - (closing0Mps * t + 0.5f * closingRateMps2 * t * t);
             var (r, c) = corrupt(k, range, closing);
-            if (!m.Update(7, r, c, k * ListUs, AnchorLists, ToleranceM, AllowanceMps, AnchorMaxS, MaxRelAccelMps2, PersistLists)) return k;
+            if (!Feed(ref m, 7, r, c, k * ListUs)) return k;
         }
 
         return -1;
@@ -67,10 +60,7 @@ public sealed class RangeRateAgreementTests
         // lists, one for the list grid and one for the ±0.1 m range noise.
         int flag = FirstFlag(200, 60f, 10f, 0f, (k, r, c) => (r + Noise(k, 0.1f), c + biasMps));
         Assert.True(flag >= 0, "a bias was never flagged");
-        float listS = ListUs * 1e-6f;
-        float anchorMeanS = 0.5f * (AnchorLists - 1) * listS;
-        float crossS = (ToleranceM + MathF.Abs(biasMps) * anchorMeanS) / (MathF.Abs(biasMps) - AllowanceMps);
-        float latestS = crossS + (1 + (PersistLists - 1) + 1 + 1) * listS;
+        float latestS = BiasFlaggedWithinS(biasMps);
         Assert.True(flag * ListUs * 1e-6f <= latestS, $"flagged at list {flag}, later than {latestS} s");
     }
 

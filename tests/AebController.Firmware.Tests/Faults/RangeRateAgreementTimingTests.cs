@@ -1,4 +1,5 @@
 using AebController.Firmware.Monitoring;
+using static AebController.Firmware.Tests.Faults.RangeRateAgreementSetup;
 
 namespace AebController.Firmware.Tests.Faults;
 
@@ -12,33 +13,16 @@ namespace AebController.Firmware.Tests.Faults;
 /// </summary>
 public sealed class RangeRateAgreementTimingTests
 {
-    private const long ListUs = 50_000;          // 20 Hz radar lists
     private const long CycleUs = 10_000;         // 100 Hz control loop
-    private const int AnchorLists = 4;
-    private const float ToleranceM = 0.4f;
-    private const float AllowanceMps = 0.25f;
-    private const float AnchorMaxS = 1.5f;
-    private const float MaxRelAccelMps2 = 20f;
-    private const int PersistLists = 3;
-
-    private static bool Feed(ref RangeRateAgreement m, int trackId, float rangeM, float closingMps, long measuredUs) =>
-        m.Update(trackId, rangeM, closingMps, measuredUs, AnchorLists, ToleranceM, AllowanceMps, AnchorMaxS, MaxRelAccelMps2, PersistLists);
 
     /// <summary>
-    /// Latest list at which a rate bias from <paramref name="onsetS"/> on must be flagged: the walk from an anchor
-    /// exceeds tolerance + allowance·t at t = (0.4 + |b|·t̄) / (|b| − 0.25) after the anchor's start (t̄ the anchor's mean
-    /// age, 1.5 lists); an anchor may have started up to its renewal time before the onset, which only shortens that;
-    /// then one list for the median, the persistence, one for the list grid and one for rounding.
+    /// Latest time at which a rate bias from <paramref name="onsetS"/> on must be flagged: the bound from an anchor's start
+    /// (<see cref="RangeRateAgreementSetup.BiasFlaggedWithinS"/>), counted from the latest anchor start the onset allows.
+    /// The onset may fall anywhere in an anchor's life: at worst the anchor is renewed just after it (the bias is then in
+    /// the anchor's lists too, which the t̄ term covers) and the walk starts with that anchor.
     /// </summary>
-    private static float LatestFlagS(float onsetS, float biasMps)
-    {
-        float listS = ListUs * 1e-6f;
-        float anchorMeanS = 0.5f * (AnchorLists - 1) * listS;
-        float crossS = (ToleranceM + MathF.Abs(biasMps) * anchorMeanS) / (MathF.Abs(biasMps) - AllowanceMps);
-        // The onset may fall anywhere in an anchor's life: at worst the anchor is renewed just after it (the bias
-        // is then in the anchor's lists too, which the t̄ term covers) and the walk starts with that anchor.
-        return onsetS + AnchorMaxS + (AnchorLists + 1) * listS + crossS + (1 + (PersistLists - 1) + 1 + 1) * listS;
-    }
+    private static float LatestFlagS(float onsetS, float biasMps) =>
+        onsetS + AnchorMaxS + (AnchorLists + 1) * ListUs * 1e-6f + BiasFlaggedWithinS(biasMps);
 
     [Fact]
     public void The_predicted_range_is_where_the_closing_has_brought_the_gap()

@@ -326,12 +326,172 @@ public class ProtocolScoringTests
         Assert.Equal(1, card.Failed);
     }
 
+    // ---- Euro NCAP 2023 CCCscp AEB and head-on (SA v10.4.1 §3.3, regulations-verified.md §1.2) ----
+
+    [Fact]
+    public void Cccscp_2023_grid_weighs_twenty_over_its_thirty_cells()
+    {
+        // SA v10.4.1 §3.3: start-from-stop 5 × 0.5 = 2.5; VUT 20: 1 + 4 × 0.25 = 2; 30: 2 + 0.75; 40: 3 + 0.5; 50: 4 + 0.25; 60: 5.
+        Assert.Equal(2.5f + 2f + 2.75f + 3.5f + 4.25f + 5f, EuroNcap2023Bands.FullGridWeight(EuroNcap2023Bands.CccscpAeb)!.Value, 5);
+        Assert.Equal(20f, EuroNcap2023Bands.FullGridWeight(EuroNcap2023Bands.CccscpAeb)!.Value, 5);
+        Assert.Null(EuroNcap2023Bands.FullGridWeight("CCRs AEB"));
+    }
+
+    [Theory]
+    [InlineData(20f, false, 0f, G)]
+    [InlineData(20f, true, 20f, R)]  // up to 30 km/h: avoidance only, even when the VUT had stopped
+    [InlineData(30f, true, 30f, R)]
+    [InlineData(40f, true, 30f, O)]  // from 40 km/h: half for a 30 km/h reduction
+    [InlineData(40f, true, 29.9f, R)]
+    [InlineData(60f, true, 45f, O)]
+    [InlineData(60f, false, 60f, G)]
+    public void Cccscp_2023_colour(float testSpeedKph, bool contact, float reductionKph, Colour expected) =>
+        Assert.Equal(expected, EuroNcap2023Bands.Cccscp(testSpeedKph, contact, reductionKph));
+
+    [Fact]
+    public void Cccscp_2023_hand_worked_grid_without_the_start_from_stop_row()
+    {
+        // Three cells of the 2.0-point grid (total weight 20): 40/20 (weight 1) avoided; 50/40 (weight 1) hit with the VUT
+        // at 15 km/h (reduced by 35: half); 20/50 (weight 0.25) hit from one side only (its worse side counts).
+        // Maximum 2.0 × 2.25 / 20 = 0.225; score 2.0 × (1 + 0.5) / 20 = 0.15.
+        const string ch = ProtocolPoints.C2cCrossing2023, sc = EuroNcap2023Bands.CccscpAeb;
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>
+        {
+            Cell("euro-ncap-2023", sc, 40f, null, CellRange.Standard, CellCriterion.Cccscp2023, null, name: "40-20", target: 20f, chapter: ch),
+            Cell("euro-ncap-2023", sc, 50f, null, CellRange.Standard, CellCriterion.Cccscp2023, 15f, name: "50-40", target: 40f, chapter: ch),
+            Cell("euro-ncap-2023", sc, 20f, null, CellRange.Standard, CellCriterion.Cccscp2023, null, name: "20-50-far", group: "20-50", target: 50f, chapter: ch),
+            Cell("euro-ncap-2023", sc, 20f, null, CellRange.Standard, CellCriterion.Cccscp2023, 20f, name: "20-50-near", group: "20-50", target: 50f, chapter: ch),
+        };
+        var card = Single(cells);
+        Assert.Equal(0.225f, card.MaxScore, 5);
+        Assert.Equal(0.15f, card.Score, 5);
+        Assert.Equal(O, card.CellOutcomes.Single(c => c.Case == "50-40").Colour);
+        Assert.Equal([0f, 0f], card.CellOutcomes.Where(c => c.Case.StartsWith("20-50", StringComparison.Ordinal)).Select(c => c.Points).ToArray());
+        Assert.Equal(0.0125f, card.CellOutcomes.Single(c => c.Case == "20-50-far").MaxPoints, 5);
+        Assert.Equal(3, Assert.Single(card.Grids).Cells);
+    }
+
+    [Theory]
+    [InlineData(50f, null, 0.25f)]   // no contact: the VUT shed all 50 km/h
+    [InlineData(50f, 80f, 0.25f)]    // VUT at 30 km/h at contact (80 − 50 relative): reduced by 20
+    [InlineData(50f, 85f, 0.125f)]   // reduced by 15
+    [InlineData(70f, 130f, 0.125f)]  // reduced by 10
+    [InlineData(70f, 131f, 0f)]      // reduced by 9
+    public void Head_on_2023_scores_a_quarter_per_case_from_20_kph_and_an_eighth_from_10(float speed, float? relativeImpactKph, float points)
+    {
+        // SA v10.4.1 §3.3: 0.25 per case for a speed reduction of 20 km/h or more, 0.125 for 10–20 km/h; four cases share 1.0.
+        const string ch = ProtocolPoints.C2cHeadOn2023, sc = EuroNcap2023Bands.HeadOn;
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>
+        {
+            Cell("euro-ncap-2023", sc, speed, 50f, CellRange.Standard, CellCriterion.HeadOnReduction2023, relativeImpactKph, name: "x", target: speed, chapter: ch),
+        };
+        foreach (string other in new[] { "a", "b", "c" })
+        {
+            cells.Add(Cell("euro-ncap-2023", sc, 50f, 50f, CellRange.Standard, CellCriterion.HeadOnReduction2023, null, name: other, target: 50f, chapter: ch));
+        }
+
+        var card = Single(cells);
+        Assert.Equal(1f, card.MaxScore, 5);
+        Assert.Equal(points, card.CellOutcomes.Single(c => c.Case == "x").Points, 5);
+    }
+
+    // ---- the rating calculator's own worked figures (Euro-NCAP/euroncap_rating_2026, tests/crash_avoidance) ----
+
+    /// <summary>
+    /// test_band_gate_stability.py, TestComputePredictedScoreUsesBands: CCFhos's 14 extended cells (8 × 4 grid, first
+    /// column and last two rows), 7 Green and 7 Red snap to 0.125 of 0.25; all 14 Green give 0.25.
+    /// </summary>
+    [Theory]
+    [InlineData(7, 0.125f)]
+    [InlineData(14, 0.25f)]
+    public void Ccfhos_extended_range_of_fourteen_cells(int notRed, float expected)
+    {
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>();
+        for (int i = 0; i < 14; i++)
+        {
+            // Not red: avoided (a reduction of the whole 50 km/h); red: contact with no reduction (relative 50 + 50).
+            cells.Add(Cell("euro-ncap-2026", "CCFhos", 50f, 100f, CellRange.Extended, CellCriterion.HeadOnReduction2026, i < notRed ? null : 100f,
+                name: $"ext-{i}", target: 50f));
+        }
+
+        var grid = Assert.Single(Single(cells).Grids);
+        Assert.Equal(expected, grid.ExtendedPoints, 5);
+        Assert.Equal(0.25f, grid.ExtendedMax, 5);
+    }
+
+    /// <summary>test_band_gate_stability.py, TestApplyExtendedRangeBands: the band edges of the 0.25 and 0.15 totals.</summary>
+    [Theory]
+    [InlineData(0.25f, 0f, 0f)]
+    [InlineData(0.25f, 0.125f, 0.125f)]
+    [InlineData(0.25f, 0.1875f, 0.1875f)]
+    [InlineData(0.25f, 0.1225f, 0f)]     // 0.49 of the total
+    [InlineData(0.25f, 0.15f, 0.125f)]   // 0.6
+    [InlineData(0.25f, 0.225f, 0.1875f)] // 0.9
+    [InlineData(0.15f, 0.075f, 0.075f)]
+    [InlineData(0.15f, 0.1125f, 0.1125f)]
+    [InlineData(0.15f, 0.15f, 0.15f)]
+    public void Extended_range_band_edges_of_the_calculators_totals(float total, float linear, float expected) =>
+        Assert.Equal(expected, EuroNcap2026Bands.SnapExtended(linear, total), 5);
+
+    /// <summary>
+    /// test_impact_speed_tolerance.py, TestToleranceScopedToVRelImpact: a CCFhos speed reduction of 11 km/h is Orange
+    /// (the mitigation KPI has no 2 km/h tolerance), and a CCFtap impact at 1.5 km/h is Red.
+    /// </summary>
+    [Fact]
+    public void Head_on_reduction_of_11_kph_is_orange_and_a_turning_contact_at_1_5_kph_is_red()
+    {
+        Assert.Equal(O, EuroNcap2026Bands.HeadOnReduction.Of(11f));
+        Assert.Equal(R, EuroNcap2026Bands.Avoidance.Of(1.5f));
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>
+        {
+            // VUT 30 km/h against 50 km/h: relative 69 km/h at contact means the VUT was at 19 km/h, reduced by 11.
+            Cell("euro-ncap-2026", "CCFhos", 30f, 50f, CellRange.Standard, CellCriterion.HeadOnReduction2026, 69f, name: "hos", target: 50f),
+        };
+        Assert.Equal(O, Assert.Single(Single(cells).CellOutcomes).Colour);
+    }
+
+    /// <summary>
+    /// test_impact_speed_tolerance.py, TestNotRedReadsTheTrueColour (CCRb at VUT 60 km/h): 32 km/h predicted Brown is within
+    /// tolerance as a prediction but measured Red, so Not red fails; 29 km/h predicted Red is measured Brown, so it holds.
+    /// </summary>
+    [Fact]
+    public void Not_red_reads_the_measured_colour_at_ccrb_60()
+    {
+        var row = EuroNcap2026Bands.For(60f);
+        Assert.Equal(VerificationResult.InTolerance, Verification.Check(row, B, 32f).Result);
+        Assert.Equal(R, row.Of(32f));
+        Assert.False(Robustness.Holds(RobustnessCriterion.NotRed, row, B, 32f, Verification.ToleranceKph));
+        Assert.Equal(VerificationResult.InTolerance, Verification.Check(row, R, 29f).Result);
+        Assert.True(Robustness.Holds(RobustnessCriterion.NotRed, row, R, 29f, Verification.ToleranceKph));
+    }
+
+    /// <summary>
+    /// test_file_score.py, test_lsc_avoidance_scoring_formula: CCCscp SfS (3.0 points) with 3 of 5 cells avoided scores
+    /// 3/5 × 3.0 = 1.8; all five avoided give the 3.0.
+    /// </summary>
+    [Theory]
+    [InlineData(3, 1.8f)]
+    [InlineData(5, 3.0f)]
+    public void Low_speed_avoidance_grid_scores_its_share_of_avoided_cells(int avoided, float expected)
+    {
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>();
+        for (int i = 0; i < 5; i++)
+        {
+            cells.Add(Cell("euro-ncap-2026", "CCCscp SfS", 0f, null, CellRange.Standard, CellCriterion.Avoidance, i < avoided ? null : 1f,
+                name: $"sfs-{i}", chapter: ProtocolPoints.LowSpeedCar));
+        }
+
+        var card = Single(cells);
+        Assert.Equal(expected, card.Score, 4);
+        Assert.Equal(3.0f, card.MaxScore, 4);
+    }
+
     private static ProtocolScorecard Single(IReadOnlyList<(ScenarioDefinition Def, ScenarioResult Result)> cells) =>
         Assert.Single(ProtocolScorer.Score(cells.Select(c => c.Def).ToList(), cells.Select(c => c.Result).ToList()));
 
     private static (ScenarioDefinition, ScenarioResult) Cell(string protocol, string scenario, float speed, float? il, CellRange range,
         CellCriterion criterion, float? impactKph, string? baseline = null, string? name = null, bool failed = false, string? group = null,
-        float passRate = 1f)
+        float passRate = 1f, float target = 0f, string? chapter = null)
     {
         name ??= criterion == CellCriterion.BaselineRun ? "baseline" : il is null && baseline is not null ? "cell" : baseline is not null ? "cell" : $"{scenario}-{speed}-{il}";
         var def = new ScenarioDefinition
@@ -339,8 +499,8 @@ public class ProtocolScoringTests
             Name = name, DurationS = 5, Ego = new EgoDefinition { SpeedKph = speed }, Clause = "test",
             Cell = new ProtocolCellDefinition
             {
-                Protocol = protocol, Chapter = protocol == "euro-ncap-2026" ? ProtocolPoints.FrontalLongitudinal : "chapter", Scenario = scenario,
-                TestSpeedKph = speed, ImpactLocationPct = il, Range = range, Criterion = criterion, Baseline = baseline, Group = group, PassRate = passRate,
+                Protocol = protocol, Chapter = chapter ?? (protocol == "euro-ncap-2026" ? ProtocolPoints.FrontalLongitudinal : "chapter"), Scenario = scenario,
+                TestSpeedKph = speed, TargetSpeedKph = target, ImpactLocationPct = il, Range = range, Criterion = criterion, Baseline = baseline, Group = group, PassRate = passRate,
             },
         };
         var result = new ScenarioResult

@@ -30,6 +30,18 @@ public enum CellCriterion
     /// </summary>
     HeadOnReduction2026,
 
+    /// <summary>
+    /// Euro NCAP 2023 head-on (CCFhos, CCFhol; SA v10.4.1 §3.3): full points for a speed reduction of at least
+    /// 20 km/h before contact, half for 10–20 km/h, none below.
+    /// </summary>
+    HeadOnReduction2023,
+
+    /// <summary>
+    /// Euro NCAP 2023 CCCscp AEB (SA v10.4.1 §3.3): up to 30 km/h pass/fail avoidance; from 40 km/h full points when
+    /// avoided, half when the VUT's speed was reduced by at least 30 km/h before contact.
+    /// </summary>
+    Cccscp2023,
+
     /// <summary>The comparison run of another cell; not judged itself.</summary>
     BaselineRun,
 }

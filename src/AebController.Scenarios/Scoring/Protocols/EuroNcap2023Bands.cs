@@ -65,6 +65,53 @@ public static class EuroNcap2023Bands
         _ => 1f,
     };
 
+    /// <summary>The 2023 CCCscp AEB grid's scenario name (points in <see cref="ProtocolPoints"/>).</summary>
+    public const string CccscpAeb = "CCCscp AEB";
+
+    /// <summary>The 2023 head-on grid (CCFhos and CCFhol share 1.0 point, 0.25 per case).</summary>
+    public const string HeadOn = "CCFhos & CCFhol";
+
+    /// <summary>
+    /// CCCscp AEB cell weight (SA v10.4.1 §3.3: 2 points over 30 cells): a start-from-stop cell (test speed 0) 0.5,
+    /// a cell whose GVT is not faster than the VUT 1.0, a cell whose GVT is faster 0.25.
+    /// </summary>
+    public static float CccscpWeight(float testSpeedKph, float targetSpeedKph) =>
+        testSpeedKph <= 0f ? 0.5f : targetSpeedKph <= testSpeedKph ? 1f : 0.25f;
+
+    /// <summary>The CCCscp AEB grid as SA v10.4.1 lists it: VUT start-from-stop and 20–60 km/h × GVT 20–60 km/h, 10 km/h steps.</summary>
+    public static readonly float[] CccscpVutKph = [0f, 20f, 30f, 40f, 50f, 60f];
+
+    public static readonly float[] CccscpGvtKph = [20f, 30f, 40f, 50f, 60f];
+
+    /// <summary>
+    /// The sum of weights over a scenario's whole grid when the suite may hold only part of it (CCCscp AEB: the
+    /// start-from-stop row is not built), so the points of the cells present are their share of the protocol's
+    /// points; null where the grid is complete in the suite and the weights of its cells are the whole.
+    /// </summary>
+    public static float? FullGridWeight(string scenario) => scenario == CccscpAeb
+        ? CccscpVutKph.Sum(v => CccscpGvtKph.Sum(g => CccscpWeight(v, g)))
+        : null;
+
+    /// <summary>A cell's weight within its scenario's points.</summary>
+    public static float CellWeight(string scenario, float testSpeedKph, float targetSpeedKph, float? overlapPct) => scenario switch
+    {
+        CccscpAeb => CccscpWeight(testSpeedKph, targetSpeedKph),
+        HeadOn => 1f,
+        _ => SpeedWeight(scenario, testSpeedKph) * OverlapWeight(overlapPct ?? 100f),
+    };
+
+    /// <summary>Head-on (SA v10.4.1 §3.3): 0.25 per case from a 20 km/h reduction (Green), 0.125 from 10 km/h (Orange scores half); below 10 nothing.</summary>
+    public static BandTable HeadOnReduction { get; } = new(false, (Colour.Red, 10f), (Colour.Orange, 20f), (Colour.Green, Inf));
+
+    /// <summary>
+    /// CCCscp AEB (SA v10.4.1 §3.3): up to 30 km/h avoidance (Green) or nothing (Red); from 40 km/h avoidance (Green),
+    /// a VUT speed reduction of at least 30 km/h (Orange: half the cell) or nothing (Red).
+    /// </summary>
+    public static Colour Cccscp(float testSpeedKph, bool contact, float reductionKph) =>
+        !contact ? Colour.Green
+        : testSpeedKph >= 40f && reductionKph >= 30f ? Colour.Orange
+        : Colour.Red;
+
     /// <summary>Overlap weight within a test speed: (−50 % + −75 % + 2 × 100 % + 75 % + 50 %) / 6.</summary>
     public static float OverlapWeight(float overlapPct) => MathF.Abs(overlapPct) >= 99.9f ? 2f : 1f;
 }

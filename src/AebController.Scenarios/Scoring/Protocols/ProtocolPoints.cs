@@ -6,14 +6,15 @@ namespace AebController.Scenarios.Scoring.Protocols;
 /// CCRb 1.6/0.2/0.2, CMRs 1.2/0.15/0.15, CMRb 1.6/0.2/0.2, CCFhos and CCFhol 2.0/0.25/0.25, CCFtap and CMFtap 4.0/0.5/0.5,
 /// CCCscp and CMCscp 6.0/0.75/0.75 (chapters: Longitudinal 15, Turning 10, Crossing 15 = Car &amp; PTW 40);
 /// verification 3 standard cells (CCFhos/hol 4, CCCscp 5) and 2 extended. Low Speed Collisions:
-/// CPMRCs 1.5, CPMRCm 1.5, CPMFC 2.0, CCCscp SfS 3.0, CCFtap SfS 1.0, CBNAO SfS 3.0, CBDA 2.0
-/// (standard only). Pedestrian & Cyclist crossing (FC v1.1, rating calculator's TOTAL_SCORES): CPNA day and
+/// CPMRCs 1.5, CPMRCm 1.5, CPMFC 2.0, CCCscp SfS 3.0, CMCscp SfS 3.0, CCFtap SfS 1.0, CMFtap SfS 3.0, CBNAO SfS 3.0,
+/// CBDA 2.0 (standard only; the calculator's TOTAL_SCORES: Car &amp; PTW 10, Pedestrian &amp; Cyclist 10). Pedestrian & Cyclist crossing (FC v1.1, rating calculator's TOTAL_SCORES): CPNA day and
 /// night 0.5/0.0625 each, CPFA day and night 0.5/0.0625 each, CPNCO day and night 1.0/0.125 each, CBNA and CBFA
 /// 1.0/0.125, CBNAO 2.0/0.25 (standard/extended; robustness only by day: 0.125, 0.125, 0.25; 0.125, 0.125, 0.25).
 /// Pedestrian & Cyclist longitudinal: CPLA day 1.0/0.125 (robustness 0.25), CPLA night 1.0/0.125, CBLA 2.0/0.25/0.25.
 /// Pedestrian & Cyclist turning (the calculator's four grids): CPTA far/near side 1.0/0.125/0.125, CPTA far/near side
 /// obstructed (fo, no) 1.0/0.125/0.125, CBTA fs/ns and fo/no the same: 5 in all (Ped &amp; Cyclist: 5 + 5 + 10 = 20).
-/// Euro NCAP 2023 (SA v10.4.1 §3.3): CCRs AEB 1.0, CCRm 1.0, CCRb 1.0, CCRs FCW 0.5, CCFtap 1.0 (avoidance, 9 tests).
+/// Euro NCAP 2023 (SA v10.4.1 §3.3): CCRs AEB 1.0, CCRm 1.0, CCRb 1.0, CCRs FCW 0.5, CCFtap 1.0 (avoidance, 9 tests),
+/// CCCscp AEB 2.0 (30 cells by weight), CCFhos/hol 1.0 (0.25 per case). Not here: CCCscp FCW 1.0, HMI 0.5.
 /// </summary>
 public static class ProtocolPoints
 {
@@ -27,6 +28,8 @@ public static class ProtocolPoints
     public const string LowSpeedCar = "Low Speed Collisions / Car & PTW";
     public const string C2c2023 = "AEB Car-to-Car / CCR";
     public const string C2cTurning2023 = "AEB Car-to-Car / CCFtap";
+    public const string C2cCrossing2023 = "AEB Car-to-Car / CCCscp";
+    public const string C2cHeadOn2023 = "AEB Car-to-Car / CCFhos & CCFhol";
 
     private static readonly ScenarioPoints[] All =
     [
@@ -64,11 +67,15 @@ public static class ProtocolPoints
         new("euro-ncap-2026", "CBDA", LowSpeedPedCyc, 2.0f, 0f, 0f, 0, 0),
         new("euro-ncap-2026", "CCCscp SfS", LowSpeedCar, 3.0f, 0f, 0f, 0, 0),
         new("euro-ncap-2026", "CCFtap SfS", LowSpeedCar, 1.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2026", "CMCscp SfS", LowSpeedCar, 3.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2026", "CMFtap SfS", LowSpeedCar, 3.0f, 0f, 0f, 0, 0),
         new("euro-ncap-2023", "CCRs AEB", C2c2023, 1.0f, 0f, 0f, 0, 0),
         new("euro-ncap-2023", "CCRm", C2c2023, 1.0f, 0f, 0f, 0, 0),
         new("euro-ncap-2023", "CCRb", C2c2023, 1.0f, 0f, 0f, 0, 0),
         new("euro-ncap-2023", "CCRs FCW", C2c2023, 0.5f, 0f, 0f, 0, 0),
         new("euro-ncap-2023", "CCFtap", C2cTurning2023, 1.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2023", EuroNcap2023Bands.CccscpAeb, C2cCrossing2023, 2.0f, 0f, 0f, 0, 0),
+        new("euro-ncap-2023", EuroNcap2023Bands.HeadOn, C2cHeadOn2023, 1.0f, 0f, 0f, 0, 0),
     ];
 
     public static ScenarioPoints? Find(string protocol, string scenario) =>

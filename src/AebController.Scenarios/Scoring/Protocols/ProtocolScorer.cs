@@ -59,11 +59,31 @@ public static class ProtocolScorer
             {
                 // Head-on: the target holds its speed to contact, so the VUT's speed at contact is the
                 // relative impact speed less the target's; no contact means the VUT shed all of its speed.
-                float reductionKph = r.Collided ? Math.Clamp(cell.TestSpeedKph - (impact - cell.TargetSpeedKph), 0f, cell.TestSpeedKph) : cell.TestSpeedKph;
+                float reductionKph = HeadOnReductionKph(cell, r, impact);
                 colour = EuroNcap2026Bands.HeadOnReduction.Of(reductionKph);
                 passed = colour == Colour.Green;
                 why = $"speed reduction {K(reductionKph)} km/h" + (r.Collided ? $" (relative impact {K(impact)} km/h)" : ", no contact")
                     + (reductionKph > EuroNcap2026Bands.HeadOnDossierAboveKph ? "; above 35 km/h FC v1.1's dossier applies (docs/conformance.md: the closed-loop trace)" : "");
+                break;
+            }
+
+            case CellCriterion.HeadOnReduction2023:
+            {
+                float reductionKph = HeadOnReductionKph(cell, r, impact);
+                colour = EuroNcap2023Bands.HeadOnReduction.Of(reductionKph);
+                passed = colour == Colour.Green;
+                why = $"speed reduction {K(reductionKph)} km/h" + (r.Collided ? $" (relative impact {K(impact)} km/h)" : ", no contact");
+                break;
+            }
+
+            case CellCriterion.Cccscp2023:
+            {
+                // The GVT crosses square to the VUT, so the impact speed along the VUT's axis is the VUT's own speed at contact.
+                float reductionKph = r.Collided ? Math.Clamp(cell.TestSpeedKph - impact, 0f, cell.TestSpeedKph) : cell.TestSpeedKph;
+                colour = EuroNcap2023Bands.Cccscp(cell.TestSpeedKph, r.Collided, reductionKph);
+                passed = colour == Colour.Green;
+                why = !r.Collided ? "avoided"
+                    : $"VUT at {K(impact)} km/h at contact, reduced by {K(reductionKph)} km/h" + (colour == Colour.Orange ? ": mitigated by 30 km/h or more, half the cell" : "");
                 break;
             }
 
@@ -111,6 +131,13 @@ public static class ProtocolScorer
             cell.Row ?? cell.TestSpeedKph.ToString("0", CultureInfo.InvariantCulture) + " km/h", cell.TargetSpeedKph,
             cell.ImpactLocationPct, ColumnOf(cell), cell.Range, cell.Criterion, r.Collided ? impact : 0f, colour, passed, 0f, 0f, why, cell.Group, cell.Robustness);
     }
+
+    /// <summary>
+    /// Head-on: the target holds its speed to contact, so the VUT's speed at contact is the relative impact speed less
+    /// the target's; no contact means the VUT shed all of its speed.
+    /// </summary>
+    private static float HeadOnReductionKph(ProtocolCellDefinition cell, ScenarioResult r, float impactKph) =>
+        r.Collided ? Math.Clamp(cell.TestSpeedKph - (impactKph - cell.TargetSpeedKph), 0f, cell.TestSpeedKph) : cell.TestSpeedKph;
 
     public static string ColumnOf(ProtocolCellDefinition cell) =>
         cell.Column ?? (cell.ImpactLocationPct is float il ? il.ToString("0", CultureInfo.InvariantCulture) + " %" : "–");
@@ -307,26 +334,39 @@ public static class ProtocolScorer
             runsOfCell.Count, failedCells, outcomes), outcomes);
     }
 
+    /// <summary>
+    /// Euro NCAP 2023 (SA v10.4.1 §3.3): the scenario's points shared by weight (test speed and overlap for CCR, the
+    /// speed pair for CCCscp, equal for head-on and CCFtap). A cell run from both approach sides (<c>group</c>) is one
+    /// cell scoring its worse run. Where the suite holds only part of the protocol's grid (CCCscp without its
+    /// start-from-stop row) the maximum is the share of the points its cells carry.
+    /// </summary>
     private static (GridScore, List<CellOutcome>) Grid2023(string protocol, string chapter, string scenario, List<CellOutcome> cells)
     {
         var points = ProtocolPoints.Find(protocol, scenario);
         float scenarioMax = points?.Standard ?? 0f;
         var judged = cells.Where(c => c.Criterion != CellCriterion.BaselineRun).ToList();
-        float Weight(CellOutcome c, float speedWeight) => speedWeight * EuroNcap2023Bands.OverlapWeight(c.ImpactLocationPct ?? 100f);
-        var weights = judged.ToDictionary(c => c.Case, c => Weight(c, EuroNcap2023Bands.SpeedWeight(scenario, c.TestSpeedKph)), StringComparer.Ordinal);
-        float total = weights.Values.Sum();
+        static string CellKey(CellOutcome c) => c.Group ?? c.Case;
+        var runsOfCell = judged.GroupBy(CellKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var weights = runsOfCell.ToDictionary(g => g.Key,
+            g => EuroNcap2023Bands.CellWeight(scenario, g.Value[0].TestSpeedKph, g.Value[0].TargetSpeedKph, g.Value[0].ImpactLocationPct),
+            StringComparer.Ordinal);
+        float present = weights.Values.Sum();
+        float total = EuroNcap2023Bands.FullGridWeight(scenario) ?? present;
+        float gridMax = total > 0f ? scenarioMax * present / total : 0f;
         var outcomes = new List<CellOutcome>();
         float sum = 0f;
         foreach (var c in cells)
         {
-            if (!weights.TryGetValue(c.Case, out float w)) { outcomes.Add(c); continue; }
-            float max = total > 0f ? scenarioMax * w / total : 0f;
-            float p = EuroNcap2023Bands.CellScore(c.Colour ?? Colour.Red) * max;
+            if (c.Criterion == CellCriterion.BaselineRun) { outcomes.Add(c); continue; }
+            var runs = runsOfCell[CellKey(c)];
+            float max = total > 0f ? scenarioMax * weights[CellKey(c)] / total / runs.Count : 0f;
+            float p = runs.Min(x => EuroNcap2023Bands.CellScore(x.Colour ?? Colour.Red)) * max;
             sum += p;
             outcomes.Add(c with { Points = p, MaxPoints = max });
         }
 
-        return (new GridScore(protocol, chapter, scenario, sum, scenarioMax, sum, scenarioMax, 0f, 0f, judged.Count, judged.Count(c => !c.Passed), outcomes), outcomes);
+        int failedCells = runsOfCell.Values.Count(g => g.Any(c => !c.Passed));
+        return (new GridScore(protocol, chapter, scenario, sum, gridMax, sum, gridMax, 0f, 0f, runsOfCell.Count, failedCells, outcomes), outcomes);
     }
 
     /// <summary>Regulations: one point per cell that passes, out of one per cell (a count, not a rating).</summary>

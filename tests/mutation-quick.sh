@@ -5,6 +5,9 @@
 #   tests/mutation-quick.sh Functions/Saturating.cs  files or folders under src/AebController.Firmware
 #   tests/mutation-quick.sh --since main             firmware files changed since a ref (a tag, a branch)
 #   tests/mutation-quick.sh --break 85 ...           fail below this score (default 85, the floor)
+#   tests/mutation-quick.sh --tests EXPR ...         only these tests judge the mutants (dotnet test --filter
+#                                                    syntax, Stryker's --test-case-filter): a mutant then waits
+#                                                    for its file's own tests, not for every test that covers it
 # The default set is the pure rules the state machines are built from (ForwardAebRules, OverridePredicates,
 # Saturating): small, fast, and killed by sweeps against hand-worked oracles. Only the five firmware folders
 # that the full run mutates (Functions, Monitoring, Perception, Arbitration, Calibration) are taken.
@@ -15,12 +18,15 @@ cd "$(dirname "$0")/.."
 fw=src/AebController.Firmware
 since="${MUTATION_SINCE:-HEAD~1}"
 breakAt=85
+testFilter=""
 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --since) since="$2"; shift 2 ;;
     --break) breakAt="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --tests) [ -n "${2:-}" ] || { echo "mutation-quick.sh: --tests expects a test filter (dotnet test --filter syntax), got nothing" >&2; exit 2; }
+             testFilter="$2"; shift 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -60,5 +66,7 @@ for t in "${targets[@]}"; do
   fi
 done
 
-echo "mutation-quick.sh: mutating ${targets[*]}; break below $breakAt %"
+if [ -n "$testFilter" ]; then args+=(--test-case-filter "$testFilter"); fi
+
+echo "mutation-quick.sh: mutating ${targets[*]}; break below $breakAt %${testFilter:+; judged by the tests $testFilter}"
 MUTATION_OUT="${MUTATION_OUT:-$(pwd)/artifacts/mutation-quick}" exec tests/mutation.sh "${args[@]}" --break-at "$breakAt"

@@ -430,9 +430,9 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "fullBrakeDecelMps2", FullBrakeDecelMps2, 1.0, 12.0, "m/s²");
         rules.InRange(prefix + "criticalDecelMps2", CriticalDecelMps2, 1.0, 12.0, "m/s²");
         rules.Require(PartialBrakeEntryDecelMps2 <= Stage2EntryDecelMps2 && Stage2EntryDecelMps2 <= FullBrakeEntryDecelMps2,
-            prefix + "stage2EntryDecelMps2", "stage entries must rise: partialBrakeEntry <= stage2Entry <= fullBrakeEntry");
+            prefix + "stage2EntryDecelMps2", "stage entries must rise: partialBrakeEntryDecelMps2 <= stage2EntryDecelMps2 <= fullBrakeEntryDecelMps2");
         rules.Require(PartialBrake1DecelMps2 <= PartialBrake2DecelMps2 && PartialBrake2DecelMps2 <= FullBrakeDecelMps2,
-            prefix + "partialBrake2DecelMps2", "stage decelerations must rise: partialBrake1 <= partialBrake2 <= fullBrake");
+            prefix + "partialBrake2DecelMps2", "stage decelerations must rise: partialBrake1DecelMps2 <= partialBrake2DecelMps2 <= fullBrakeDecelMps2");
         rules.InRange(prefix + "minWarningBeforeBrakeS", MinWarningBeforeBrakeS, 0.0, 3.0, "s");
         rules.InRange(prefix + "brakeLatencyS", BrakeLatencyS, 0.0, 1.0, "s");
         rules.InRange(prefix + "stopMarginM", StopMarginM, 0.0, 5.0, "m");

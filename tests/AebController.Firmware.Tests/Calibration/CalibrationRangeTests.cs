@@ -98,6 +98,32 @@ public sealed class CalibrationRangeTests
         Assert.Equal(!equalAllowed, NamesRelation(ErrorsOf((relation.Field, Written(a, v)), (relation.Than, Written(b, v))), relation.Named));
     }
 
+    /// <summary>
+    /// A broken relation is one line that a person can act on: the file, the field the table names, what it
+    /// must be - naming the other field of the documented relation - and the value as written.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RelationRows))]
+    public void A_broken_relation_says_which_other_field_it_must_keep_to_and_the_value_as_written(int row)
+    {
+        var relation = CalibrationDoc.Relations[row];
+        var (a, b) = (CalibrationDoc.Range(relation.Field), CalibrationDoc.Range(relation.Than));
+        double lo = Math.Max(Seconds(a, a.Min), Seconds(b, b.Min)), hi = Math.Min(Seconds(a, a.Max), Seconds(b, b.Max));
+        double v = (lo + hi) / 2, step = hi > lo ? (hi - lo) * 1e-3 : Math.Max(Math.Abs(v), 1) * 1e-3;
+        string field = Written(a, relation.Op == "≥" ? v - step : v + step), than = Written(b, v);
+
+        var ex = Assert.Throws<CalibrationException>(() => CalibrationFile.Parse(Json([(relation.Field, field), (relation.Than, than)]), "cal.json"));
+
+        var error = Assert.Single(ex.Errors, e => e.Field == relation.Named && !e.Problem.StartsWith("expected a", StringComparison.Ordinal));
+        string other = relation.Named == relation.Field ? relation.Than : relation.Field;
+        string otherName = relation.Named.Contains('.') && other.Contains('.') && Section(other) == Section(relation.Named) ? other[(other.LastIndexOf('.') + 1)..] : other;
+        Assert.True(error.Problem.Contains(otherName, StringComparison.Ordinal), $"{relation.Named}: '{error.Problem}' does not name {otherName}");
+        string written = relation.Named == relation.Field ? field : than;
+        Assert.Contains($"cal.json: {relation.Named}: {error.Problem}, found {written}", ex.Message);
+    }
+
+    private static string Section(string path) => path.Contains('.') ? path[..path.LastIndexOf('.')] : "";
+
     public static TheoryData<string> Sections => new(typeof(AebCalibration).GetProperties()
         .Where(p => p.PropertyType.IsClass && p.PropertyType != typeof(AebCalibration) && p.CanWrite).Select(p => p.Name));
 

@@ -306,6 +306,29 @@ public class ProtocolScoringTests
     }
 
     [Fact]
+    public void Suite_total_of_one_protocol_is_the_stepped_protocol_score()
+    {
+        // CCRs 1.2 + 0.15: two standard cells avoided; five extended cells, three not red: 3/5 × 0.15 = 0.09 linear, stepped
+        // to the 50 % step, 0.075. Total 1.2 + 0.075 = 1.275, not the linear 1.29: --min-score and scorePercent judge the
+        // protocol's points (FC v1.1 §4.2; the rating calculator's apply_extended_range_bands).
+        var cells = new List<(ScenarioDefinition, ScenarioResult)>
+        {
+            Cell("euro-ncap-2026", "CCRs", 30f, 50f, CellRange.Standard, CellCriterion.Bands2026, null),
+            Cell("euro-ncap-2026", "CCRs", 40f, 50f, CellRange.Standard, CellCriterion.Bands2026, null),
+        };
+        for (int i = 0; i < 5; i++)
+        {
+            cells.Add(Cell("euro-ncap-2026", "CCRs", 50f + 10f * i, 125f, CellRange.Extended, CellCriterion.Bands2026, i < 3 ? null : 45f));
+        }
+
+        var (card, protocols) = SuiteScoring.Score("x", cells.Select(c => c.Item1).ToList(), cells.Select(c => c.Item2).ToList());
+        Assert.Equal(1.275f, Assert.Single(protocols).Score, 4);
+        Assert.Equal(1.275f, card.Total.Score, 4);
+        Assert.Equal(1.35f, card.Total.MaxScore, 4);
+        Assert.Equal(1.29f, card.Cases.Sum(c => c.Points), 4);
+    }
+
+    [Fact]
     public void Ccftap_2023_shares_one_point_over_its_nine_tests()
     {
         // SA v10.4.1 §3.3: CCFtap is avoidance-based, 9 combinations, 1 point: one impact leaves 8/9.

@@ -38,10 +38,11 @@ public class ProtocolSuiteTests
     [InlineData("ncap26-cpmfc", 12)] // 1.0/1.5 m × 25/50/75 %, each with its no-pedal run
     [InlineData("un-r175", 12)]      // 3 obstacles × 1.0/1.5 m, each with its run without the system
     [InlineData("un-r152-01", 25)]   // 12 stationary + 4 moving (two loads) + 9 pedestrian
+    [InlineData("un-r152-02", 9)]    // bicycle table: 20, 30, 38, 40 (two loads), 45, 50, 55, 60 km/h
     [InlineData("gb-39901-2025", 34)] // 3 table cells × 10 repetitions + 4 false-response tests
     [InlineData("euro-ncap-2023-c2c", 147)] // CCRs AEB 9×5 + FCW 6×5 + CCRm 11×5 + CCRb 4 + CCFtap 3×3 + CCFhos/hol 2 × 2
     [InlineData("ncap23-head-on", 4)]       // CCFhos and CCFhol at 50/50 and 70/70 km/h (C2C v4.3.1 §8.2.5)
-    [InlineData("euro-ncap-2026-robustness", 488)] // nominal CCRs 8×7 + CCRb 6×7 + CMRs 8×5 + CMRb 6×5; CCRb 6×5 and CMRb 6×3 × (2 acceleration + 2 headway); CCRs 8×5 and CMRs 8×3 × 2 headings
+    [InlineData("euro-ncap-2026-robustness", 620)] // nominal CCRs 8×7 + CCRb 6×7 + CMRs 8×5 + CMRb 6×5 + CBNA, CBFA 6×5; CCRb 6×5 and CMRb 6×3 × (2 acceleration + 2 headway); CCRs 8×5 and CMRs 8×3 × 2 headings; CBNA, CBFA 6×2 × (2 headings + 1 offset)
     public void Suites_have_the_documents_cell_counts(string tag, int count) => Assert.Equal(count, ScenarioCatalog.Builtin.WithTag(tag).Count);
 
     [Fact]
@@ -232,7 +233,30 @@ public class ProtocolSuiteTests
         }
     }
 
-    public static TheoryData<string> RegulationSuites() => new() { "un-r175", "un-r152-01", "gb-39901-2025" };
+    public static TheoryData<string> RegulationSuites() => new() { "un-r175", "un-r152-01", "un-r152-02", "gb-39901-2025" };
+
+    /// <summary>
+    /// UN R152 02 series, M1 bicycle table (regulations-verified.md §4, OCR of R152 Rev.2): up to 38 km/h → 0; 40 → 10 at
+    /// maximum mass, 0 at mass in running order; 45 → 25; 50 → 30; 55 → 35; 60 → 40 km/h permitted relative impact speed.
+    /// </summary>
+    [Theory]
+    [InlineData(20f, "running-order", 0f)]
+    [InlineData(30f, "running-order", 0f)]
+    [InlineData(38f, "running-order", 0f)]
+    [InlineData(40f, "running-order", 0f)]
+    [InlineData(40f, "maximum-mass", 10f)]
+    [InlineData(45f, "running-order", 25f)]
+    [InlineData(50f, "running-order", 30f)]
+    [InlineData(55f, "running-order", 35f)]
+    [InlineData(60f, "running-order", 40f)]
+    public void Un_r152_02_bicycle_cells_carry_the_table(float egoKph, string load, float maxImpactKph)
+    {
+        var s = ScenarioCatalog.Builtin.WithTag("un-r152-02").Single(c => c.Ego.SpeedKph == egoKph && c.Cell!.Column == load);
+        Assert.Equal(maxImpactKph, s.Expect.MaxImpactSpeedKph);
+        Assert.Equal(5.0f, s.Expect.MinBrakeRequestMps2);
+        Assert.Equal(15f, MathF.Abs(s.Actors.Single().Events.Single().LateralSpeedMps!.Value) * 3.6f, 2);
+        Assert.Contains("02 series", s.Clause, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(RegulationSuites))]

@@ -33,6 +33,15 @@ public static class SuiteScoring
                 cell.Passed, cell.Points, [], cell.MaxPoints, failures));
         }
 
-        return (Scorecard.Of(suite, scores), protocols);
+        // A suite of one document's cells totals in that document's points: the grids' extended ranges are stepped to
+        // 0/50/75/100 % and gates zero chapters, which the per-case linear shares do not show. The total (and so
+        // --min-score and scorePercent) is the protocol's score over its maximum, as the JSON's score and maxScore.
+        var card = Scorecard.Of(suite, scores);
+        if (protocols.Count == 1 && cases.Count > 0 && cases.All(c => c.Cell is not null))
+        {
+            card = card with { Total = card.Total with { Score = protocols[0].Score, MaxScore = protocols[0].MaxScore } };
+        }
+
+        return (card, protocols);
     }
 }

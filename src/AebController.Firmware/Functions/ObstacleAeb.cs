@@ -65,16 +65,23 @@ public sealed class ObstacleAeb
         RequiredDecelMps2 = 0f;
     }
 
+    /// <param name="hiddenCreepMps">
+    /// While MAI suspects a pedal error: the fastest the car may roll while its wheel speed reads 0 (the sensor's
+    /// dropout); the need to brake is judged as if it rolled that fast, standstill still on the wheel speed. 0 otherwise.
+    /// </param>
     public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver,
-        bool degraded, bool maiLinked)
+        bool degraded, bool maiLinked, float hiddenCreepMps = 0f)
     {
         float margin = _cal.StopMarginM + (maiLinked ? _cal.MaiExtraMarginM : 0f);
         float trigger = maiLinked ? MathF.Min(_cal.MaiBrakeTriggerDecelMps2, _cal.BrakeTriggerDecelMps2) : _cal.BrakeTriggerDecelMps2;
-        float required = ObstacleFusion.Required(threat, egoSpeedMps, _cal.BrakeLatencyS, margin);
+        // A wheel speed of 0 says only "slower than the sensor's dropout": under a suspected pedal error the car may
+        // roll on below it toward the obstacle (NaN or a negative bound counts as none).
+        float judgedSpeedMps = maiLinked && hiddenCreepMps > egoSpeedMps ? hiddenCreepMps : egoSpeedMps;
+        float required = ObstacleFusion.Required(threat, judgedSpeedMps, _cal.BrakeLatencyS, margin);
         RequiredDecelMps2 = required;
         bool inGear = gear == _gear;
         bool armed = inGear && egoSpeedMps <= _cal.MaxSpeedMps;
-        bool moving = egoSpeedMps >= _cal.MinSpeedMps;
+        bool moving = judgedSpeedMps >= _cal.MinSpeedMps;
         _faultCycles = Saturating.Count(_faultCycles, degraded);
         bool active = State is ObstacleAebState.Warning or ObstacleAebState.Braking or ObstacleAebState.StandstillHold;
         if (degraded && active && _faultCycles <= _faultGraceCycles)
@@ -100,6 +107,7 @@ public sealed class ObstacleAeb
             OverrideHeld = driver.KickDown || driver.EvasiveSteering,
             DriverLeaves = (driver.AccelRisingEdge && !maiLinked) || !inGear,
             Standstill = egoSpeedMps <= _cal.StandstillSpeedMps,
+            MaiLinked = maiLinked,
         };
 
         for (int i = 0; i < ObstacleAebTable.MaxChain; i++)
@@ -136,7 +144,8 @@ public sealed class ObstacleAeb
         ObstacleAebGuard.OutOfGear => !c.InGear,
         ObstacleAebGuard.Standstill => c.Standstill,
         ObstacleAebGuard.ThreatLost => _lostCycles >= _threatLostCycles,
-        ObstacleAebGuard.HoldEnds => nowUs - _enteredUs >= (long)(_cal.StandstillHoldS * 1e6f) || c.DriverLeaves,
+        // While MAI suspects a pedal error the hold does not time out: the floored pedal it answers is still there.
+        ObstacleAebGuard.HoldEnds => (nowUs - _enteredUs >= (long)(_cal.StandstillHoldS * 1e6f) && !c.MaiLinked) || c.DriverLeaves,
         // Braking again only when none of Braking's exits holds (armed; threat not lost; not at standstill):
         // otherwise the two states would hand over to each other (a hang `aeb explore` found: forward-aeb run
         // 82119, tests/.../CampaignHangTests); the chain bound makes that impossible anyway.
@@ -192,6 +201,7 @@ public sealed class ObstacleAeb
         public bool OverrideHeld;
         public bool DriverLeaves;
         public bool Standstill;
+        public bool MaiLinked;
     }
 
     private FunctionOutput Ramp(WarningOutputs warnings)

@@ -175,6 +175,30 @@ public sealed record MonitoringCalibration
     /// <summary>…and a disagreement must last this many lists in a row.</summary>
     public int RadarLateralPersistLists { get; init; } = 4;
 
+    /// <summary>
+    /// The wheel speed against the standing world the front radar sees (<see cref="Monitoring.StationaryWorldSpeed"/>,
+    /// `WheelSpeedDisagreesWithRadar`); see docs/calibration.md for the reasons: above this speed…
+    /// </summary>
+    public float WorldSpeedMinSpeedMps { get; init; } = 5f;
+
+    /// <summary>…judged under no brake beyond this (wheel slip)…</summary>
+    public float WorldSpeedMaxBrakeMps2 { get; init; } = 1f;
+
+    /// <summary>…tracks confirmed this many updates, within this range…</summary>
+    public int WorldSpeedMinUpdates { get; init; } = 5;
+    public float WorldSpeedMaxRangeM { get; init; } = 80f;
+
+    /// <summary>…within this gate of the standing cluster's offset, at least this many…</summary>
+    public float WorldSpeedGateMps { get; init; } = 0.5f;
+    public int WorldSpeedMinWitnesses { get; init; } = 2;
+
+    /// <summary>…an offset beyond this plus this share of speed…</summary>
+    public float WorldSpeedToleranceMps { get; init; } = 0.5f;
+    public float WorldSpeedToleranceShare { get; init; } = 0.04f;
+
+    /// <summary>…for this many lists in a row.</summary>
+    public int WorldSpeedPersistLists { get; init; } = 4;
+
     /// <summary>Brake feedback may lag the request by the actuator's response; a residual above this…</summary>
     public float BrakeMismatchMps2 { get; init; } = 2.0f;
 
@@ -245,6 +269,15 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "radarLateralAllowanceMps", RadarLateralAllowanceMps, 0.0, 2.0, "m/s");
         rules.InRange(prefix + "radarLateralAnchorMaxS", RadarLateralAnchorMaxS, 0.2, 10.0, "s");
         rules.InRange(prefix + "radarLateralPersistLists", RadarLateralPersistLists, 1, 20, "lists");
+        rules.InRange(prefix + "worldSpeedMinSpeedMps", WorldSpeedMinSpeedMps, 0.5, 50.0, "m/s");
+        rules.InRange(prefix + "worldSpeedMaxBrakeMps2", WorldSpeedMaxBrakeMps2, 0.0, 10.0, "m/s²");
+        rules.InRange(prefix + "worldSpeedMinUpdates", WorldSpeedMinUpdates, 1, 100, "updates");
+        rules.InRange(prefix + "worldSpeedMaxRangeM", WorldSpeedMaxRangeM, 5.0, 300.0, "m");
+        rules.InRange(prefix + "worldSpeedGateMps", WorldSpeedGateMps, 0.05, 5.0, "m/s");
+        rules.InRange(prefix + "worldSpeedMinWitnesses", WorldSpeedMinWitnesses, 1, 64, "tracks");
+        rules.InRange(prefix + "worldSpeedToleranceMps", WorldSpeedToleranceMps, 0.05, 5.0, "m/s");
+        rules.InRange(prefix + "worldSpeedToleranceShare", WorldSpeedToleranceShare, 0.0, 0.3, "");
+        rules.InRange(prefix + "worldSpeedPersistLists", WorldSpeedPersistLists, 1, 20, "lists");
         rules.InRange(prefix + "brakeMismatchMps2", BrakeMismatchMps2, 0.2, 10.0, "m/s²");
         rules.InRange(prefix + "brakeMismatchUs", BrakeMismatchUs, 10_000, 5_000_000, "µs");
         rules.InRange(prefix + "brakeModelDeadTimeS", BrakeModelDeadTimeS, 0.0, 0.5, "s");

@@ -39,6 +39,8 @@ public sealed class InputMonitor
     private RadarListRepeat _rearRepeat;
     private readonly RadarLateralAgreement _frontLateral = new();
     private readonly RadarLateralAgreement.Settings _lateralSettings;
+    private readonly StationaryWorldSpeed _worldSpeed = new();
+    private readonly StationaryWorldSpeed.Settings _worldSettings;
 
     private int _frontThreatId = -1;
     private int _frontLowSpeedThreatId = -1;
@@ -55,6 +57,10 @@ public sealed class InputMonitor
             calibration.RadarLateralMinUpdates, calibration.RadarLateralMaxRangeM, calibration.RadarLateralAnchorLists,
             calibration.RadarLateralToleranceM, calibration.RadarLateralTolerancePerM, calibration.RadarLateralLagS,
             calibration.RadarLateralAllowanceMps, calibration.RadarLateralAnchorMaxS, calibration.RadarLateralPersistLists);
+        _worldSettings = new StationaryWorldSpeed.Settings(
+            calibration.WorldSpeedMinSpeedMps, calibration.WorldSpeedMaxBrakeMps2, calibration.WorldSpeedMinUpdates,
+            calibration.WorldSpeedMaxRangeM, calibration.WorldSpeedGateMps, calibration.WorldSpeedMinWitnesses,
+            calibration.WorldSpeedToleranceMps, calibration.WorldSpeedToleranceShare, calibration.WorldSpeedPersistLists);
         _requestDelayLine = new float[Math.Max(1, (int)MathF.Round(calibration.BrakeModelDeadTimeS / cyclePeriodS))];
     }
 
@@ -70,6 +76,12 @@ public sealed class InputMonitor
     /// it is fitted and reads a finite value (the smaller of the two: neither a model nor a sensor alone can claim a brake).
     /// </summary>
     public float AppliedBrakeMps2 { get; private set; }
+
+    /// <summary>
+    /// What the standing world adds to the wheel speed once they were found to disagree (`WheelSpeedDisagreesWithRadar`);
+    /// 0 before. The functions take the wheel speed plus this: the faster of the two.
+    /// </summary>
+    public float WheelSpeedCorrectionMps => _worldSpeed.CorrectionMps;
 
     /// <summary>The wheel speed was found frozen in this cycle (<see cref="DiagnosticCode.WheelSpeedFrozen"/>).</summary>
     public bool WheelSpeedFrozeThisCycle { get; private set; }
@@ -105,6 +117,7 @@ public sealed class InputMonitor
         _frontRepeat.Reset();
         _rearRepeat.Reset();
         _frontLateral.Reset();
+        _worldSpeed.Reset();
     }
 
     /// <summary>
@@ -157,6 +170,11 @@ public sealed class InputMonitor
                 && float.IsFinite(frame.Motion.LongAccelMps2) && MathF.Abs(frame.Motion.LongAccelMps2) < 30f, DiagnosticCode.ImuOutOfRange);
         _health.WheelSpeedOk = motionFresh & speedInRange & WheelSpeedPlausible(motionFresh && speedInRange, speed, frame.Motion.LongAccelMps2)
             & WheelSpeedNotFrozen(motionFresh && speedInRange, speed, frame.Motion.LongAccelMps2);
+        // The standing world the radar sees against the wheel speed (a drift no accelerometer tells from a grade).
+        bool worldJudged = _health.FrontRadarOk && motionFresh && speedInRange && frame.Gear.Gear == Gear.Drive;
+        Flag(!worldJudged ? !_worldSpeed.Faulted
+            : _worldSpeed.Update(ref frame.FrontRadar, frame.NowUs, speed, AppliedBrakeMps2, forward: true, _worldSettings),
+            DiagnosticCode.WheelSpeedDisagreesWithRadar);
         _health.GearOk = Fresh(frame.Gear.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.GearStale)
             & Flag(frame.Gear.Gear <= Gear.Drive, DiagnosticCode.GearInvalid);
         _health.SteeringOk = Fresh(frame.Steering.AgeUs, _cal.VehicleSignalMaxAgeUs, DiagnosticCode.SteeringStale)

@@ -229,7 +229,9 @@ public sealed class AebFirmware
         ref readonly InputHealth health = ref _monitor.Health;
 
         float cycleS = _cal.CyclePeriodS;
-        _egoSpeedMps = health.WheelSpeedOk ? frame.Motion.WheelSpeedMps : 0f;
+        // A wheel speed the standing world contradicts is taken as the faster of the two (0 correction before that).
+        float wheelMps = frame.Motion.WheelSpeedMps + _monitor.WheelSpeedCorrectionMps;
+        _egoSpeedMps = health.WheelSpeedOk ? wheelMps : 0f;
         float accel = health.ImuOk ? frame.Motion.LongAccelMps2 : 0f;
         float yaw = health.ImuOk ? frame.Motion.YawRateRps : 0f;
         yaw = CheckedYaw(yaw, health.ImuOk, health.SteeringOk && health.WheelSpeedOk, frame.Steering.AngleRad);
@@ -248,7 +250,7 @@ public sealed class AebFirmware
         // accelerometer carried since then, not from the frozen reading.
         if (_monitor.WheelSpeedFrozeThisCycle) _speedEstimate.Reanchor(_monitor.WheelSpeedCarriedMps);
         // While the wheel speed is faulted a standing threat is still judged on an estimate (IMU, else the brake model).
-        float estimatedSpeedMps = _speedEstimate.Update(health.WheelSpeedOk, frame.Motion.WheelSpeedMps, health.ImuOk, frame.Motion.LongAccelMps2,
+        float estimatedSpeedMps = _speedEstimate.Update(health.WheelSpeedOk, wheelMps, health.ImuOk, frame.Motion.LongAccelMps2,
             _monitor.ExpectedBrakeMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS, _holdBrakeMps2,
             _monitor.AppliedBrakeMps2, _cal.Monitoring.WheelSpeedFrozenMinBrakeMps2, _cal.Monitoring.AccelOffsetMps2, _restCycles);
         var pedals = frame.Pedals;

@@ -58,4 +58,7 @@ public enum DiagnosticCode : ulong
 
     /// <summary>A front radar track's lateral position left the integral of its own lateral velocity for longer than the persistence (a drifting or stuck lateral position).</summary>
     RadarLateralImplausible = 1UL << 33,
+
+    /// <summary>The standing objects the front radar sees close faster or slower than the wheel speed says, beyond tyre tolerances, for longer than the persistence.</summary>
+    WheelSpeedDisagreesWithRadar = 1UL << 34,
 }

@@ -34,6 +34,26 @@ public class CalibrationFileTests
         Assert.Contains(ex.Errors, e => e.Field.StartsWith(field, StringComparison.Ordinal) || e.Problem.Contains(field.Split('.')[^1], StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// README's bad-input contract: one line, each problem naming the file, the field, what was expected (the range
+    /// docs/calibration.md publishes) and the value exactly as the file wrote it (not as the float it became).
+    /// </summary>
+    [Fact]
+    public void Several_bad_fields_are_refused_in_one_line_each_with_the_value_as_written()
+    {
+        var ex = Assert.Throws<CalibrationException>(() => CalibrationFile.Parse(
+            """{ "forwardAeb": { "stopMarginM": -9.80 }, "vehicle": { "widthM": 9e0 } }""", "my-car.json"));
+
+        var width = CalibrationDoc.Range("vehicle.widthM");
+        var margin = CalibrationDoc.Range("forwardAeb.stopMarginM");
+        Assert.Equal(
+            $"my-car.json: vehicle.widthM: expected a number between {width.MinText} and {width.MaxText} ({width.Unit}), found 9e0; "
+            + $"my-car.json: forwardAeb.stopMarginM: expected a number between {margin.MinText} and {margin.MaxText} ({margin.Unit}), found -9.80",
+            ex.Message);
+        Assert.Equal("my-car.json", ex.File);
+        Assert.Equal(["vehicle.widthM", "forwardAeb.stopMarginM"], ex.Errors.Select(e => e.Field));
+    }
+
     [Fact]
     public void The_firmware_refuses_a_bad_calibration_before_it_runs()
     {

@@ -36,14 +36,23 @@ public static class CalibrationFile
         }
         catch (JsonException ex)
         {
-            string field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
-            throw new CalibrationException([new CalibrationError(field, "this value cannot be used here (see docs/calibration.md)")], sourceName, _ => null);
+            throw DeserializerRefused(ex, sourceName);
         }
 
         if (calibration is null) throw new CalibrationException([new CalibrationError("$", "expected a calibration object, found null")], sourceName, _ => null);
         var errors = calibration.Validate();
         if (errors.Count > 0) throw new CalibrationException(errors, sourceName, checkedFile.Text);
         return calibration;
+    }
+
+    /// <summary>
+    /// The strict walk mirrors the deserializer, so a value it passes and the deserializer refuses is a gap in the
+    /// walk: still one line naming the file and the field (the deserializer's path without its root), never a trace.
+    /// </summary>
+    internal static CalibrationException DeserializerRefused(JsonException ex, string sourceName)
+    {
+        string field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path.StartsWith("$.", StringComparison.Ordinal) ? ex.Path[2..] : ex.Path;
+        return new CalibrationException([new CalibrationError(field, "this value cannot be used here (see docs/calibration.md)")], sourceName, _ => null);
     }
 
     /// <summary>Copies every field of <paramref name="overrides"/> into <paramref name="target"/>, section by section.</summary>

@@ -54,6 +54,24 @@ public class CalibrationFileTests
         Assert.Equal(["vehicle.widthM", "forwardAeb.stopMarginM"], ex.Errors.Select(e => e.Field));
     }
 
+    /// <summary>
+    /// The strict walk refuses every bad file before the deserializer sees it, so no file reaches this path today;
+    /// should the walk ever miss a case, the deserializer's refusal is still one line naming the file and the field.
+    /// </summary>
+    [Theory]
+    [InlineData("$.forwardAeb.stopMarginM", "cal.json: forwardAeb.stopMarginM: this value cannot be used here (see docs/calibration.md)")]
+    [InlineData("$.ultrasonic.lateralM[7]", "cal.json: ultrasonic.lateralM[7]: this value cannot be used here (see docs/calibration.md)")]
+    [InlineData("$", "cal.json: this value cannot be used here (see docs/calibration.md)")]
+    [InlineData("", "cal.json: this value cannot be used here (see docs/calibration.md)")]
+    [InlineData(null, "cal.json: this value cannot be used here (see docs/calibration.md)")]
+    public void A_value_the_deserializer_refuses_is_one_line_naming_the_field(string? path, string expected)
+    {
+        var ex = CalibrationFile.DeserializerRefused(new System.Text.Json.JsonException("a gap in the walk", path, null, null), "cal.json");
+        Assert.Equal(expected, ex.Message);
+        string field = Assert.Single(ex.Errors).Field;
+        Assert.Equal(path is null or "" or "$" ? "$" : path[2..], field);
+    }
+
     [Fact]
     public void The_firmware_refuses_a_bad_calibration_before_it_runs()
     {

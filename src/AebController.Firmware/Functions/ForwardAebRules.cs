@@ -34,6 +34,15 @@ public static class ForwardAebRules
     public static bool CarriedThroughFault(bool threatStands, bool tracked, float trackedTtcS, float fcwMaxTtcS) =>
         threatStands || (tracked && trackedTtcS >= 0f && trackedTtcS <= fcwMaxTtcS);
 
+    /// <summary>
+    /// Whether a healthy front radar is blind to the threat forward AEB carries: its whole list comes empty while the
+    /// threat would be carried through a fault and the camera still sees an object where that threat now stands. A car
+    /// in the path does not leave the radar's field together with every other return; a target that truly left (crossed
+    /// out of the path, drove off) is gone from the camera's place as well, and then nothing is carried.
+    /// </summary>
+    public static bool RadarBlindToCarriedThreat(bool listEmpty, bool carriedThroughFault, bool cameraSeesIt) =>
+        listEmpty && carriedThroughFault && cameraSeesIt;
+
     /// <summary>Warning threshold on TTC: the driver's reaction time plus the time a normal stop takes, within [min, max].</summary>
     public static float WarningTtcS(float closingSpeedMps, float reactionS, float driverDecelMps2, float minTtcS, float maxTtcS)
     {

@@ -320,6 +320,10 @@ public static class RadarThreatAssessor
         return true;
     }
 
+    /// <summary>Whether the camera reports any valid object (classified or not, moving or not) covering this place.</summary>
+    public static bool CameraSeesObjectNear(ref CameraObjectList camera, float rangeM, float lateralM) =>
+        CameraSeesObjectAt(ref camera, ValidObjects(ref camera), rangeM, lateralM, 0f, float.PositiveInfinity);
+
     /// <summary>Whether the camera reports any object (classified or not) covering this place.</summary>
     private static bool CameraSeesObjectAt(ref CameraObjectList camera, uint validObjects, float rangeM, float lateralM,
         float egoSpeedMps, float maxOverGroundSpeedMps)

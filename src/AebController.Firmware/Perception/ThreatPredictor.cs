@@ -21,6 +21,9 @@ public struct ThreatPredictor
     /// <summary>The target's jerk as last estimated from its acceleration (m/s³; 0 when none).</summary>
     public readonly float JerkMps3 => _jerkMps3;
 
+    /// <summary>The threat as last observed, or as carried to now while blind (None before any).</summary>
+    public readonly ThreatAssessment Carried => _threat;
+
     /// <summary>A threat was seen and is being carried forward.</summary>
     public readonly bool HasThreat => _has && _threat.HasTarget;
 

@@ -343,11 +343,20 @@ public sealed class AebFirmware
         // (dead reckoning) instead of vanishing, for at most the coast time; before any threat the
         // function goes to its safe state as before.
         var fwd = _cal.ForwardAeb;
-        _forwardFaultCycles = Saturating.Count(_forwardFaultCycles, !forwardInputsOk);
-        if (forwardInputsOk) _trackedTtcS = _forwardThreat.HasTarget ? _forwardThreat.TtcS : float.PositiveInfinity;
-        bool forwardCoasting = !forwardInputsOk && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles
-            && ForwardAebRules.CarriedThroughFault(_forwardAeb.ThreatStands, _forwardPrediction.HasThreat, _trackedTtcS, fwd.FcwMaxTtcS);
-        if (forwardInputsOk)
+        bool carried = ForwardAebRules.CarriedThroughFault(_forwardAeb.ThreatStands, _forwardPrediction.HasThreat, _trackedTtcS, fwd.FcwMaxTtcS);
+        // A healthy radar whose whole list comes empty while the camera still sees an object where the carried threat
+        // stands is blind to it, not rid of it: a car in the path cannot leave the radar's field with every other
+        // return at once (aeb explore faults: the front radar listed nothing for 1 s, 7 m short of a standing car at
+        // 20 km/h; the warning dropped and braking came 1.1 m out, impact 16 km/h). The camera's silence ends it.
+        var carriedThreat = _forwardPrediction.Carried;
+        bool radarBlind = forwardInputsOk && gear == Gear.Drive && health.CameraOk
+            && ForwardAebRules.RadarBlindToCarriedThreat(frame.FrontRadar.Count == 0, carried,
+                RadarThreatAssessor.CameraSeesObjectNear(ref forwardCamera, carriedThreat.RangeM, carriedThreat.PathOffsetM));
+        bool forwardLive = forwardInputsOk && !radarBlind;
+        _forwardFaultCycles = Saturating.Count(_forwardFaultCycles, !forwardLive);
+        if (forwardLive) _trackedTtcS = _forwardThreat.HasTarget ? _forwardThreat.TtcS : float.PositiveInfinity;
+        bool forwardCoasting = !forwardLive && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles && carried;
+        if (forwardLive)
         {
             _forwardPrediction.Observe(_forwardThreat, frame.FrontRadar.AgeUs * 1e-6f, cycleS, fwd.CoastRangeRelaxMps);
             _forwardPrediction.ObserveJerk(_forwardThreat, cycleS, fwd.CoastJerkTimeConstantS);

@@ -45,4 +45,19 @@ public class CarriedThroughFaultTests
             Assert.False(ForwardAebRules.CarriedThroughFault(false, false, ttc, MaxTtcS));
         }
     }
+
+    /// <summary>
+    /// A radar is blind to a carried threat only when all three hold: its list came empty, the threat would be carried
+    /// through a fault, and the camera still sees an object there. Any one missing (a list with returns in it, nothing
+    /// worth carrying, the camera's place empty) and nothing is carried.
+    /// </summary>
+    [Fact]
+    public void Blind_only_when_the_list_empties_a_carried_threat_that_the_camera_still_sees()
+    {
+        for (int bits = 0; bits < 8; bits++)
+        {
+            bool empty = (bits & 1) != 0, carried = (bits & 2) != 0, seen = (bits & 4) != 0;
+            Assert.Equal(bits == 7, ForwardAebRules.RadarBlindToCarriedThreat(empty, carried, seen));
+        }
+    }
 }

@@ -42,7 +42,7 @@ public class ProtocolSuiteTests
     [InlineData("gb-39901-2025", 34)] // 3 table cells × 10 repetitions + 4 false-response tests
     [InlineData("euro-ncap-2023-c2c", 147)] // CCRs AEB 9×5 + FCW 6×5 + CCRm 11×5 + CCRb 4 + CCFtap 3×3 + CCFhos/hol 2 × 2
     [InlineData("ncap23-head-on", 4)]       // CCFhos and CCFhol at 50/50 and 70/70 km/h (C2C v4.3.1 §8.2.5)
-    [InlineData("euro-ncap-2026-robustness", 620)] // nominal CCRs 8×7 + CCRb 6×7 + CMRs 8×5 + CMRb 6×5 + CBNA, CBFA 6×5; CCRb 6×5 and CMRb 6×3 × (2 acceleration + 2 headway); CCRs 8×5 and CMRs 8×3 × 2 headings; CBNA, CBFA 6×2 × (2 headings + 1 offset)
+    [InlineData("euro-ncap-2026-robustness", 812)] // nominal CCRs 8×7 + CCRb 6×7 + CMRs 8×5 + CMRb 6×5 + CBNA, CBFA 6×5 + CPNA, CPFA 6×5 × day and night; CCRb 6×5 and CMRb 6×3 × (2 acceleration + 2 headway); CCRs 8×5 and CMRs 8×3 × 2 headings; CBNA, CBFA 6×2, CPNA day 6×3, CPFA day 6×1 × (2 headings + 1 offset)
     public void Suites_have_the_documents_cell_counts(string tag, int count) => Assert.Equal(count, ScenarioCatalog.Builtin.WithTag(tag).Count);
 
     [Fact]

@@ -199,6 +199,13 @@ public sealed record MonitoringCalibration
     /// <summary>…for this many lists in a row.</summary>
     public int WorldSpeedPersistLists { get; init; } = 4;
 
+    /// <summary>
+    /// The wheel speed's slope as the ego's acceleration for the threat (<see cref="Perception.WheelAcceleration"/>; the lower of it
+    /// and the accelerometer is taken): over this window, every sample at or above the wheel speed's dropout
+    /// (<see cref="VehicleCalibration.WheelSpeedDropoutMps"/>: below it the sensor reads 0 while the car rolls).
+    /// </summary>
+    public float WheelAccelWindowS { get; init; } = 0.1f;
+
     /// <summary>Brake feedback may lag the request by the actuator's response; a residual above this…</summary>
     public float BrakeMismatchMps2 { get; init; } = 2.0f;
 
@@ -278,6 +285,7 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "worldSpeedToleranceMps", WorldSpeedToleranceMps, 0.05, 5.0, "m/s");
         rules.InRange(prefix + "worldSpeedToleranceShare", WorldSpeedToleranceShare, 0.0, 0.3, "");
         rules.InRange(prefix + "worldSpeedPersistLists", WorldSpeedPersistLists, 1, 20, "lists");
+        rules.InRange(prefix + "wheelAccelWindowS", WheelAccelWindowS, 0.01, 1.0, "s");
         rules.InRange(prefix + "brakeMismatchMps2", BrakeMismatchMps2, 0.2, 10.0, "m/s²");
         rules.InRange(prefix + "brakeMismatchUs", BrakeMismatchUs, 10_000, 5_000_000, "µs");
         rules.InRange(prefix + "brakeModelDeadTimeS", BrakeModelDeadTimeS, 0.0, 0.5, "s");

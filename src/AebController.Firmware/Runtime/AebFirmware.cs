@@ -23,6 +23,7 @@ public sealed class AebFirmware
     private readonly Mai _mai;
     private readonly UltrasonicObstacleTracker _frontEchoes;
     private readonly UltrasonicObstacleTracker _rearEchoes;
+    private readonly WheelAcceleration _wheelAccel;
     private readonly TargetGate _forwardGate;
     private readonly TargetGate _rearGate;
     private readonly float _rearOverhangM;
@@ -83,6 +84,7 @@ public sealed class AebFirmware
         _mai = new Mai(_cal.Mai, _cal.CyclePeriodUs);
         _frontEchoes = new UltrasonicObstacleTracker(_cal.Ultrasonic, rear: false, _cal.Vehicle.WidthM);
         _rearEchoes = new UltrasonicObstacleTracker(_cal.Ultrasonic, rear: true, _cal.Vehicle.WidthM);
+        _wheelAccel = new WheelAcceleration(Saturating.CyclesFor(_cal.Monitoring.WheelAccelWindowS, _cal.CyclePeriodS));
         _forwardGate = new TargetGate(
             fwd.MinTrackUpdates, fwd.MaxRangeM, fwd.MaxTargetElevationM, fwd.MinStationaryElevationM,
             fwd.MinOverlapM, _cal.Vehicle.WidthM, fwd.BrakeLatencyS, fwd.StopMarginM,
@@ -156,6 +158,7 @@ public sealed class AebFirmware
         _egoSpeedMps = 0f;
         _driverActivity = default;
         _obstacleGap.Reset();
+        _wheelAccel.Reset();
         _speedEstimate.Reset();
         _forwardPrediction.Reset();
         _rangeConsistency.Reset();
@@ -232,7 +235,12 @@ public sealed class AebFirmware
         // A wheel speed the standing world contradicts is taken as the faster of the two (0 correction before that).
         float wheelMps = frame.Motion.WheelSpeedMps + _monitor.WheelSpeedCorrectionMps;
         _egoSpeedMps = health.WheelSpeedOk ? wheelMps : 0f;
-        float accel = health.ImuOk ? frame.Motion.LongAccelMps2 : 0f;
+        // The ego's acceleration for the threats: the lower of the accelerometer and the healthy wheel speed's slope (an
+        // accelerometer stuck, offset or reading a grade never makes a target seem to pull away). A wheel speed the
+        // standing world contradicts gives no slope.
+        bool wheelSlopeUsable = health.WheelSpeedOk && (_monitor.Latched & DiagnosticCode.WheelSpeedDisagreesWithRadar) == 0;
+        float wheelAccel = _wheelAccel.Update(wheelSlopeUsable, frame.Motion.WheelSpeedMps, _cal.Vehicle.WheelSpeedDropoutMps, cycleS);
+        float accel = WheelAcceleration.ForThreat(health.ImuOk, frame.Motion.LongAccelMps2, wheelAccel);
         float yaw = health.ImuOk ? frame.Motion.YawRateRps : 0f;
         yaw = CheckedYaw(yaw, health.ImuOk, health.SteeringOk && health.WheelSpeedOk, frame.Steering.AngleRad);
         // A gear is taken only once it has read the same for the debounce: a one-sample glitch to a

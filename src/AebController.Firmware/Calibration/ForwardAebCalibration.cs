@@ -408,6 +408,32 @@ public sealed record ForwardAebCalibration
     /// </summary>
     public float FaceToCentreMaxM { get; init; } = 2.25f;
 
+    /// <summary>
+    /// The front radar's tracker gains (its object list reports α-β filtered positions and velocities, docs/sensors.md:
+    /// α 0.5 with the Benedict-Bordner β = α²/(2 − α) = 0.167). A track is born with a lateral velocity of 0, so a road
+    /// user that is already moving when it first becomes visible (stepping out from behind a parked car) reads
+    /// β = 0.17, 0.39, 0.60, 0.78, 0.90 of its speed after 2-6 updates (<see cref="Perception.ThreatMath.TrackerRampFraction"/>).
+    /// </summary>
+    public float RadarTrackerAlpha { get; init; } = 0.5f;
+
+    /// <summary>See <see cref="RadarTrackerAlpha"/>.</summary>
+    public float RadarTrackerBeta { get; init; } = 0.167f;
+
+    /// <summary>
+    /// A track younger than this many updates and nearer than <see cref="YoungTrackMaxRangeM"/> may also be judged on its
+    /// lateral velocity divided by the tracker's ramp fraction (a road user born moving), in addition to the reported one:
+    /// either in the path makes it a candidate (the corrected estimate only adds). From 7 updates the fraction is 0.98
+    /// and the correction is nothing; 0 switches it off.
+    /// </summary>
+    public int YoungTrackUpdates { get; init; } = 7;
+
+    /// <summary>
+    /// Where a young track's lateral velocity is corrected: a road user stepping out from behind a parked car is first
+    /// seen 11-26 m ahead at 30-60 km/h (docs/sensors.md, CPNCO table); farther out a young track is a target entering
+    /// the radar's field, whose estimate settles before it matters.
+    /// </summary>
+    public float YoungTrackMaxRangeM { get; init; } = 30f;
+
     private const int CameraLateralTracksHistory = Perception.CameraLateralTracks.History;
 
     public void Validate(CalibrationRules rules, string prefix)
@@ -484,6 +510,10 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "oncomingMinSpeedMps", OncomingMinSpeedMps, 0.5, 20.0, "m/s");
         rules.InRange(prefix + "oncomingMinTrackUpdates", OncomingMinTrackUpdates, 1, 20, "updates");
         rules.InRange(prefix + "standingMinTrackUpdates", StandingMinTrackUpdates, 0, 20, "updates");
+        rules.InRange(prefix + "radarTrackerAlpha", RadarTrackerAlpha, 0.05, 1.0, "");
+        rules.InRange(prefix + "radarTrackerBeta", RadarTrackerBeta, 0.01, 1.0, "");
+        rules.InRange(prefix + "youngTrackUpdates", YoungTrackUpdates, 0, 20, "updates");
+        rules.InRange(prefix + "youngTrackMaxRangeM", YoungTrackMaxRangeM, 0.0, 200.0, "m");
         rules.InRange(prefix + "faceToCentreMaxM", FaceToCentreMaxM, 0.0, 5.0, "m");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");

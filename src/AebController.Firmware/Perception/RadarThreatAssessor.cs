@@ -71,13 +71,18 @@ public static class RadarThreatAssessor
             float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
             float lateralVelMps = PathRelativeLateralVelocity(track, path, gate.YawRateUncertaintyRps, egoSpeedMps);
             bool crossing = MathF.Abs(lateralVelMps) >= MathF.Max(deadband, StationarySpeedMps);
+            // A young near track may be a road user born moving (out from behind a parked car) whose tracker started its
+            // lateral velocity at 0: judged also on that estimate divided by the tracker's ramp fraction. It only adds:
+            // what the reported estimate makes a threat stays one (NaN: not young, or not near).
+            float youngVelMps = YoungLateralVelocity(track, path, gate, egoSpeedMps);
+            bool youngCrossing = MathF.Abs(youngVelMps) >= MathF.Max(deadband, StationarySpeedMps);
             // A young track's range rate still carries its start (its first lists repeat one estimate): until it has
             // StandingMinTrackUpdates updates it moves along the road only beyond the camera's standing window. Clutter
             // 52 m ahead read 0.55 m/s away for its first 3 updates, so it was a moving target that needs no camera,
             // and braked the car fully at 83 km/h (aeb explore false-activation, realistic, 1 run in 1,775).
             float standingBelowMps = track.UpdateCount < gate.StandingMinTrackUpdates ? standingWindowMps : StationarySpeedMps;
             bool standing = MathF.Abs(targetSpeed) < standingBelowMps;
-            bool stationary = standing && !crossing;
+            bool stationary = standing && !crossing && !youngCrossing;
             // Nothing lower than MinStationaryElevationM moves: a flat return (plate, cover, clutter) is dropped unless it
             // clearly moves along the road. Its lateral velocity proves nothing (passing one at 0.4 m, range noise at 65°
             // azimuth read 0.8 m/s across and braked the car fully), nor a young track's over-ground speed within the
@@ -135,7 +140,13 @@ public static class RadarThreatAssessor
             // centre is (see ForwardAebCalibration.FaceToCentreMaxM).
             float centreM = track.LongitudinalM + MathF.Min(0.5f * track.WidthM, gate.FaceToCentreMaxM);
             float offsetAtArrival = track.LateralM - path.LateralAt(centreM) + lateralVel * (horizon + ageS);
-            if (!InCorridor(offsetAtArrival, track.WidthM, rangeM, path, egoSpeedMps, gate)) continue;
+            if (!InCorridor(offsetAtArrival, track.WidthM, rangeM, path, egoSpeedMps, gate))
+            {
+                if (!youngCrossing) continue;
+                float youngOffsetM = track.LateralM - path.LateralAt(centreM) + youngVelMps * (horizon + ageS);
+                if (!InCorridor(youngOffsetM, track.WidthM, rangeM, path, egoSpeedMps, gate)) continue;
+                offsetAtArrival = youngOffsetM;
+            }
 
             // A crossing return that mirrors a stronger one across a reflector line is multipath, not a second road user.
             if (crossing && MultipathImage.IsImage(ref radar, count, i, 0.5f * gate.EgoWidthM,
@@ -273,6 +284,22 @@ public static class RadarThreatAssessor
         if (!(w > 0f)) return alongYawPath;
         float pathSlope = yawSlope + w * (path.LaneSlopeAt(longitudinalM) - yawSlope);
         return alongYawPath - (pathSlope - yawSlope) * (egoSpeedMps + relVelLongMps);
+    }
+
+    /// <summary>
+    /// The path-relative lateral velocity of a track younger than <see cref="TargetGate.YoungTrackUpdates"/> within
+    /// <see cref="TargetGate.YoungTrackMaxRangeM"/>, its reported estimate divided by the share of a constant speed the
+    /// radar's α-β tracker reports at that age (<see cref="ThreatMath.TrackerRampFraction"/>): a child that steps out
+    /// from behind a parked car at 1.39 m/s reads 0.54, 0.84, 1.08 m/s in the lists after it is confirmed. NaN for any
+    /// other track (NaN fails every comparison, so it never crosses).
+    /// </summary>
+    public static float YoungLateralVelocity(in RadarTrack track, in EgoPath path, in TargetGate gate, float egoSpeedMps)
+    {
+        if (track.UpdateCount >= gate.YoungTrackUpdates || !(track.LongitudinalM <= gate.YoungTrackMaxRangeM)) return float.NaN;
+        float fraction = ThreatMath.TrackerRampFraction(gate.TrackerAlpha, gate.TrackerBeta, track.UpdateCount);
+        if (!(fraction > 0f)) return float.NaN;
+        return PathRelativeLateralVelocity(track.RelVelLatMps / fraction, track.LongitudinalM, track.RelVelLongMps, path,
+            gate.YawRateUncertaintyRps, egoSpeedMps);
     }
 
     /// <summary>

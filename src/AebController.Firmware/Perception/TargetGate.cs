@@ -18,6 +18,9 @@ namespace AebController.Firmware.Perception;
 /// CameraCrossing*: a pedestrian, child or cyclist the camera sees crossing (lateral speed by least squares over
 /// CameraCrossingWindowUs from at least CameraCrossingMinSamples positions, at least CameraCrossingMinSpeedMps) within
 /// CameraCrossingMaxTtcS is judged as a crossing threat on the camera alone; a speed of 0 switches this off.
+/// YoungTrack*, Tracker*: a track with fewer than YoungTrackUpdates updates within YoungTrackMaxRangeM is also judged on its
+/// lateral velocity divided by the α-β tracker's ramp fraction (TrackerAlpha, TrackerBeta): a road user born moving
+/// reads only part of its speed; 0 updates switch this off.
 /// </summary>
 public readonly record struct TargetGate(
     int MinTrackUpdates,
@@ -52,4 +55,8 @@ public readonly record struct TargetGate(
     long CameraCrossingWindowUs = 0,
     int CameraCrossingMinSamples = 0,
     float CameraCrossingMaxTtcS = 0f,
-    int StandingMinTrackUpdates = 0);
+    int StandingMinTrackUpdates = 0,
+    int YoungTrackUpdates = 0,
+    float YoungTrackMaxRangeM = 0f,
+    float TrackerAlpha = 0f,
+    float TrackerBeta = 0f);

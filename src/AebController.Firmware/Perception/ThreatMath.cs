@@ -14,6 +14,27 @@ public static class ThreatMath
     /// <summary>A radar list's age in seconds; an age outside 0–1 s (not yet set, or garbage) counts as none.</summary>
     public static float ListAgeS(long ageUs) => ageUs > 0 && ageUs < 1_000_000 ? ageUs * 1e-6f : 0f;
 
+    /// <summary>
+    /// The share of a constant speed that an α-β tracker born with a velocity of 0 reports after
+    /// <paramref name="updates"/> detections (the first sets the position, each later one corrects position and
+    /// velocity by α and β of its residual): the filter run on a unit ramp. α 0.5, β 0.167 give 0.167, 0.389, 0.602,
+    /// 0.775, 0.899 after 2-6 detections. Bounded: at most 20 steps; 0 for fewer than 2 detections.
+    /// </summary>
+    public static float TrackerRampFraction(float alpha, float beta, int updates)
+    {
+        float positionT = 0f, velocity = 0f;
+        int steps = Math.Min(updates - 1, 20);
+        for (int k = 1; k <= steps; k++)
+        {
+            float predicted = positionT + velocity;
+            float residual = k - predicted;
+            positionT = predicted + alpha * residual;
+            velocity += beta * residual;
+        }
+
+        return velocity;
+    }
+
     /// <summary>Time until the gap is zero, or +∞.</summary>
     public static float TimeToCollision(float rangeM, float egoSpeedMps, float targetSpeedMps, float targetAccelMps2)
     {

@@ -434,6 +434,37 @@ public sealed record ForwardAebCalibration
     /// </summary>
     public float YoungTrackMaxRangeM { get; init; } = 30f;
 
+    /// <summary>
+    /// Window of a crossing track's lateral deceleration (least squares over its path-relative lateral velocities,
+    /// <see cref="Perception.RadarLateralHistory"/>): 0.6 s, 12 lists at 20 Hz. A target's braking builds over 0.4 s
+    /// (10 m/s³ to 4 m/s²), so the slope is at its full value about 0.7 s after braking begins; a crossing car braking to
+    /// stop short of our lane is braked for 1.1-2.7 s after it begins (tests/adversarial/crossing-stops-short). 0 switches
+    /// the deceleration off.
+    /// </summary>
+    public float LateralDecelWindowS { get; init; } = 0.6f;
+
+    /// <summary>Lists needed in that window: 9 of 12 (a list or three missed).</summary>
+    public int LateralDecelMinSamples { get; init; } = 9;
+
+    /// <summary>
+    /// Floor of a deceleration taken into account: 2 m/s², half the 4 m/s² a deliberately braking car reaches, well
+    /// above a car rolling off the throttle (about 0.5-1 m/s²) whose crossing goes on.
+    /// </summary>
+    public float LateralDecelMinMps2 { get; init; } = 2.0f;
+
+    /// <summary>
+    /// And at least this many standard errors of the fit (from its own residuals): 4. The α-β velocities in the window are
+    /// correlated, which makes the residuals understate the slope's error (about 2×); 4 of them is about 2 true σ, so a
+    /// crossing car at constant speed loses at most a list now and then to a noisy slope, never a standing threat.
+    /// </summary>
+    public float LateralDecelSigmas { get; init; } = 4f;
+
+    /// <summary>
+    /// How far the radar's α-β lateral velocity trails a target decelerating at a: a·T·(α − β/2)/β = a × 0.125 s for
+    /// α 0.5, β 0.167, T 50 ms (the filter's steady-state velocity error on a constant acceleration; RadarTrackerAlpha).
+    /// </summary>
+    public float RadarLateralVelocityLagS { get; init; } = 0.125f;
+
     private const int CameraLateralTracksHistory = Perception.CameraLateralTracks.History;
 
     public void Validate(CalibrationRules rules, string prefix)
@@ -514,6 +545,11 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "radarTrackerBeta", RadarTrackerBeta, 0.01, 1.0, "");
         rules.InRange(prefix + "youngTrackUpdates", YoungTrackUpdates, 0, 20, "updates");
         rules.InRange(prefix + "youngTrackMaxRangeM", YoungTrackMaxRangeM, 0.0, 200.0, "m");
+        rules.InRange(prefix + "lateralDecelWindowS", LateralDecelWindowS, 0.0, 1.2, "s");
+        rules.InRange(prefix + "lateralDecelMinSamples", LateralDecelMinSamples, 3, Perception.RadarLateralHistory.History, "lists");
+        rules.InRange(prefix + "lateralDecelMinMps2", LateralDecelMinMps2, 0.5, 10.0, "m/s²");
+        rules.InRange(prefix + "lateralDecelSigmas", LateralDecelSigmas, 1.0, 10.0, "");
+        rules.InRange(prefix + "radarLateralVelocityLagS", RadarLateralVelocityLagS, 0.0, 0.5, "s");
         rules.InRange(prefix + "faceToCentreMaxM", FaceToCentreMaxM, 0.0, 5.0, "m");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");

@@ -29,7 +29,8 @@ public static class RadarThreatAssessor
         CameraConfirmation? confirmation = null,
         float oncomingJudgedElsewhereMps = float.NegativeInfinity,
         CameraLateralTracks? cameraTracks = null,
-        ThreatPersistence? cameraPersistence = null)
+        ThreatPersistence? cameraPersistence = null,
+        RadarLateralHistory? lateralHistory = null)
     {
         var best = ThreatAssessment.None;
         float bestLateralM = 0f;
@@ -71,6 +72,7 @@ public static class RadarThreatAssessor
             float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
             float lateralVelMps = PathRelativeLateralVelocity(track, path, gate.YawRateUncertaintyRps, egoSpeedMps);
             bool crossing = MathF.Abs(lateralVelMps) >= MathF.Max(deadband, StationarySpeedMps);
+            lateralHistory?.Record(track.Id, lateralVelMps);
             // A young near track may be a road user born moving (out from behind a parked car) whose tracker started its
             // lateral velocity at 0: judged also on that estimate divided by the tracker's ramp fraction. It only adds:
             // what the reported estimate makes a threat stays one (NaN: not young, or not near).
@@ -139,13 +141,22 @@ public static class RadarThreatAssessor
             // The radar's range is the near face, its lateral position the centre: on a bend the path is taken where the
             // centre is (see ForwardAebCalibration.FaceToCentreMaxM).
             float centreM = track.LongitudinalM + MathF.Min(0.5f * track.WidthM, gate.FaceToCentreMaxM);
-            float offsetAtArrival = track.LateralM - path.LateralAt(centreM) + lateralVel * (horizon + ageS);
+            float measuredOffsetM = track.LateralM - path.LateralAt(centreM);
+            float offsetAtArrival = measuredOffsetM + lateralVel * (horizon + ageS);
             if (!InCorridor(offsetAtArrival, track.WidthM, rangeM, path, egoSpeedMps, gate))
             {
                 if (!youngCrossing) continue;
-                float youngOffsetM = track.LateralM - path.LateralAt(centreM) + youngVelMps * (horizon + ageS);
+                float youngOffsetM = measuredOffsetM + youngVelMps * (horizon + ageS);
                 if (!InCorridor(youngOffsetM, track.WidthM, rangeM, path, egoSpeedMps, gate)) continue;
                 offsetAtArrival = youngOffsetM;
+            }
+            else if (crossing)
+            {
+                // A crossing target seen braking against its motion is dropped where it stops short of the corridor. It only
+                // removes: one the constant speed carries past the path is not brought back into it by a (noisy) slowing,
+                // which warned for cars crossing well ahead (fa-crossing-ahead, 8 of 200 runs at 50 seeds).
+                float brakedOffsetM = measuredOffsetM + LateralTravelM(track.Id, lateralVel, horizon + ageS, gate, lateralHistory);
+                if (!InCorridor(brakedOffsetM, track.WidthM, rangeM, path, egoSpeedMps, gate)) continue;
             }
 
             // A crossing return that mirrors a stronger one across a reflector line is multipath, not a second road user.
@@ -284,6 +295,29 @@ public static class RadarThreatAssessor
         if (!(w > 0f)) return alongYawPath;
         float pathSlope = yawSlope + w * (path.LaneSlopeAt(longitudinalM) - yawSlope);
         return alongYawPath - (pathSlope - yawSlope) * (egoSpeedMps + relVelLongMps);
+    }
+
+    /// <summary>
+    /// How far a crossing track moves across the path in <paramref name="timeS"/> from its measurement: at its lateral
+    /// velocity, or, where its kept velocities (<see cref="RadarLateralHistory"/>) fall against its motion by at least
+    /// <see cref="TargetGate.LateralDecelMinMps2"/> and <see cref="TargetGate.LateralDecelSigmas"/> standard errors,
+    /// decelerating from its speed (the estimate trails a decelerating target by <see cref="TargetGate.LateralVelocityLagS"/>
+    /// of that deceleration) until it stops: v²/(2|a|) when it stops within the time. A crossing car braking at 4 m/s² to
+    /// stop 3.5 m short of our lane is no longer carried into it; a track whose speed holds, or rises, travels as before.
+    /// </summary>
+    public static float LateralTravelM(int trackId, float lateralVelMps, float timeS, in TargetGate gate, RadarLateralHistory? history)
+    {
+        float constant = lateralVelMps * timeS;
+        if (history is null || gate.LateralDecelWindowUs <= 0 || lateralVelMps == 0f) return constant;
+        if (!history.TryLateralAccel(trackId, gate.LateralDecelWindowUs, gate.LateralDecelMinSamples, out float accel, out float sigma)) return constant;
+        // Only a deceleration against the motion, beyond both the floor and the fit's own noise.
+        if (!(accel * lateralVelMps < 0f) || !(MathF.Abs(accel) >= MathF.Max(gate.LateralDecelMinMps2, gate.LateralDecelSigmas * sigma))) return constant;
+        float speed = lateralVelMps + accel * gate.LateralVelocityLagS;
+        if (!(speed * lateralVelMps > 0f)) return 0f;
+        float stopS = -speed / accel;
+        float travel = stopS <= timeS ? 0.5f * speed * stopS : speed * timeS + 0.5f * accel * timeS * timeS;
+        // Never farther than the constant-speed travel: the deceleration only ever shortens it.
+        return MathF.Abs(travel) < MathF.Abs(constant) ? travel : constant;
     }
 
     /// <summary>

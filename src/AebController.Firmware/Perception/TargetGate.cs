@@ -21,6 +21,10 @@ namespace AebController.Firmware.Perception;
 /// YoungTrack*, Tracker*: a track with fewer than YoungTrackUpdates updates within YoungTrackMaxRangeM is also judged on its
 /// lateral velocity divided by the α-β tracker's ramp fraction (TrackerAlpha, TrackerBeta): a road user born moving
 /// reads only part of its speed; 0 updates switch this off.
+/// LateralDecel*: a crossing track whose lateral velocity (least squares over LateralDecelWindowUs, at least
+/// LateralDecelMinSamples lists) falls against its motion by at least LateralDecelMinMps2 and LateralDecelSigmas standard
+/// errors is carried across the path decelerating from its speed (the estimate plus LateralVelocityLagS of that
+/// deceleration: the tracker's lag) and stops where that brings it; a window of 0 switches this off.
 /// </summary>
 public readonly record struct TargetGate(
     int MinTrackUpdates,
@@ -59,4 +63,9 @@ public readonly record struct TargetGate(
     int YoungTrackUpdates = 0,
     float YoungTrackMaxRangeM = 0f,
     float TrackerAlpha = 0f,
-    float TrackerBeta = 0f);
+    float TrackerBeta = 0f,
+    long LateralDecelWindowUs = 0,
+    int LateralDecelMinSamples = 0,
+    float LateralDecelMinMps2 = 0f,
+    float LateralDecelSigmas = 0f,
+    float LateralVelocityLagS = 0f);

@@ -34,6 +34,7 @@ public sealed class AebFirmware
     private readonly ThreatPersistence _turnPersistence = new();
     private readonly TurnGate _turnGate;
     private readonly CameraLateralTracks _cameraTracks = new();
+    private readonly RadarLateralHistory _radarLateral = new();
     private readonly LaneTracker _lane = new();
     private readonly LanePathGate _laneGate;
     private readonly ThreatPersistence _cameraPersistence = new();
@@ -102,7 +103,10 @@ public sealed class AebFirmware
             CameraCrossingMinSamples: fwd.CameraCrossingMinSamples, CameraCrossingMaxTtcS: fwd.CameraCrossingMaxTtcS,
             StandingMinTrackUpdates: fwd.StandingMinTrackUpdates,
             YoungTrackUpdates: fwd.YoungTrackUpdates, YoungTrackMaxRangeM: fwd.YoungTrackMaxRangeM,
-            TrackerAlpha: fwd.RadarTrackerAlpha, TrackerBeta: fwd.RadarTrackerBeta);
+            TrackerAlpha: fwd.RadarTrackerAlpha, TrackerBeta: fwd.RadarTrackerBeta,
+            LateralDecelWindowUs: (long)MathF.Round(fwd.LateralDecelWindowS * 1e6f), LateralDecelMinSamples: fwd.LateralDecelMinSamples,
+            LateralDecelMinMps2: fwd.LateralDecelMinMps2, LateralDecelSigmas: fwd.LateralDecelSigmas,
+            LateralVelocityLagS: fwd.RadarLateralVelocityLagS);
         _turnGate = new TurnGate(
             fwd.TurnMinSpeedMps, fwd.TurnMaxSpeedMps, fwd.TurnMinDepartureCurvaturePerM, fwd.TurnMaxCurvaturePerM,
             fwd.TurnCurvatureRateHorizonS, fwd.TurnHorizonS, fwd.TurnStepS, fwd.TurnTargetMinSpeedMps, fwd.TurnTargetLengthM,
@@ -145,6 +149,7 @@ public sealed class AebFirmware
         _turn.Reset();
         _turnPersistence.Reset();
         _cameraTracks.Reset();
+        _radarLateral.Reset();
         _lane.Reset();
         _cameraPersistence.Reset();
         _reverseAeb.Reset();
@@ -281,6 +286,7 @@ public sealed class AebFirmware
         _forwardPersistence.Observe(frame.FrontRadar.AgeUs);
         ref CameraObjectList forwardCamera = ref health.CameraOk ? ref frame.FrontCamera : ref _noCamera;
         _cameraTracks.Observe(ref forwardCamera, nowUs);
+        _radarLateral.BeginList(frame.FrontRadar.AgeUs, nowUs);
         _cameraPersistence.Observe(forwardCamera.AgeUs);
         _turnPersistence.Observe(frame.FrontRadar.AgeUs);
         var vehicle = _cal.Vehicle;
@@ -293,7 +299,7 @@ public sealed class AebFirmware
         if (_lane.TryCurrent(nowUs, _egoSpeedMps, yaw, _laneGate, out CameraLane lane)) forwardPath = forwardPath.WithLane(lane, _laneGate);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
             ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
-                turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence)
+                turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence, _radarLateral)
             : ThreatAssessment.None;
         TurnAcrossPathThreat(frame, forwardInputsOk && gear == Gear.Drive, turning, steered, yaw);
         // The threat's range is carried to now by the list's age; both consistency checks pair ranges with the

@@ -18,11 +18,7 @@ public sealed class CameraLateralTracks
     /// <summary>Samples kept per object: 16 frames, 0.8 s at 20 Hz, 0.53 s at 30 Hz (longer than any window accepted).</summary>
     public const int History = 16;
 
-    private readonly int[] _ids = new int[Slots];
-    private readonly int[] _count = new int[Slots];
-    private readonly int[] _head = new int[Slots];
-    private readonly long[] _timeUs = new long[Slots * History];
-    private readonly float[] _lateralM = new float[Slots * History];
+    private readonly SampleHistory _positions = new(Slots, History);
     private long _lastCaptureUs;
 
     public CameraLateralTracks()
@@ -32,9 +28,7 @@ public sealed class CameraLateralTracks
 
     public void Reset()
     {
-        Array.Fill(_ids, int.MinValue);
-        Array.Clear(_count);
-        Array.Clear(_head);
+        _positions.Reset();
         _lastCaptureUs = long.MinValue;
     }
 
@@ -52,20 +46,7 @@ public sealed class CameraLateralTracks
         for (int i = 0; i < count; i++)
         {
             ref readonly CameraObject obj = ref camera.Objects[i];
-            if (!TrackPlausibility.CameraObjectValid(obj)) continue;
-            int slot = obj.Id & (Slots - 1);
-            if (_ids[slot] != obj.Id)
-            {
-                _ids[slot] = obj.Id;
-                _count[slot] = 0;
-                _head[slot] = 0;
-            }
-
-            int at = slot * History + _head[slot];
-            _timeUs[at] = captureUs;
-            _lateralM[at] = obj.LateralM;
-            _head[slot] = (_head[slot] + 1) % History;
-            _count[slot] = Math.Min(_count[slot] + 1, History);
+            if (TrackPlausibility.CameraObjectValid(obj)) _positions.Add(obj.Id, captureUs, obj.LateralM);
         }
     }
 
@@ -77,41 +58,9 @@ public sealed class CameraLateralTracks
     /// </summary>
     public bool TryLateral(int id, long windowUs, int minSamples, out float lateralVelocityMps, out float lateralM)
     {
+        if (_positions.TryFit(id, _lastCaptureUs, windowUs, minSamples, out lateralVelocityMps, out lateralM, out _)) return true;
         lateralVelocityMps = 0f;
         lateralM = 0f;
-        int slot = id & (Slots - 1);
-        if (_ids[slot] != id || _count[slot] == 0) return false;
-        int newest = slot * History + (_head[slot] + History - 1) % History;
-        long newestUs = _timeUs[newest];
-        if (newestUs != _lastCaptureUs) return false;
-
-        // Times relative to the newest capture, in seconds: small numbers, no loss of precision.
-        int n = 0;
-        float sumT = 0f, sumY = 0f;
-        for (int k = 0; k < _count[slot]; k++)
-        {
-            int at = slot * History + (_head[slot] + History - 1 - k) % History;
-            long dt = newestUs - _timeUs[at];
-            if (dt > windowUs) break;
-            sumT += dt * -1e-6f;
-            sumY += _lateralM[at];
-            n++;
-        }
-
-        if (n < Math.Max(minSamples, 2)) return false;
-        float meanT = sumT / n, meanY = sumY / n;
-        float stt = 0f, sty = 0f;
-        for (int k = 0; k < n; k++)
-        {
-            int at = slot * History + (_head[slot] + History - 1 - k) % History;
-            float t = (newestUs - _timeUs[at]) * -1e-6f - meanT;
-            stt += t * t;
-            sty += t * (_lateralM[at] - meanY);
-        }
-
-        if (!(stt > 0f)) return false;
-        lateralVelocityMps = sty / stt;
-        lateralM = meanY - lateralVelocityMps * meanT;
-        return float.IsFinite(lateralVelocityMps) && float.IsFinite(lateralM);
+        return false;
     }
 }

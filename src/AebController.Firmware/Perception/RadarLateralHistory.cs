@@ -17,11 +17,7 @@ public sealed class RadarLateralHistory
     /// <summary>Lists kept per track: 24, 1.2 s at 20 Hz (longer than any window accepted).</summary>
     public const int History = 24;
 
-    private readonly int[] _ids = new int[Slots];
-    private readonly int[] _count = new int[Slots];
-    private readonly int[] _head = new int[Slots];
-    private readonly long[] _timeUs = new long[Slots * History];
-    private readonly float[] _velocityMps = new float[Slots * History];
+    private readonly SampleHistory _velocities = new(Slots, History);
     private long _listCaptureUs;
 
     public RadarLateralHistory()
@@ -31,9 +27,7 @@ public sealed class RadarLateralHistory
 
     public void Reset()
     {
-        Array.Fill(_ids, int.MinValue);
-        Array.Clear(_count);
-        Array.Clear(_head);
+        _velocities.Reset();
         _listCaptureUs = long.MinValue;
     }
 
@@ -47,23 +41,8 @@ public sealed class RadarLateralHistory
     public void Record(int id, float lateralVelocityMps)
     {
         if (_listCaptureUs == long.MinValue || !float.IsFinite(lateralVelocityMps)) return;
-        int slot = id & (Slots - 1);
-        if (_ids[slot] != id)
-        {
-            _ids[slot] = id;
-            _count[slot] = 0;
-            _head[slot] = 0;
-        }
-        else if (_count[slot] > 0 && _timeUs[slot * History + (_head[slot] + History - 1) % History] >= _listCaptureUs)
-        {
-            return; // this list is kept already (the assessor runs every cycle, a list lasts several)
-        }
-
-        int at = slot * History + _head[slot];
-        _timeUs[at] = _listCaptureUs;
-        _velocityMps[at] = lateralVelocityMps;
-        _head[slot] = (_head[slot] + 1) % History;
-        _count[slot] = Math.Min(_count[slot] + 1, History);
+        // The assessor runs every cycle and a list lasts several: the same list is kept once.
+        _velocities.Add(id, _listCaptureUs, lateralVelocityMps);
     }
 
     /// <summary>
@@ -73,50 +52,10 @@ public sealed class RadarLateralHistory
     /// </summary>
     public bool TryLateralAccel(int id, long windowUs, int minSamples, out float accelMps2, out float sigmaMps2)
     {
+        bool fitted = _velocities.TryFit(id, _listCaptureUs, windowUs, Math.Max(minSamples, 3), out accelMps2, out _, out sigmaMps2);
+        if (fitted && float.IsFinite(sigmaMps2)) return true;
         accelMps2 = 0f;
         sigmaMps2 = float.PositiveInfinity;
-        int slot = id & (Slots - 1);
-        if (_ids[slot] != id || _count[slot] == 0) return false;
-        int newest = slot * History + (_head[slot] + History - 1) % History;
-        long newestUs = _timeUs[newest];
-        if (newestUs != _listCaptureUs) return false;
-
-        int n = 0;
-        float sumT = 0f, sumV = 0f;
-        for (int k = 0; k < _count[slot]; k++)
-        {
-            int at = slot * History + (_head[slot] + History - 1 - k) % History;
-            long dt = newestUs - _timeUs[at];
-            if (dt > windowUs) break;
-            sumT += dt * -1e-6f;
-            sumV += _velocityMps[at];
-            n++;
-        }
-
-        if (n < Math.Max(minSamples, 3)) return false;
-        float meanT = sumT / n, meanV = sumV / n;
-        float stt = 0f, stv = 0f;
-        for (int k = 0; k < n; k++)
-        {
-            int at = slot * History + (_head[slot] + History - 1 - k) % History;
-            float t = (newestUs - _timeUs[at]) * -1e-6f - meanT;
-            stt += t * t;
-            stv += t * (_velocityMps[at] - meanV);
-        }
-
-        if (!(stt > 0f)) return false;
-        float slope = stv / stt;
-        float sse = 0f;
-        for (int k = 0; k < n; k++)
-        {
-            int at = slot * History + (_head[slot] + History - 1 - k) % History;
-            float t = (newestUs - _timeUs[at]) * -1e-6f - meanT;
-            float res = _velocityMps[at] - meanV - slope * t;
-            sse += res * res;
-        }
-
-        accelMps2 = slope;
-        sigmaMps2 = MathF.Sqrt(sse / (n - 2) / stt);
-        return float.IsFinite(accelMps2) && float.IsFinite(sigmaMps2);
+        return false;
     }
 }

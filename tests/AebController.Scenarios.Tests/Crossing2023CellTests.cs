@@ -45,17 +45,7 @@ public sealed class Crossing2023CellTests
     [Fact]
     public void Cccscp_2023_vut_front_centre_meets_the_gvt_a_quarter_of_its_length_behind_its_front()
     {
-        foreach (var s in Cccscp())
-        {
-            var target = s.Actors.Single(a => a.Id == "target");
-            float laneXM = target.Path![0].XM, startYM = target.Path[0].YM, side = MathF.Sign(startYM);
-            Assert.Equal(laneXM, target.Path[1].XM);
-            // The VUT's bumper starts at x = 0 and reaches the GVT's near side (its centreline less half its width) at tS.
-            float tS = (laneXM - target.WidthM!.Value / 2f) / (s.Ego.SpeedKph / 3.6f);
-            float centreYM = startYM - side * target.SpeedKph / 3.6f * tS;
-            // The GVT's centre is then a quarter of its length past the VUT's centreline: its front is 25 % of its length beyond.
-            Assert.Equal(side * target.LengthM!.Value / 4f, centreYM, 2);
-        }
+        foreach (var s in Cccscp()) CrossingImpactGeometry.AssertQuarterLengthImpact(s);
     }
 
     [Fact]

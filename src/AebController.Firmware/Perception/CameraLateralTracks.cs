@@ -19,12 +19,7 @@ public sealed class CameraLateralTracks
     public const int History = 16;
 
     private readonly SampleHistory _positions = new(Slots, History);
-    private long _lastCaptureUs;
-
-    public CameraLateralTracks()
-    {
-        Reset();
-    }
+    private long _lastCaptureUs = long.MinValue;
 
     public void Reset()
     {

@@ -18,12 +18,7 @@ public sealed class RadarLateralHistory
     public const int History = 24;
 
     private readonly SampleHistory _velocities = new(Slots, History);
-    private long _listCaptureUs;
-
-    public RadarLateralHistory()
-    {
-        Reset();
-    }
+    private long _listCaptureUs = long.MinValue;
 
     public void Reset()
     {

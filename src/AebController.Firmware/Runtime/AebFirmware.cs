@@ -364,10 +364,11 @@ public sealed class AebFirmware
         // stands is blind to it, not rid of it: a car in the path cannot leave the radar's field with every other
         // return at once (aeb explore faults: the front radar listed nothing for 1 s, 7 m short of a standing car at
         // 20 km/h; the warning dropped and braking came 1.1 m out, impact 16 km/h). The camera's silence ends it.
-        var carriedThreat = _forwardPrediction.Carried;
-        bool radarBlind = forwardInputsOk && gear == Gear.Drive && health.CameraOk
-            && ForwardAebRules.RadarBlindToCarriedThreat(frame.FrontRadar.Count == 0, carried,
-                RadarThreatAssessor.CameraSeesObjectNear(ref forwardCamera, carriedThreat.RangeM, carriedThreat.PathOffsetM));
+        // The camera's list is searched only when the radar's came empty with a threat to carry, not every cycle.
+        bool listEmpty = frame.FrontRadar.Count == 0;
+        bool cameraSeesCarried = listEmpty && carried && health.CameraOk
+            && RadarThreatAssessor.CameraSeesObjectNear(ref forwardCamera, _forwardPrediction.Carried.RangeM, _forwardPrediction.Carried.PathOffsetM);
+        bool radarBlind = forwardInputsOk && gear == Gear.Drive && ForwardAebRules.RadarBlindToCarriedThreat(listEmpty, carried, cameraSeesCarried);
         bool forwardLive = forwardInputsOk && !radarBlind;
         _forwardFaultCycles = Saturating.Count(_forwardFaultCycles, !forwardLive);
         if (forwardLive) _trackedTtcS = _forwardThreat.HasTarget ? _forwardThreat.TtcS : float.PositiveInfinity;

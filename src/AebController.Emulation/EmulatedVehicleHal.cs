@@ -21,6 +21,8 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
     private readonly FaultSchedule _faults;
     private readonly RadarModel _frontRadar;
     private readonly RadarModel _rearRadar;
+    private readonly RadarModel _frontLeftCorner;
+    private readonly RadarModel _frontRightCorner;
     private readonly CameraModel _camera;
     private readonly UltrasonicRingModel _ultrasonics;
     private readonly SignalCorruption _corruption = new();
@@ -45,6 +47,8 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         _seed = seed;
         _frontRadar = new RadarModel(Profile.FrontRadar, SensorMount.Front, seed);
         _rearRadar = new RadarModel(Profile.RearRadar, SensorMount.Rear, seed ^ 0x5EED_0001UL);
+        _frontLeftCorner = new RadarModel(Profile.FrontCornerRadar, Profile.FrontCornerMount, left: true, seed ^ 0x5EED_0005UL);
+        _frontRightCorner = new RadarModel(Profile.FrontCornerRadar, Profile.FrontCornerMount, left: false, seed ^ 0x5EED_0006UL);
         _camera = new CameraModel(Profile.Camera, seed ^ 0x5EED_0002UL);
         _ultrasonics = new UltrasonicRingModel(Profile.Ultrasonics, seed ^ 0x5EED_0003UL);
         _signals = new VehicleSignalModel(Profile.VehicleSignals, seed ^ 0x5EED_0004UL);
@@ -75,6 +79,8 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         _driver.Reset();
         _frontRadar.Reset(_seed);
         _rearRadar.Reset(_seed ^ 0x5EED_0001UL);
+        _frontLeftCorner.Reset(_seed ^ 0x5EED_0005UL);
+        _frontRightCorner.Reset(_seed ^ 0x5EED_0006UL);
         _camera.Reset(_seed ^ 0x5EED_0002UL);
         _ultrasonics.Reset(_seed ^ 0x5EED_0003UL);
         _signals.Reset(_seed ^ 0x5EED_0004UL);
@@ -105,6 +111,8 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
             _world.Step(Controls, brake, _command.DriveTorqueLimit);
             _frontRadar.Tick(_world);
             _rearRadar.Tick(_world);
+            _frontLeftCorner.Tick(_world);
+            _frontRightCorner.Tick(_world);
             _camera.Tick(_world);
             _ultrasonics.Tick(_world);
         }
@@ -132,6 +140,18 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         {
             _rearRadar.Publish(ref _bus.RearRadar, nowUs);
             ApplyRadarFault(ref _bus.RearRadar, FaultInput.RearRadar, nowUs);
+        }
+
+        if (!IsStale(FaultInput.FrontLeftCornerRadar, nowUs))
+        {
+            _frontLeftCorner.Publish(ref _bus.FrontLeftCornerRadar, nowUs);
+            ApplyRadarFault(ref _bus.FrontLeftCornerRadar, FaultInput.FrontLeftCornerRadar, nowUs);
+        }
+
+        if (!IsStale(FaultInput.FrontRightCornerRadar, nowUs))
+        {
+            _frontRightCorner.Publish(ref _bus.FrontRightCornerRadar, nowUs);
+            ApplyRadarFault(ref _bus.FrontRightCornerRadar, FaultInput.FrontRightCornerRadar, nowUs);
         }
 
         if (!IsStale(FaultInput.Camera, nowUs))
@@ -267,6 +287,8 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         // A frozen object list keeps the age it was delivered with plus the time since.
         if (IsStale(FaultInput.FrontRadar, nowUs)) frame.FrontRadar.AgeUs = StaleAge(FaultInput.FrontRadar, _bus.FrontRadar.AgeUs, nowUs);
         if (IsStale(FaultInput.RearRadar, nowUs)) frame.RearRadar.AgeUs = StaleAge(FaultInput.RearRadar, _bus.RearRadar.AgeUs, nowUs);
+        if (IsStale(FaultInput.FrontLeftCornerRadar, nowUs)) frame.FrontLeftCornerRadar.AgeUs = StaleAge(FaultInput.FrontLeftCornerRadar, _bus.FrontLeftCornerRadar.AgeUs, nowUs);
+        if (IsStale(FaultInput.FrontRightCornerRadar, nowUs)) frame.FrontRightCornerRadar.AgeUs = StaleAge(FaultInput.FrontRightCornerRadar, _bus.FrontRightCornerRadar.AgeUs, nowUs);
         if (IsStale(FaultInput.Camera, nowUs)) frame.FrontCamera.AgeUs = StaleAge(FaultInput.Camera, _bus.FrontCamera.AgeUs, nowUs);
         for (int s = 0; s < UltrasonicEchoBuffer.Capacity; s++)
         {

@@ -149,6 +149,17 @@ public sealed class PiBackend : ISensorSource, IActuatorSink, IDisposable
         frame.Gear.AgeUs = _hasSwitches ? Age(nowUs, _lastSwitches.TimestampUs) : SignalAge.Never;
         _frontTracker.Update(_lastFront, ref frame.FrontRadar, nowUs);
         _rearTracker.Update(_lastRear, ref frame.RearRadar, nowUs);
+        // No corner radar is wired to the bench Pi: their lists never arrive (PiCalibration says they are not fitted,
+        // so the firmware neither waits for them nor reports them missing).
+        NotFitted(ref frame.FrontLeftCornerRadar);
+        NotFitted(ref frame.FrontRightCornerRadar);
+    }
+
+    private static void NotFitted(ref RadarObjectList list)
+    {
+        list.Count = 0;
+        list.AgeUs = SignalAge.Never;
+        list.SensorOk = false;
     }
 
     public void Write(in ActuatorCommand command, long nowUs) => _command.Publish(command);

@@ -39,4 +39,8 @@ public enum FaultInput : byte
     RearRadarRange,
     /// <summary>Camera: longitudinal distance of every object.</summary>
     CameraRange,
+    /// <summary>The front-left corner radar's whole object list.</summary>
+    FrontLeftCornerRadar,
+    /// <summary>The front-right corner radar's whole object list.</summary>
+    FrontRightCornerRadar,
 }

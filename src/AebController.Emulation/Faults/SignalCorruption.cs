@@ -28,12 +28,13 @@ public sealed class SignalCorruption
     /// <summary>Whether this class, not the HAL's group faults, corrupts the input for <paramref name="fault"/>.</summary>
     public static bool Handles(in InjectedFault fault)
     {
-        if (fault.Input >= FaultInput.AcceleratorTrack1) return true;
+        // The single signals appended after the groups; the corner radars, appended later still, are whole lists again.
+        if (fault.Input >= FaultInput.AcceleratorTrack1 && fault.Input < FaultInput.FrontLeftCornerRadar) return true;
         if (fault.Kind is FaultKind.Drift or FaultKind.PositiveInfinity or FaultKind.NegativeInfinity or FaultKind.Delay) return true;
         if (fault.Input == FaultInput.Steering && fault.Kind is FaultKind.Offset or FaultKind.OutOfRange) return true;
         if (fault.Kind == FaultKind.Stuck)
         {
-            return fault.Input is FaultInput.FrontRadar or FaultInput.RearRadar or FaultInput.Camera
+            return fault.Input is FaultInput.FrontRadar or FaultInput.RearRadar or FaultInput.FrontLeftCornerRadar or FaultInput.FrontRightCornerRadar or FaultInput.Camera
                 or FaultInput.UltrasonicFront or FaultInput.UltrasonicRear or FaultInput.Gear or FaultInput.BrakeFeedback;
         }
 
@@ -146,6 +147,12 @@ public sealed class SignalCorruption
                 break;
             case FaultInput.RearRadar:
                 List(ref frame.RearRadar, fault, previous.RearRadar, delayed.RearRadar, nowUs);
+                break;
+            case FaultInput.FrontLeftCornerRadar:
+                List(ref frame.FrontLeftCornerRadar, fault, previous.FrontLeftCornerRadar, delayed.FrontLeftCornerRadar, nowUs);
+                break;
+            case FaultInput.FrontRightCornerRadar:
+                List(ref frame.FrontRightCornerRadar, fault, previous.FrontRightCornerRadar, delayed.FrontRightCornerRadar, nowUs);
                 break;
             case FaultInput.Camera:
                 CameraList(ref frame.FrontCamera, fault, previous.FrontCamera, delayed.FrontCamera, nowUs);

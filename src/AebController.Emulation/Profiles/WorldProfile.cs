@@ -19,6 +19,12 @@ public sealed record WorldProfile
     public string Name { get; init; } = IdealName;
     public RadarParameters FrontRadar { get; init; } = new();
     public RadarParameters RearRadar { get; init; } = RadarParameters.RearCorner;
+
+    /// <summary>The two front corner radars' reach, rate and noise (both alike).</summary>
+    public RadarParameters FrontCornerRadar { get; init; } = RadarParameters.FrontCorner;
+
+    /// <summary>Where the front corner radars sit (the right mirrors the left).</summary>
+    public CornerRadarMount FrontCornerMount { get; init; } = new();
     public CameraParameters Camera { get; init; } = new();
     public UltrasonicParameters Ultrasonics { get; init; } = new();
     public VehicleSignalParameters VehicleSignals { get; init; } = new();

@@ -21,6 +21,10 @@ public sealed class WorldProfileFile
 
     public RadarParameters RearRadar { get; set; } = new();
 
+    public RadarParameters FrontCornerRadar { get; set; } = new();
+
+    public CornerRadarMount FrontCornerMount { get; set; } = new();
+
     public CameraParameters Camera { get; set; } = new();
 
     public UltrasonicParameters Ultrasonics { get; set; } = new();

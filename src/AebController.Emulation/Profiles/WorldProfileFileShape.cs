@@ -14,7 +14,7 @@ internal static class WorldProfileFileShape
 {
     // Declared before the contracts below: static fields initialize in order and Create reads this one.
     private static readonly Type[] SectionTypes =
-        [typeof(RadarParameters), typeof(CameraParameters), typeof(UltrasonicParameters), typeof(VehicleSignalParameters), typeof(VehicleRealism)];
+        [typeof(RadarParameters), typeof(CornerRadarMount), typeof(CameraParameters), typeof(UltrasonicParameters), typeof(VehicleSignalParameters), typeof(VehicleRealism)];
 
     public static readonly JsonTypeInfo Builtin = Create(builtin: true);
 

@@ -21,6 +21,8 @@ public static class WorldProfileLoader
     [
         ("frontRadar", typeof(WorldProfile).GetProperty(nameof(WorldProfile.FrontRadar))!),
         ("rearRadar", typeof(WorldProfile).GetProperty(nameof(WorldProfile.RearRadar))!),
+        ("frontCornerRadar", typeof(WorldProfile).GetProperty(nameof(WorldProfile.FrontCornerRadar))!),
+        ("frontCornerMount", typeof(WorldProfile).GetProperty(nameof(WorldProfile.FrontCornerMount))!),
         ("camera", typeof(WorldProfile).GetProperty(nameof(WorldProfile.Camera))!),
         ("ultrasonics", typeof(WorldProfile).GetProperty(nameof(WorldProfile.Ultrasonics))!),
         ("vehicleSignals", typeof(WorldProfile).GetProperty(nameof(WorldProfile.VehicleSignals))!),

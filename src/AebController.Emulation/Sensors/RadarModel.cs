@@ -34,6 +34,8 @@ public sealed class RadarModel
 
     private readonly RadarParameters _p;
     private readonly SensorMount _mount;
+    private readonly CornerRadarMount? _corner;
+    private readonly bool _left;
     private readonly bool _realistic;
     private readonly int[] _updateCounts = new int[SimulationWorld.MaxActors];
     private readonly RadarTrackState[] _tracks = new RadarTrackState[SimulationWorld.MaxActors];
@@ -55,8 +57,21 @@ public sealed class RadarModel
 
     public RadarModel(RadarParameters parameters, SensorMount mount, ulong seed)
     {
+        if (mount == SensorMount.FrontCorner) throw new ArgumentException("a corner radar needs its mounting: use the corner constructor", nameof(mount));
         _p = parameters;
         _mount = mount;
+        _realistic = parameters.Log10FalseAlarmProbability < 0f;
+        _rng = new Xoshiro128(seed);
+        Reset(seed);
+    }
+
+    /// <summary>A front corner radar (<paramref name="left"/> or right) at <paramref name="mounting"/>.</summary>
+    public RadarModel(RadarParameters parameters, CornerRadarMount mounting, bool left, ulong seed)
+    {
+        _p = parameters;
+        _mount = SensorMount.FrontCorner;
+        _corner = mounting;
+        _left = left;
         _realistic = parameters.Log10FalseAlarmProbability < 0f;
         _rng = new Xoshiro128(seed);
         Reset(seed);
@@ -132,7 +147,7 @@ public sealed class RadarModel
     {
         var ego = world.Ego;
         var vp = ego.Parameters;
-        float sign = _mount == SensorMount.Front ? 1f : -1f;
+        float sign = _mount == SensorMount.Rear ? -1f : 1f;
         // The bumper in the ego box frame (x from the box centre).
         float bumperX = 0.5f * vp.LengthM;
         float egoAccel = ego.AccelMps2 * sign;
@@ -145,16 +160,34 @@ public sealed class RadarModel
             // a car crossing shows its side, 4 m long, not its 1.7 m width).
             float x = sign * box.CentreXM - bumperX - box.HalfLengthM;
             float y = box.CentreYM;
-            bool visible = x >= _p.MinRangeM && x <= _p.MaxRangeM && Detectable(actor.RcsDbsm, x);
+            float relVelX = sign * box.RelVelXMps;
+            float relVelY = box.RelVelYMps;
+            float sensorX = sign * bumperX;
+            float sensorY = 0f;
+            float aimHalfLength = box.HalfLengthM;
+            if (_corner is not null)
+            {
+                // A corner radar measures the footprint's nearest point, in its own turned frame.
+                var pose = Pose(vp.LengthM);
+                pose.NearestPoint(box.CentreXM, box.CentreYM, box.HalfLengthM, box.HalfWidthM, out x, out y);
+                pose.Rotate(box.RelVelXMps, box.RelVelYMps, out relVelX, out relVelY);
+                sensorX = pose.XM;
+                sensorY = pose.YM;
+                aimHalfLength = 0f;
+            }
+
+            // The corner radar's reach is a range (its x is along a turned boresight); the forward one's the gap ahead.
+            float reachM = _corner is null ? x : MathF.Sqrt(x * x + y * y);
+            bool visible = reachM >= _p.MinRangeM && reachM <= _p.MaxRangeM && Detectable(actor.RcsDbsm, reachM);
             if (visible)
             {
-                float azimuth = MathF.Atan2(MathF.Abs(y), x + box.HalfLengthM);
+                float azimuth = MathF.Atan2(MathF.Abs(y), x + aimHalfLength);
                 float halfFov = x <= _p.NearRangeM ? _p.NearHalfFovRad : _p.FarHalfFovRad;
                 visible = azimuth <= halfFov;
             }
 
             // Line of sight: a target wholly hidden behind another actor returns nothing.
-            if (visible && world.Occlusion) visible = world.VisibleFraction(sign * bumperX, 0f, MountHeightM, i) > 0f;
+            if (visible && world.Occlusion) visible = world.VisibleFraction(sensorX, sensorY, MountHeightM, i) > 0f;
 
             if (!visible)
             {
@@ -167,9 +200,10 @@ public sealed class RadarModel
             track.Id = i + 1;
             track.LongitudinalM = x + _p.RangeNoiseM * _rng.NextGaussian();
             track.LateralM = y + _p.LateralNoiseM * _rng.NextGaussian();
-            track.RelVelLongMps = sign * box.RelVelXMps + _p.RangeRateNoiseMps * _rng.NextGaussian();
-            track.RelVelLatMps = box.RelVelYMps;
-            track.RelAccelLongMps2 = sign * actor.AccelMps2 - egoAccel;
+            track.RelVelLongMps = relVelX + _p.RangeRateNoiseMps * _rng.NextGaussian();
+            track.RelVelLatMps = relVelY;
+            // Along a corner radar's boresight the relative acceleration along the road shows by the cosine of its yaw.
+            track.RelAccelLongMps2 = (sign * actor.AccelMps2 - egoAccel) * (_corner is null ? 1f : MathF.Cos(Pose(vp.LengthM).YawRad));
             track.WidthM = 2f * box.HalfWidthM;
             track.ElevationM = actor.ElevationM;
             track.RcsDbsm = actor.RcsDbsm;
@@ -179,6 +213,9 @@ public sealed class RadarModel
 
         pending.Count = count;
     }
+
+    /// <summary>Where this corner radar sits on a car of this length (computed per list: a struct, nothing allocated).</summary>
+    private RadarPose Pose(float egoLengthM) => RadarPose.FrontCorner(_corner!, egoLengthM, _left);
 
     private bool Detectable(float rcsDbsm, float rangeM)
     {
@@ -190,7 +227,7 @@ public sealed class RadarModel
     private void MeasureRealistic(SimulationWorld world, ref RadarObjectList pending)
     {
         var ego = world.Ego;
-        float sign = _mount == SensorMount.Front ? 1f : -1f;
+        float sign = _mount == SensorMount.Rear ? -1f : 1f;
         float bumperX = 0.5f * ego.Parameters.LengthM;
         float dt = _p.UpdatePeriodUs * 1e-6f;
         int count = 0;
@@ -203,9 +240,24 @@ public sealed class RadarModel
             float y = sign * box.CentreYM;
             float rangeRate = sign * box.RelVelXMps;
             float widthM = 2f * box.HalfWidthM;
-            bool detected = Detect(actor.RcsDbsm, x, y, box.HalfLengthM, out float snrDb, out bool inView);
+            float sensorX = sign * bumperX;
+            float sensorY = 0f;
+            float aimHalfLength = box.HalfLengthM;
+            if (_corner is not null)
+            {
+                // A corner radar measures the footprint's nearest point, in its own turned frame; its rate is the
+                // relative velocity along its boresight (the tracker's lateral filter gives the rest).
+                var pose = Pose(ego.Parameters.LengthM);
+                pose.NearestPoint(box.CentreXM, box.CentreYM, box.HalfLengthM, box.HalfWidthM, out x, out y);
+                pose.Rotate(box.RelVelXMps, box.RelVelYMps, out rangeRate, out _);
+                sensorX = pose.XM;
+                sensorY = pose.YM;
+                aimHalfLength = 0f;
+            }
+
+            bool detected = Detect(actor.RcsDbsm, x, y, aimHalfLength, out float snrDb, out bool inView);
             // Hidden behind another object (the road model's line-of-sight query): no echo; the track coasts, then goes.
-            if (detected && world.Occlusion && world.VisibleFraction(sign * bumperX, 0f, MountHeightM, i) <= 0f) detected = false;
+            if (detected && world.Occlusion && world.VisibleFraction(sensorX, sensorY, MountHeightM, i) <= 0f) detected = false;
             ref RadarTrackState t = ref _tracks[i];
             if (detected)
             {
@@ -290,6 +342,13 @@ public sealed class RadarModel
                 float x = sign * cx - bumperX;
                 float y = sign * cy;
                 float rangeRate = -sign * egoV;
+                if (_corner is not null)
+                {
+                    var pose = Pose(vp.LengthM);
+                    pose.NearestPoint(cx, cy, 0f, 0f, out x, out y);
+                    pose.Rotate(-egoV, 0f, out rangeRate, out _);
+                }
+
                 // A slot belongs to one post or cover for as long as it is in range (indexed by its absolute number).
                 int slot = (int)(((k % slotsPerKind) + slotsPerKind) % slotsPerKind);
                 ref RadarTrackState t = ref _clutter[kind * slotsPerKind + slot];
@@ -321,9 +380,11 @@ public sealed class RadarModel
     {
         snrDb = 0f;
         inView = false;
-        if (x < _p.MinRangeM || x > _p.MaxRangeM) return false;
+        // The corner radar's reach is a range (its x is along a turned boresight); the forward one's the gap ahead.
+        float reachM = _corner is null ? x : MathF.Sqrt(x * x + y * y);
+        if (reachM < _p.MinRangeM || reachM > _p.MaxRangeM) return false;
         float azimuth = MathF.Atan2(MathF.Abs(y), x + halfLengthM);
-        float halfFov = x <= _p.NearRangeM ? _p.NearHalfFovRad : _p.FarHalfFovRad;
+        float halfFov = reachM <= _p.NearRangeM ? _p.NearHalfFovRad : _p.FarHalfFovRad;
         if (azimuth > halfFov) return false;
         inView = true;
         float range = MathF.Sqrt(x * x + y * y);

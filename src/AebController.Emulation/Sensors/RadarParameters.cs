@@ -125,4 +125,10 @@ public sealed record RadarParameters
         MaxRangeM = 60f, NearRangeM = 60f, NearHalfFovDeg = 60f, FarHalfFovDeg = 60f,
         MinRangeM = 0.2f, MinRcsAt100MDbsm = 5f,
     };
+
+    /// <summary>A front corner radar with the ideal model's exact measurement (the built-in profiles give every value).</summary>
+    public static RadarParameters FrontCorner => RearCorner with
+    {
+        MaxRangeM = 90f, NearRangeM = 90f, NearHalfFovDeg = 70f, FarHalfFovDeg = 70f,
+    };
 }

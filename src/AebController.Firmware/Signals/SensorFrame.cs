@@ -11,6 +11,14 @@ public sealed class SensorFrame
 
     public RadarObjectList FrontRadar;
     public RadarObjectList RearRadar;
+
+    /// <summary>
+    /// The front corner radars' object lists, each in its own sensor's frame (x along its boresight, y left of it; the
+    /// position is the footprint's nearest point). A car without them leaves their age at <see cref="SignalAge.Never"/>
+    /// and the calibration says they are not fitted.
+    /// </summary>
+    public RadarObjectList FrontLeftCornerRadar;
+    public RadarObjectList FrontRightCornerRadar;
     public CameraObjectList FrontCamera;
     public UltrasonicEchoBuffer Ultrasonics;
     public PedalInputs Pedals;
@@ -25,6 +33,8 @@ public sealed class SensorFrame
         NowUs = source.NowUs;
         FrontRadar = source.FrontRadar;
         RearRadar = source.RearRadar;
+        FrontLeftCornerRadar = source.FrontLeftCornerRadar;
+        FrontRightCornerRadar = source.FrontRightCornerRadar;
         FrontCamera = source.FrontCamera;
         Ultrasonics = source.Ultrasonics;
         Pedals = source.Pedals;
@@ -42,6 +52,10 @@ public sealed class SensorFrame
         FrontRadar.AgeUs = SignalAge.Never;
         RearRadar = default;
         RearRadar.AgeUs = SignalAge.Never;
+        FrontLeftCornerRadar = default;
+        FrontLeftCornerRadar.AgeUs = SignalAge.Never;
+        FrontRightCornerRadar = default;
+        FrontRightCornerRadar.AgeUs = SignalAge.Never;
         FrontCamera = default;
         FrontCamera.AgeUs = SignalAge.Never;
         Ultrasonics = default;

@@ -276,8 +276,13 @@ public sealed class InputMonitor
         if (!_frozenRunValid || MathF.Abs(speedMps - _frozenRunStartMps) > _cal.WheelSpeedFrozenToleranceMps)
         {
             // The reading moved: a new run starts with this sample, and only the samples after it can repeat it.
+            // Its speed is the last trusted one (the plausibility reference: the sample itself unless it jumped, else
+            // the trusted speed carried on by the accelerometer): a reading that jumped to a wrong value and stuck there
+            // must not become the speed the estimate restarts from (aeb explore faults, seed 2: a wheel speed stuck at
+            // 2 m/s from 70 km/h while braking was found frozen, the estimate restarted near 0, the carried threat stopped
+            // closing and braking was released at 49 km/h, impact 24.7 km/h).
             _frozenRunStartMps = speedMps;
-            _frozenCarriedMps = speedMps;
+            _frozenCarriedMps = _wheelReferenceValid ? _wheelReferenceMps : speedMps;
             _frozenRunValid = true;
             _frozenBrakingCycles = 0;
             return true;

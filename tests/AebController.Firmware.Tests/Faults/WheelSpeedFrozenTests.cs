@@ -90,6 +90,20 @@ public sealed class WheelSpeedFrozenTests
     }
 
     [Fact]
+    public void A_wheel_speed_that_jumps_low_and_sticks_while_braking_carries_the_trusted_speed_not_the_stuck_one()
+    {
+        // 19.44 m/s (70 km/h), full braking at 9.8 m/s² from cycle 20; at cycle 40 the reading jumps to 2 m/s and stays.
+        // The car really slows from 19.44 − 9.8 × 0.2 = 17.48 m/s at the jump; the speed the estimate restarts from is
+        // that truth carried by the accelerometer to the latch, never the stuck 2 m/s slowed further (which reaches 0).
+        const float v0 = 19.44f, a = -9.8f;
+        var (latchedAt, monitor) = Run(i => i < 40 ? MathF.Max(0f, v0 + a * MathF.Max(0, i - 20) * 0.01f) : 2f, i => i < 20 ? 0f : a, 150);
+        Assert.True(latchedAt > 40, $"latched at {latchedAt}");
+        Assert.False(monitor.Health.WheelSpeedOk);
+        float truthAtLatch = v0 + a * (latchedAt - 20) * 0.01f;
+        Assert.InRange(monitor.WheelSpeedCarriedMps, truthAtLatch - 0.2f, truthAtLatch + 0.2f);
+    }
+
+    [Fact]
     public void A_frozen_wheel_speed_stays_faulted_for_the_drive()
     {
         var (_, monitor) = Run(i => i < 100 ? 13.9f : 5f, i => i < 100 ? -9.8f : 0f, 300);

@@ -172,7 +172,7 @@ public sealed class FaultCampaign
         var verdict = OutcomeClassifier.Classify(
             _baselineTraces[cell.ScenarioIndex], _baselineFacts[cell.ScenarioIndex],
             runner.LastTrace, new RunFacts(r.Collided, r.ImpactSpeedKph ?? 0f),
-            cell.FaultCycle, cell.DurationS, within, _cycleS, visibleIndex);
+            cell.FaultCycle, cell.DurationS, within, _cycleS, visibleIndex, _scenarios[cell.ScenarioIndex].Expect.MinStopGapM);
         return new CellResult(cell, verdict);
     }
 

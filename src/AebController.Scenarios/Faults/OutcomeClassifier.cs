@@ -50,7 +50,7 @@ public static class OutcomeClassifier
     public static Verdict Classify(
         ReadOnlySpan<CycleRecord> baseline, RunFacts baselineEnd,
         ReadOnlySpan<CycleRecord> faulted, RunFacts faultedEnd,
-        int faultIndex, float faultDurationS, float? detectWithinS, float cycleS, int visibleIndex = -2)
+        int faultIndex, float faultDurationS, float? detectWithinS, float cycleS, int visibleIndex = -2, float? stopGapM = null)
     {
         var outcome = FaultOutcome.None;
         float? detected = Detection(faulted, faultIndex, cycleS);
@@ -73,7 +73,10 @@ public static class OutcomeClassifier
             && faultIndex + (int)MathF.Round(det / cycleS) < firstIntervention
             && (detectWithinS is not float w || det <= w + 1e-4f);
 
-        var (releaseAt, drop) = FirstRelease(baseline, faulted, faultIndex, (int)MathF.Round(ReleaseLagS / cycleS));
+        // A scenario that states the gap its stop must keep (a manoeuvring test) lets ground truth judge a lower request
+        // that still stops the car short of its standing obstacle by that gap, when the faulted run truly did so.
+        float? judgedStopGapM = stopGapM is float g && !faultedEnd.Collided && KeepsGap(faulted, faultIndex, g) ? g : null;
+        var (releaseAt, drop) = FirstRelease(baseline, faulted, faultIndex, (int)MathF.Round(ReleaseLagS / cycleS), judgedStopGapM, cycleS);
         if (releaseAt >= 0 && !degradedBeforeThreat) outcome |= FaultOutcome.UnintendedRelease;
 
         var (interventionAt, kind) = FirstUnintendedIntervention(baseline, faulted, faultIndex, cycleS);
@@ -103,7 +106,8 @@ public static class OutcomeClassifier
         return null;
     }
 
-    private static (int Index, float Drop) FirstRelease(ReadOnlySpan<CycleRecord> baseline, ReadOnlySpan<CycleRecord> faulted, int faultIndex, int lagCycles)
+    private static (int Index, float Drop) FirstRelease(ReadOnlySpan<CycleRecord> baseline, ReadOnlySpan<CycleRecord> faulted, int faultIndex, int lagCycles,
+        float? stopGapM, float cycleS)
     {
         int n = Math.Min(baseline.Length, faulted.Length);
         int baselineStopped = 0, faultedStopped = 0;
@@ -122,6 +126,8 @@ public static class OutcomeClassifier
             if (MathF.Abs(f.EgoSpeedKph) < MathF.Abs(b.EgoSpeedKph) - SameSpeedToleranceKph) continue;
             // Both stopped, the faulted one at least as long: its hold simply ran its course first.
             if (faultedStopped > 0 && faultedStopped >= baselineStopped) continue;
+            // What it asks truly stops it short of a standing obstacle by the scenario's stop gap: no threat is released.
+            if (stopGapM is float gapM && StopsShortOfStandingObstacle(faulted, i, gapM, cycleS)) continue;
             return (i, b.BrakeRequestMps2 - f.BrakeRequestMps2);
         }
 
@@ -175,6 +181,44 @@ public static class OutcomeClassifier
         if (!float.IsFinite(gap) || !float.IsFinite(before)) return false;
         float closingMps = (before - gap) / cycleS;
         return closingMps > 0f && gap <= TrueThreatHorizonS * closingMps;
+    }
+
+    /// <summary>
+    /// Ground truth, not the fault-free run: in cycle <paramref name="i"/> the road user in the car's swept path stands (the
+    /// true gap closes at the car's own speed, within <see cref="SameSpeedToleranceKph"/>) and the brake request stops the
+    /// car short of it by <paramref name="stopGapM"/>: request ≥ v² / (2 (gap − stopGapM)). For a standing obstacle the
+    /// need is exact, so a request that meets it holds the threat whatever the fault-free run, reading the same wall a
+    /// little nearer through its own noise, asked on top. The judge uses it only where the scenario states the stop gap
+    /// and the faulted run truly kept it (<see cref="KeepsGap"/>), so a request below the need, an obstacle that moves, a
+    /// gap not kept or contact stays a release. The first cycle of a trace has no closing speed and is never excused.
+    /// </summary>
+    public static bool StopsShortOfStandingObstacle(ReadOnlySpan<CycleRecord> trace, int i, float stopGapM, float cycleS)
+    {
+        if (i < 1 || i >= trace.Length) return false;
+        float gapM = trace[i].PathGapM;
+        float beforeM = trace[i - 1].PathGapM;
+        if (!float.IsFinite(gapM) || !float.IsFinite(beforeM) || gapM <= stopGapM) return false;
+        float speedMps = MathF.Abs(trace[i].EgoSpeedKph) / 3.6f;
+        float closingMps = (beforeM - gapM) / cycleS;
+        if (MathF.Abs(closingMps - speedMps) > SameSpeedToleranceKph / 3.6f) return false;
+        return trace[i].BrakeRequestMps2 >= speedMps * speedMps / (2f * (gapM - stopGapM));
+    }
+
+    /// <summary>
+    /// The run, from cycle <paramref name="from"/> on, comes to rest and never has a road user in its swept path nearer than
+    /// <paramref name="stopGapM"/> (ground truth): the stop a manoeuvring scenario requires, achieved with the brake as it
+    /// truly built up, not as requested.
+    /// </summary>
+    public static bool KeepsGap(ReadOnlySpan<CycleRecord> trace, int from, float stopGapM)
+    {
+        bool rests = false;
+        for (int i = Math.Max(0, from); i < trace.Length; i++)
+        {
+            if (trace[i].PathGapM < stopGapM) return false;
+            rests |= MathF.Abs(trace[i].EgoSpeedKph) < StoppedKph;
+        }
+
+        return rests;
     }
 
     /// <summary>

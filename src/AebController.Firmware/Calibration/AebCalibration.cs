@@ -20,6 +20,7 @@ public sealed record AebCalibration
     public ObstacleAebCalibration LowSpeedRear { get; init; } = ObstacleAebCalibration.LowSpeed;
     public MaiCalibration Mai { get; init; } = new();
     public UltrasonicCalibration Ultrasonic { get; init; } = new();
+    public CornerRadarCalibration CornerRadars { get; init; } = new();
 
     public float CyclePeriodS => CyclePeriodUs * 1e-6f;
 
@@ -37,6 +38,8 @@ public sealed record AebCalibration
         rules.Require(LowSpeedRear is not null, "lowSpeedRear", "section is missing");
         rules.Require(Mai is not null, "mai", "section is missing");
         rules.Require(Ultrasonic is not null, "ultrasonic", "section is missing");
+        rules.Require(CornerRadars is not null, "cornerRadars", "section is missing");
+        CornerRadars?.Validate(rules, "cornerRadars.");
         ReverseAeb?.Validate(rules, "reverseAeb.");
         LowSpeedForward?.Validate(rules, "lowSpeedForward.");
         LowSpeedRear?.Validate(rules, "lowSpeedRear.");

@@ -218,6 +218,9 @@ public sealed class InputMonitor
     /// <summary>Latches a fault found outside the monitor (a plausibility check across signals).</summary>
     public void Report(DiagnosticCode code) => Latched |= code;
 
+    /// <summary>Inside the start-up grace: an input that has not arrived yet is unusable but not a fault.</summary>
+    public bool InStartupGrace => _inGrace;
+
     public void CheckActuator(float requestMps2, float feedbackMps2)
     {
         float delayed = _requestDelayLine[_requestHead];

@@ -38,6 +38,7 @@ public sealed class AebFirmware
     private readonly LaneTracker _lane = new();
     private readonly LanePathGate _laneGate;
     private readonly ThreatPersistence _cameraPersistence = new();
+    private readonly CornerRadarFusion _cornerRadars;
     private ThreatAssessment _forwardThreat;
     private ThreatAssessment _rearRadarThreat;
     private ThreatAssessment _lowSpeedForwardThreat;
@@ -76,6 +77,7 @@ public sealed class AebFirmware
     {
         _cal = calibration.EnsureValid();
         _monitor = new InputMonitor(_cal.Monitoring, _cal.CyclePeriodS);
+        _cornerRadars = new CornerRadarFusion(_cal.CornerRadars, _cal.Monitoring.RadarMaxAgeUs, _cal.Monitoring.RadarFrozenLists);
         var fwd = _cal.ForwardAeb;
         _driver = new DriverActivityTracker(fwd.KickDownPedal, fwd.DriverBrakeTravel, fwd.EvasiveSteerRateRps, _cal.CyclePeriodS, _cal.DriverOverride);
         _forwardAeb = new ForwardAeb(fwd, _cal.CyclePeriodUs, _cal.DriverOverride.OverrideReleaseRateMps3);
@@ -150,6 +152,7 @@ public sealed class AebFirmware
         _turnPersistence.Reset();
         _cameraTracks.Reset();
         _radarLateral.Reset();
+        _cornerRadars.Reset();
         _lane.Reset();
         _cameraPersistence.Reset();
         _reverseAeb.Reset();
@@ -236,6 +239,7 @@ public sealed class AebFirmware
             _lowSpeedForwardThreat.HasTarget ? _lowSpeedForwardThreat.TrackId : -1,
             _rearThreat.HasTarget ? _rearThreat.TrackId : -1);
         _monitor.Check(frame);
+        _cornerRadars.Observe(frame, _monitor);
         ref readonly InputHealth health = ref _monitor.Health;
 
         float cycleS = _cal.CyclePeriodS;
@@ -302,6 +306,12 @@ public sealed class AebFirmware
                 turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence, _radarLateral)
             : ThreatAssessment.None;
         TurnAcrossPathThreat(frame, forwardInputsOk && gear == Gear.Drive, turning, steered, yaw);
+        // The front corner radars see what crosses from the side beyond the front radar's field (Euro NCAP CCCscp: a car at
+        // 50-80 km/h meeting a VUT at 20-30 km/h keeps a bearing of 67-76°); judged by the same rules on the same path.
+        var cornerThreat = forwardInputsOk && gear == Gear.Drive
+            ? _cornerRadars.Assess(frame, ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, health.CameraOk,
+                turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity)
+            : ThreatAssessment.None;
         // The threat's range is carried to now by the list's age; both consistency checks pair ranges with the
         // lists' measurement times, so they take it back to when it was measured (latency jitter would otherwise
         // read as range noise of closing speed × jitter).
@@ -358,6 +368,10 @@ public sealed class AebFirmware
         // A fault while a threat stands: the threat seen last with healthy inputs is carried forward
         // (dead reckoning) instead of vanishing, for at most the coast time; before any threat the
         // function goes to its safe state as before.
+        // A corner radar's threat only adds (the more critical of the two), and only while the front radar's own list is
+        // trusted: the consistency checks above judge the front radar's track alone, and a corner radar lost or faulted
+        // leaves the front radar's threat exactly as it was.
+        if (forwardInputsOk) _forwardThreat = ObstacleFusion.MoreCritical(_forwardThreat, cornerThreat);
         var fwd = _cal.ForwardAeb;
         bool carried = ForwardAebRules.CarriedThroughFault(_forwardAeb.ThreatStands, _forwardPrediction.HasThreat, _trackedTtcS, fwd.FcwMaxTtcS);
         // A healthy radar whose whole list comes empty while the camera still sees an object where the carried threat

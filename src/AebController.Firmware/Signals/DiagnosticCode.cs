@@ -61,4 +61,18 @@ public enum DiagnosticCode : ulong
 
     /// <summary>The standing objects the front radar sees close faster or slower than the wheel speed says, beyond tyre tolerances, for longer than the persistence.</summary>
     WheelSpeedDisagreesWithRadar = 1UL << 34,
+
+    // The front corner radars (bits from 48 up, clear of the monitor's run of codes).
+
+    /// <summary>The front-left corner radar's list is older than the radar age limit (or never came) on a car calibrated with corner radars.</summary>
+    FrontLeftCornerRadarStale = 1UL << 48,
+
+    /// <summary>The front-left corner radar reports itself faulty, or its list carries an impossible count or field, or repeats itself frozen.</summary>
+    FrontLeftCornerRadarFault = 1UL << 49,
+
+    /// <summary>As <see cref="FrontLeftCornerRadarStale"/>, the front-right corner radar.</summary>
+    FrontRightCornerRadarStale = 1UL << 50,
+
+    /// <summary>As <see cref="FrontLeftCornerRadarFault"/>, the front-right corner radar.</summary>
+    FrontRightCornerRadarFault = 1UL << 51,
 }

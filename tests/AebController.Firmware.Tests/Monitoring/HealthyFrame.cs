@@ -20,6 +20,10 @@ internal static class HealthyFrame
         frame.FrontRadar.AgeUs = 20_000;
         frame.RearRadar.SensorOk = true;
         frame.RearRadar.AgeUs = 20_000;
+        frame.FrontLeftCornerRadar.SensorOk = true;
+        frame.FrontLeftCornerRadar.AgeUs = 20_000;
+        frame.FrontRightCornerRadar.SensorOk = true;
+        frame.FrontRightCornerRadar.AgeUs = 20_000;
         frame.FrontCamera.SensorOk = true;
         frame.FrontCamera.AgeUs = 20_000;
         for (int i = 0; i < UltrasonicEchoBuffer.Capacity; i++) frame.Ultrasonics[i] = new UltrasonicEcho { AgeUs = 30_000 };

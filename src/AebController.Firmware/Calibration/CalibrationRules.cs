@@ -9,13 +9,10 @@ public sealed class CalibrationRules
 
     public IReadOnlyList<CalibrationError> Errors => _errors;
 
-    /// <summary>Both ends accepted; the problem names the range and the unit (none for a ratio).</summary>
-    public void InRange(string field, double value, double min, double max, string unit) =>
-        Check(field, value, double.IsFinite(value), value >= min && value <= max, min, max, unit);
-
     /// <summary>
-    /// A single-precision field is compared with its ends in single precision: the documented end 0.02
-    /// is 0.0199999996 as a float, and a file that writes 0.02 must be accepted.
+    /// Both ends accepted; the problem names the range and the unit (none for a ratio). Every field is a float, an
+    /// int or a long, which all bind here. A single-precision field is compared with its ends in single precision:
+    /// the documented end 0.02 is 0.0199999996 as a float, and a file that writes 0.02 must be accepted.
     /// </summary>
     public void InRange(string field, float value, double min, double max, string unit) =>
         Check(field, value, float.IsFinite(value), value >= (float)min && value <= (float)max, min, max, unit);

@@ -67,6 +67,30 @@ public sealed class CalibrationDefaultsTests
     }
 
     [Fact]
+    public void The_parking_sensors_run_left_to_right_at_the_published_places_mirrored_about_the_centre_line()
+    {
+        // docs/calibration.md (Ultrasonic sensors): six per bumper at 0.80, 0.50, 0.18 m left/right of centre, axes
+        // angled 60, 25, 5 deg outward; UltrasonicCalibration: listed left to right, positive left. So the list
+        // falls from +0.80 m to -0.80 m, each sensor mirrors the one opposite, and each axis turns away from the centre.
+        float[] publishedLateralM = [0.80f, 0.50f, 0.18f];
+        float[] publishedOutwardDeg = [60f, 25f, 5f];
+        var u = Cal.Ultrasonic;
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(publishedLateralM[i], u.LateralM[i], 5);
+            Assert.Equal(-publishedLateralM[i], u.LateralM[5 - i], 5);
+            Assert.Equal(publishedOutwardDeg[i], u.AngleDeg[i], 4);
+            Assert.Equal(-publishedOutwardDeg[i], u.AngleDeg[5 - i], 4);
+        }
+
+        for (int i = 1; i < 6; i++)
+        {
+            Assert.True(u.LateralM[i] < u.LateralM[i - 1], $"sensor {i} is not right of sensor {i - 1}");
+            Assert.True(Math.Sign(u.AngleDeg[i]) == Math.Sign(u.LateralM[i]), $"sensor {i}'s axis turns toward the centre line");
+        }
+    }
+
+    [Fact]
     public void The_default_car_has_every_input_fitted()
     {
         Assert.True(Cal.Monitoring.CameraFitted);

@@ -176,6 +176,10 @@ public sealed class CalibrationRangeTests
             "calibration field 'cyclePeriodUs': expected a number between 1000 and 100000 (µs), found 0; "
             + "calibration field 'vehicle.widthM': expected a number between 1 and 3 (m), found 9",
             ex.Message);
+        // InputFileException's contract: File is the name the message gives the input ("calibration field ..."),
+        // which a caller such as the command line reports; an in-memory calibration has no file, so it is that word.
+        Assert.False(string.IsNullOrEmpty(ex.File), "an EnsureValid refusal names no input");
+        Assert.StartsWith(ex.File + " field '", ex.Message);
     }
 
     [Fact]

@@ -33,6 +33,26 @@ public class SpaceLoaderTests
     }
 
     [Fact]
+    public void A_template_whose_expression_overflows_at_the_centre_says_so_in_words_naming_the_field()
+    {
+        // Fuzz seed 40548: a range of -1e308 to 50 km/h puts the centre near -5e307; 4 * egoKph is then beyond the
+        // largest double (1.8e308). The message named the field but quoted "-Infinity" as if the file had written it,
+        // and the parameter's value with 308 digits.
+        string space = $$"""
+            { "space": "t", "parameters": { "egoKph": { "min": -1e308, "max": 50 }, "cls": { "set": ["wall"] } },
+              "template": { "durationS": 5, "ego": { "speedKph": 30, "gear": "drive", "holdSpeed": true },
+                "actors": [ { "id": "t", "class": "{cls}", "gapM": "{=4 * egoKph}", "speedKph": 0 } ], "expect": { "collision": false } } }
+            """;
+        var ex = Assert.Throws<ScenarioFormatException>(() => SpaceLoader.Parse(space, "t.json"));
+        Assert.Equal("template.actors[0].gapM", ex.Field);
+        Assert.StartsWith("t.json", ex.Message);
+        Assert.Contains("beyond ±1.8e308", ex.Message);
+        Assert.DoesNotContain("Infinity", ex.Message);
+        Assert.Contains("egoKph=-5E+307", ex.Message);
+        Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Fact]
     public void A_constraint_that_does_not_parse_is_refused()
     {
         var ex = Assert.Throws<ScenarioFormatException>(() =>

@@ -103,7 +103,9 @@ public sealed class ScenarioSpace
     public string Text(int parameter, double value)
     {
         var p = Parameters[parameter];
-        return p.IsSet ? p.Set![(int)value] : value.ToString("0.######", CultureInfo.InvariantCulture);
+        if (p.IsSet) return p.Set![(int)value];
+        // Six decimals as matrix files round; beyond 1e15 the short round-trip form (-5E+307, not 308 digits).
+        return Math.Abs(value) < 1e15 ? value.ToString("0.######", CultureInfo.InvariantCulture) : value.ToString("R", CultureInfo.InvariantCulture);
     }
 
     private Dictionary<string, double> Point(ReadOnlySpan<double> values)
@@ -154,7 +156,9 @@ public sealed class ScenarioSpace
                         if (!double.IsFinite(value))
                         {
                             // JSON has no NaN or infinity: an expression that gives one is the space file's error.
-                            throw new ScenarioFormatException(Source, path, $"expected '{text}' to give a finite number, found {value.ToString(CultureInfo.InvariantCulture)} at {string.Join(", ", texts.Select(t => $"{t.Key}={t.Value}"))}");
+                            // Said in words: "Infinity" would read as a value the file wrote (fuzz seed 40548: a range of -1e308 to 4 s).
+                            string found = double.IsNaN(value) ? "no number (0/0 or infinity - infinity)" : "a result beyond ±1.8e308 (overflow or division by zero)";
+                            throw new ScenarioFormatException(Source, path, $"expected '{text}' to give a finite number, found {found} at {string.Join(", ", texts.Select(t => $"{t.Key}={t.Value}"))}");
                         }
 
                         return JsonValue.Create(Math.Round(value, 6));

@@ -305,7 +305,9 @@ public static class SpaceLoader
         _ => node.ToJsonString(),
     };
 
-    private static string Format(double d) => d.ToString("0.######", CultureInfo.InvariantCulture);
+    // Beyond 1e15 the short round-trip form: a min of -1e308 reads -1E+308, not 309 digits.
+    private static string Format(double d) =>
+        Math.Abs(d) < 1e15 ? d.ToString("0.######", CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture);
 
     private static string FirstLine(string message)
     {

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Per-folder mutation scores from one or more Stryker.NET JSON reports (mutation-report.json).
 
-    python3 tests/mutation_summary.py artifacts/mutation/reports/mutation-report.json [more reports ...]
+    python3 tests/mutation_summary.py [--break N] artifacts/mutation/reports/mutation-report.json [more reports ...]
 
 Each firmware file is counted once: when several reports judged the same file, the report named last wins
 (so per-folder runs of one commit can be combined into the whole-firmware figure). Score as Stryker computes
 it: (killed + timeout) / (killed + timeout + survived + no coverage); compile errors and ignored mutants are
-not judged. Prints a Markdown table, one row per folder, and the whole.
+not judged. Prints a Markdown table, one row per folder, and the whole. With --break N it exits 1 when the
+whole scores below N % (tests/mutation.sh's whole-firmware run); a report it cannot read exits 2.
 """
 import collections
 import json
@@ -20,7 +21,16 @@ def folder_of(path):
     return rel.split("/", 1)[0] if "/" in rel else "(root)"
 
 
-def main(paths):
+def main(args):
+    break_at = None
+    if args[:1] == ["--break"]:
+        try:
+            break_at = float(args[1])
+        except (IndexError, ValueError):
+            print(f"mutation_summary.py: --break expects a percentage, got {args[1:2] or 'nothing'}", file=sys.stderr)
+            return 2
+        args = args[2:]
+    paths = args
     if not paths:
         print(__doc__.strip(), file=sys.stderr)
         return 2
@@ -47,12 +57,20 @@ def main(paths):
         total.update(c)
         print(row(folder, c))
     print(row("**whole (these folders)**", total))
+    whole = score_of(total)
+    if break_at is not None and not whole >= break_at:
+        print(f"mutation_summary.py: the whole scores {whole:.1f} %, below the break {break_at:g} %", file=sys.stderr)
+        return 1
     return 0
 
 
-def row(name, c):
+def score_of(c):
     judged = sum(c[s] for s in JUDGED)
-    score = 100.0 * (c["Killed"] + c["Timeout"]) / judged if judged else float("nan")
+    return 100.0 * (c["Killed"] + c["Timeout"]) / judged if judged else float("nan")
+
+
+def row(name, c):
+    score = score_of(c)
     return f"| {name} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {score:.1f} % |"
 
 

@@ -124,99 +124,102 @@ public sealed class Mai
         _obstacleNow = obstacle;
         if (obstacle || (obstacleSensingFaulted && State == MaiState.SuppressingObstacle)) _obstacleLastSeenUs = nowUs;
 
-        if (pedalFaulted)
-        {
-            // A pedal that faults during a suppression neither ends it (a faulted pedal may read released
-            // while the foot still floors it) nor loosens it: the suppression runs on to its own end
-            // (obstacle gone, time-out) with the stricter of its limit and the pedal-fault limit.
-            if (SuppressionRunsOn(State, nowUs - _enteredUs, nowUs - _obstacleLastSeenUs))
-            {
-                return Limit(StricterLimit(SuppressionLimit(State), _cal.PedalFaultTorqueLimit), WarningOutputs.Acoustic | WarningOutputs.Visual);
-            }
-
-            Enter(MaiState.Degraded, nowUs);
-            return Limit(_cal.PedalFaultTorqueLimit, WarningOutputs.Visual);
-        }
-
-        // A speed or gear fault during a suppression keeps it (bounded by its own time): the pedal
-        // error it answers is still there, and releasing torque towards the obstacle is the danger.
-        if (degraded && State is not (MaiState.SuppressingObstacle or MaiState.SuppressingOpen))
-        {
-            Enter(MaiState.Degraded, nowUs);
-            return FunctionOutput.Idle;
-        }
-
         bool driving = gear is Gear.Drive or Gear.Reverse;
-        switch (State)
+        bool deep = _pressing && pedal >= _cal.DeepPedal;
+        var c = new Conditions
         {
-            case MaiState.Degraded:
-            case MaiState.Off:
-                if (!driving || egoSpeedMps > _cal.MaxSpeedMps)
-                {
-                    Enter(MaiState.Off, nowUs);
-                    return FunctionOutput.Idle;
-                }
+            PedalFaulted = pedalFaulted,
+            // A speed or gear fault during a suppression keeps it (bounded by its own time): the pedal error it answers
+            // is still there, and releasing torque towards the obstacle is the danger. Only the rows of the other
+            // states read it.
+            InputsFaulted = pedalFaulted || degraded,
+            Armed = driving && egoSpeedMps <= _cal.MaxSpeedMps,
+            Driving = driving,
+            Pedal = pedal,
+            Deep = deep,
+            DeepFast = deep && averageRate >= _cal.FastPedalRatePerS,
+            Slam = _pressing && pedal >= _cal.OpenSlamPedal && averageRate >= _cal.OpenSlamRatePerS,
+            Obstacle = obstacle,
+            InterventionBraking = interventionBraking,
+            EgoSpeedMps = egoSpeedMps,
+        };
 
-                Enter(MaiState.Monitoring, nowUs);
-                goto case MaiState.Monitoring;
-
-            case MaiState.Monitoring:
-                if (!driving || egoSpeedMps > _cal.MaxSpeedMps)
-                {
-                    Enter(MaiState.Off, nowUs);
-                    return FunctionOutput.Idle;
-                }
-
-                bool deep = _pressing && pedal >= _cal.DeepPedal;
-                bool deepFast = deep && averageRate >= _cal.FastPedalRatePerS;
-                if (deep && nowUs - _releasedFromSuppressionUs <= (long)(_cal.SecondPressWindowS * 1e6f))
-                {
-                    // Released, then pressed deep again (at any rate): the driver means it.
-                    Enter(MaiState.DriverConfirmed, nowUs);
-                    return FunctionOutput.Idle;
-                }
-
-                if ((deepFast && obstacle) || (deep && interventionBraking && SuspectsPress))
-                {
-                    Enter(MaiState.SuppressingObstacle, nowUs);
-                    goto case MaiState.SuppressingObstacle;
-                }
-
-                bool slam = _pressing && pedal >= _cal.OpenSlamPedal && averageRate >= _cal.OpenSlamRatePerS;
-                bool justShifted = nowUs - _lastGearChangeUs <= (long)(_cal.OpenGearChangeWindowS * 1e6f);
-                if (slam && justShifted && egoSpeedMps <= _cal.OpenMaxSpeedMps)
-                {
-                    Enter(MaiState.SuppressingOpen, nowUs);
-                    goto case MaiState.SuppressingOpen;
-                }
-
-                return FunctionOutput.Idle;
-
-            case MaiState.SuppressingObstacle:
-                if (pedal < _cal.ReleasedPedal) return EndSuppression(nowUs, released: true);
-                if (nowUs - _obstacleLastSeenUs >= (long)(_cal.ObstacleGoneS * 1e6f)) return EndSuppression(nowUs, released: false);
-                if (nowUs - _enteredUs >= (long)(_cal.ObstacleSuppressionS * 1e6f)) return EndSuppression(nowUs, released: false);
-                return Limit(_cal.ObstacleTorqueLimit, WarningOutputs.Acoustic | WarningOutputs.Visual);
-
-            case MaiState.SuppressingOpen:
-                if (pedal < _cal.ReleasedPedal) return EndSuppression(nowUs, released: true);
-                if (nowUs - _enteredUs >= (long)(_cal.OpenSuppressionS * 1e6f)) return EndSuppression(nowUs, released: false);
-                if (obstacle)
-                {
-                    Enter(MaiState.SuppressingObstacle, nowUs);
-                    goto case MaiState.SuppressingObstacle;
-                }
-
-                return Limit(_cal.OpenTorqueLimit, WarningOutputs.Acoustic | WarningOutputs.Visual);
-
-            case MaiState.DriverConfirmed:
-                if (pedal <= _cal.OffPedal || !driving) Enter(MaiState.Monitoring, nowUs);
-                return FunctionOutput.Idle;
-
-            default:
-                Enter(MaiState.Off, nowUs);
-                return FunctionOutput.Idle;
+        for (int i = 0; i < MaiTable.MaxChain; i++)
+        {
+            MaiState from = State;
+            if (!TakeTransition(c, nowUs) || MaiTable.EndsChain(from, State)) break;
         }
+
+        return Output(pedalFaulted);
+    }
+
+    private bool TakeTransition(in Conditions c, long nowUs)
+    {
+        var rows = MaiTable.Transitions;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].From != State || !Holds(rows[i].Guard, c, nowUs)) continue;
+            // A release that ends a suppression opens the second-press window: pressing again means it.
+            if (rows[i].Guard == MaiGuard.PedalReleased) _releasedFromSuppressionUs = nowUs;
+            Enter(rows[i].To, nowUs);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool Holds(MaiGuard guard, in Conditions c, long nowUs) => guard switch
+    {
+        MaiGuard.InputsFaulted => c.InputsFaulted,
+        MaiGuard.RecoveredArmed => !c.InputsFaulted && c.Armed,
+        MaiGuard.RecoveredDisarmed => !c.InputsFaulted && !c.Armed,
+        MaiGuard.Armed => c.Armed,
+        MaiGuard.Disarmed => !c.Armed,
+        MaiGuard.SecondPress => c.Deep && nowUs - _releasedFromSuppressionUs <= (long)(_cal.SecondPressWindowS * 1e6f),
+        MaiGuard.PedalError => (c.DeepFast && c.Obstacle) || (c.Deep && c.InterventionBraking && SuspectsPress),
+        MaiGuard.OpenSlam => c.Slam && nowUs - _lastGearChangeUs <= (long)(_cal.OpenGearChangeWindowS * 1e6f) && c.EgoSpeedMps <= _cal.OpenMaxSpeedMps,
+        // A pedal that faults during a suppression neither ends it (a faulted pedal may read released while the foot
+        // still floors it) nor loosens it: the suppression runs on to its own end (obstacle gone, time-out).
+        MaiGuard.PedalFaultedSuppressionOver => c.PedalFaulted && !SuppressionRunsOn(State, nowUs - _enteredUs, nowUs - _obstacleLastSeenUs),
+        MaiGuard.PedalReleased => !c.PedalFaulted && c.Pedal < _cal.ReleasedPedal,
+        MaiGuard.ObstacleGone => nowUs - _obstacleLastSeenUs >= (long)(_cal.ObstacleGoneS * 1e6f),
+        MaiGuard.ObstacleSuppressionOver => nowUs - _enteredUs >= (long)(_cal.ObstacleSuppressionS * 1e6f),
+        MaiGuard.OpenSuppressionOver => nowUs - _enteredUs >= (long)(_cal.OpenSuppressionS * 1e6f),
+        MaiGuard.ObstacleAppears => !c.PedalFaulted && c.Obstacle,
+        MaiGuard.PedalOffOrOutOfGear => c.Pedal <= _cal.OffPedal || !c.Driving,
+        _ => false,
+    };
+
+    /// <summary>What each state asks for, after this cycle's transitions.</summary>
+    private FunctionOutput Output(bool pedalFaulted)
+    {
+        const WarningOutputs Both = WarningOutputs.Acoustic | WarningOutputs.Visual;
+        return State switch
+        {
+            // A faulted pedal during a suppression that runs on: the stricter of its limit and the pedal-fault limit.
+            MaiState.SuppressingObstacle or MaiState.SuppressingOpen when pedalFaulted =>
+                Limit(StricterLimit(SuppressionLimit(State), _cal.PedalFaultTorqueLimit), Both),
+            MaiState.Degraded when pedalFaulted => Limit(_cal.PedalFaultTorqueLimit, WarningOutputs.Visual),
+            MaiState.SuppressingObstacle => Limit(_cal.ObstacleTorqueLimit, Both),
+            MaiState.SuppressingOpen => Limit(_cal.OpenTorqueLimit, Both),
+            _ => FunctionOutput.Idle,
+        };
+    }
+
+    /// <summary>What the guards of one cycle are made of.</summary>
+    private struct Conditions
+    {
+        public bool PedalFaulted;
+        public bool InputsFaulted;
+        public bool Armed;
+        public bool Driving;
+        public float Pedal;
+        public bool Deep;
+        public bool DeepFast;
+        public bool Slam;
+        public bool Obstacle;
+        public bool InterventionBraking;
+        public float EgoSpeedMps;
     }
 
     /// <summary>
@@ -234,13 +237,6 @@ public sealed class Mai
     public static float StricterLimit(float a, float b) => float.IsNaN(a) || float.IsNaN(b) ? 0f : MathF.Min(a, b);
 
     private float SuppressionLimit(MaiState state) => state == MaiState.SuppressingOpen ? _cal.OpenTorqueLimit : _cal.ObstacleTorqueLimit;
-
-    private FunctionOutput EndSuppression(long nowUs, bool released)
-    {
-        if (released) _releasedFromSuppressionUs = nowUs;
-        Enter(MaiState.Monitoring, nowUs);
-        return FunctionOutput.Idle;
-    }
 
     private static FunctionOutput Limit(float torqueLimit, WarningOutputs warnings) => new()
     {

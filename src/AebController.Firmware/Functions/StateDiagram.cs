@@ -56,6 +56,11 @@ public static class StateDiagram
         sb.Append("A cycle's chain of transitions also stops on entering Warning, Overridden or Degraded (`ObstacleAebTable.EndsChain`).\n\n");
         sb.Append(Mermaid(ObstacleAebTable.Transitions, Signals.ObstacleAebState.Off)).Append('\n');
         sb.Append(Table(ObstacleAebTable.Transitions));
+        sb.Append("\n## MAI, pedal misapplication suppression (`Mai`, table `MaiTable`)\n\n");
+        sb.Append("A cycle's chain of transitions also stops on entering Off, Degraded or DriverConfirmed, and on entering Monitoring\n");
+        sb.Append("from any state but Off and Degraded (`MaiTable.EndsChain`): an ended suppression is judged afresh next cycle.\n\n");
+        sb.Append(Mermaid(MaiTable.Transitions, Signals.MaiState.Off)).Append('\n');
+        sb.Append(Table(MaiTable.Transitions));
         return sb.ToString();
     }
 }

@@ -28,6 +28,13 @@ public sealed class OverridePredicateTests
     public void Non_finite_pedal_readings_are_never_human(float prev, float current) =>
         Assert.False(OverridePredicates.IsHumanPedalStep(prev, current, 0.01f, 12f));
 
+    [Theory]
+    [InlineData(0f)]
+    [InlineData(-0.01f)]
+    public void No_pedal_step_is_human_without_time_passing(float cycleS) =>
+        // A rate needs a positive time: even the smallest rise (within the ADC slack) over no time is not judged human.
+        Assert.False(OverridePredicates.IsHumanPedalStep(0.2f, 0.205f, cycleS, 12f));
+
     [Fact]
     public void Kick_down_sample_truth_table()
     {

@@ -43,4 +43,10 @@ public sealed class SaturatingTests
     [InlineData(1f, 0f, 1)]
     public void Cycles_cover_the_time_at_the_period(float seconds, float periodS, int expected) =>
         Assert.Equal(expected, Saturating.CyclesFor(seconds, periodS));
+
+    [Theory]
+    [InlineData(1e5f, 0.01f)]        // 1e7 cycles
+    [InlineData(3e38f, 1e-6f)]       // beyond int's range: a cast would give int.MaxValue (or wrap)
+    public void Cycles_for_a_time_beyond_the_ceiling_stop_at_the_ceiling(float seconds, float periodS) =>
+        Assert.Equal(Saturating.Ceiling, Saturating.CyclesFor(seconds, periodS));
 }

@@ -465,6 +465,25 @@ public sealed record ForwardAebCalibration
     /// </summary>
     public float RadarLateralVelocityLagS { get; init; } = 0.125f;
 
+    /// <summary>
+    /// Window of a track's lateral speeding-up (least squares over its path-relative lateral velocities, as for the
+    /// deceleration): 0.16 s, the newest 4 lists at 20 Hz (a list's capture time jitters by ±10 ms). The α-β tracker follows a
+    /// step in speed over 4-6 lists, so a longer window dilutes the rise with the standing lists before it. 0 switches
+    /// the onset estimate off.
+    /// </summary>
+    public float LateralOnsetWindowS { get; init; } = 0.16f;
+
+    /// <summary>Lists needed in that window: 4 (a straight line through fewer has no residual to judge it by).</summary>
+    public int LateralOnsetMinSamples { get; init; } = 4;
+
+    /// <summary>
+    /// Floor of a lateral speeding-up taken into account: 6 m/s². The tracker's estimate of a cyclist setting off at
+    /// 2.78 m/s rises about 11 m/s² (0.2 of the step per 50 ms list); of a pedestrian setting off at 1.39 m/s about 5.5.
+    /// Below it, a standing road user's noisy velocities (σ about 0.3 m/s at 20-40 m: a 4-list slope σ of 2.7 m/s²) would
+    /// be carried across the path.
+    /// </summary>
+    public float LateralOnsetMinMps2 { get; init; } = 6f;
+
     private const int CameraLateralTracksHistory = Perception.CameraLateralTracks.History;
 
     public void Validate(CalibrationRules rules, string prefix)
@@ -550,6 +569,9 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "lateralDecelMinMps2", LateralDecelMinMps2, 0.5, 10.0, "m/s²");
         rules.InRange(prefix + "lateralDecelSigmas", LateralDecelSigmas, 1.0, 10.0, "");
         rules.InRange(prefix + "radarLateralVelocityLagS", RadarLateralVelocityLagS, 0.0, 0.5, "s");
+        rules.InRange(prefix + "lateralOnsetWindowS", LateralOnsetWindowS, 0.0, 1.2, "s");
+        rules.InRange(prefix + "lateralOnsetMinSamples", LateralOnsetMinSamples, 3, Perception.RadarLateralHistory.History, "lists");
+        rules.InRange(prefix + "lateralOnsetMinMps2", LateralOnsetMinMps2, 0.5, 30.0, "m/s²");
         rules.InRange(prefix + "faceToCentreMaxM", FaceToCentreMaxM, 0.0, 5.0, "m");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");

@@ -25,6 +25,9 @@ namespace AebController.Firmware.Perception;
 /// LateralDecelMinSamples lists) falls against its motion by at least LateralDecelMinMps2 and LateralDecelSigmas standard
 /// errors is carried across the path decelerating from its speed (the estimate plus LateralVelocityLagS of that
 /// deceleration: the tracker's lag) and stops where that brings it; a window of 0 switches this off.
+/// LateralOnset*: a track whose lateral velocity rises (least squares over LateralOnsetWindowUs, at least
+/// LateralOnsetMinSamples lists) by at least LateralOnsetMinMps2 and LateralDecelSigmas standard errors is also judged on
+/// its estimate plus LateralVelocityLagS of that slope (a road user setting off from standing); a window of 0 switches this off.
 /// </summary>
 public readonly record struct TargetGate(
     int MinTrackUpdates,
@@ -68,4 +71,7 @@ public readonly record struct TargetGate(
     int LateralDecelMinSamples = 0,
     float LateralDecelMinMps2 = 0f,
     float LateralDecelSigmas = 0f,
-    float LateralVelocityLagS = 0f);
+    float LateralVelocityLagS = 0f,
+    long LateralOnsetWindowUs = 0,
+    int LateralOnsetMinSamples = 0,
+    float LateralOnsetMinMps2 = float.PositiveInfinity);

@@ -108,7 +108,9 @@ public sealed class AebFirmware
             TrackerAlpha: fwd.RadarTrackerAlpha, TrackerBeta: fwd.RadarTrackerBeta,
             LateralDecelWindowUs: (long)MathF.Round(fwd.LateralDecelWindowS * 1e6f), LateralDecelMinSamples: fwd.LateralDecelMinSamples,
             LateralDecelMinMps2: fwd.LateralDecelMinMps2, LateralDecelSigmas: fwd.LateralDecelSigmas,
-            LateralVelocityLagS: fwd.RadarLateralVelocityLagS);
+            LateralVelocityLagS: fwd.RadarLateralVelocityLagS,
+            LateralOnsetWindowUs: (long)MathF.Round(fwd.LateralOnsetWindowS * 1e6f), LateralOnsetMinSamples: fwd.LateralOnsetMinSamples,
+            LateralOnsetMinMps2: fwd.LateralOnsetMinMps2);
         _turnGate = new TurnGate(
             fwd.TurnMinSpeedMps, fwd.TurnMaxSpeedMps, fwd.TurnMinDepartureCurvaturePerM, fwd.TurnMaxCurvaturePerM,
             fwd.TurnCurvatureRateHorizonS, fwd.TurnHorizonS, fwd.TurnStepS, fwd.TurnTargetMinSpeedMps, fwd.TurnTargetLengthM,

@@ -79,6 +79,13 @@ public sealed record ForwardAebCalibration
     public float CoastMaxS { get; init; } = 6.0f;
 
     /// <summary>
+    /// A front radar found blind to the carried threat (its list empty while the camera sees the object there) stays
+    /// blind until the camera has not seen the object for this long: four 20 Hz frames, so a detection probability of
+    /// 0.95 per frame ends it by chance once in 160,000 (docs/calibration.md).
+    /// </summary>
+    public float BlindCameraSilenceS { get; init; } = 0.2f;
+
+    /// <summary>
     /// The range a threat is carried from is the nearest the radar gave lately (each list brought to
     /// now); this envelope rises back towards the live range at this rate, so a low sample is
     /// forgotten within a few lists (see docs/calibration.md).
@@ -520,6 +527,7 @@ public sealed record ForwardAebCalibration
         rules.Require(SpeedHysteresisMps < MinSpeedMps, prefix + "speedHysteresisMps", "must be below minSpeedMps");
         rules.InRange(prefix + "faultGraceS", FaultGraceS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastMaxS", CoastMaxS, 0.0, 10.0, "s");
+        rules.InRange(prefix + "blindCameraSilenceS", BlindCameraSilenceS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastRangeRelaxMps", CoastRangeRelaxMps, 0.1, 20.0, "m/s");
         rules.InRange(prefix + "coastAccelLagS", CoastAccelLagS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastJerkTimeConstantS", CoastJerkTimeConstantS, 0.01, 1.0, "s");

@@ -130,29 +130,10 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
         var controls = Controls;
 
         // Sensor object lists: stale keeps the last delivered list (its age keeps growing).
-        if (!IsStale(FaultInput.FrontRadar, nowUs))
-        {
-            _frontRadar.Publish(ref _bus.FrontRadar, nowUs);
-            ApplyRadarFault(ref _bus.FrontRadar, FaultInput.FrontRadar, nowUs);
-        }
-
-        if (!IsStale(FaultInput.RearRadar, nowUs))
-        {
-            _rearRadar.Publish(ref _bus.RearRadar, nowUs);
-            ApplyRadarFault(ref _bus.RearRadar, FaultInput.RearRadar, nowUs);
-        }
-
-        if (!IsStale(FaultInput.FrontLeftCornerRadar, nowUs))
-        {
-            _frontLeftCorner.Publish(ref _bus.FrontLeftCornerRadar, nowUs);
-            ApplyRadarFault(ref _bus.FrontLeftCornerRadar, FaultInput.FrontLeftCornerRadar, nowUs);
-        }
-
-        if (!IsStale(FaultInput.FrontRightCornerRadar, nowUs))
-        {
-            _frontRightCorner.Publish(ref _bus.FrontRightCornerRadar, nowUs);
-            ApplyRadarFault(ref _bus.FrontRightCornerRadar, FaultInput.FrontRightCornerRadar, nowUs);
-        }
+        PublishRadar(_frontRadar, ref _bus.FrontRadar, FaultInput.FrontRadar, nowUs);
+        PublishRadar(_rearRadar, ref _bus.RearRadar, FaultInput.RearRadar, nowUs);
+        PublishRadar(_frontLeftCorner, ref _bus.FrontLeftCornerRadar, FaultInput.FrontLeftCornerRadar, nowUs);
+        PublishRadar(_frontRightCorner, ref _bus.FrontRightCornerRadar, FaultInput.FrontRightCornerRadar, nowUs);
 
         if (!IsStale(FaultInput.Camera, nowUs))
         {
@@ -305,6 +286,14 @@ public sealed class EmulatedVehicleHal : ISensorSource, IActuatorSink
     }
 
     private static long Age(long deliveredUs, long nowUs) => deliveredUs < 0 ? SignalAge.Never : nowUs - deliveredUs;
+
+    /// <summary>One radar's list onto the bus with its fault applied; a stale fault keeps the last list delivered.</summary>
+    private void PublishRadar(RadarModel radar, ref RadarObjectList list, FaultInput input, long nowUs)
+    {
+        if (IsStale(input, nowUs)) return;
+        radar.Publish(ref list, nowUs);
+        ApplyRadarFault(ref list, input, nowUs);
+    }
 
     private bool IsStale(FaultInput input, long nowUs) =>
         _faults.TryGetActive(input, nowUs, out var f) && f.Kind == FaultKind.Stale;

@@ -406,6 +406,19 @@ public sealed record ForwardAebCalibration
     public int StandingMinTrackUpdates { get; init; } = 6;
 
     /// <summary>
+    /// A radar return whose mean elevation is below this is low: it is standing unless its over-ground speed leaves the
+    /// camera's standing window (as a young track is), and it is judged on its reported lateral velocity only, never on
+    /// the young-track or onset estimates that amplify it. A flat thing (drivable clutter, reflection centre 0.05 m) reads
+    /// a noisy mean elevation: one averaged 0.14 m at 29 m after 4 updates and 0.18 m at 40 m after 7 (weak returns,
+    /// elevation σ grows with range and 1/√SNR), past <see cref="MinStationaryElevationM"/>; the first's young-track
+    /// estimate then carried it 3.5 m into the path, the second read 0.62 m/s oncoming (a moving target needs no
+    /// camera), and each braked the car (aeb explore false-activation --seed 6, realistic). 0.25 m: the camera veto's own
+    /// "low" is 0.3 m (TargetGate.VetoLowElevationM), and every road user reflects higher (a car's bumper 0.5 m, a
+    /// child 0.6 m). 0 = off.
+    /// </summary>
+    public float LowReturnElevationM { get; init; } = 0.25f;
+
+    /// <summary>
     /// A radar track's range is its near face and its lateral position its centre, which lies half the object's depth
     /// along our axis farther: the path's offset is taken there. The depth is not measured; half the track's width stands
     /// for it (a car at 20° to our axis on a bend is 3.2 m wide and 4.8 m deep in our frame; a pedestrian 0.5 m), at most
@@ -568,6 +581,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "oncomingMinSpeedMps", OncomingMinSpeedMps, 0.5, 20.0, "m/s");
         rules.InRange(prefix + "oncomingMinTrackUpdates", OncomingMinTrackUpdates, 1, 20, "updates");
         rules.InRange(prefix + "standingMinTrackUpdates", StandingMinTrackUpdates, 0, 20, "updates");
+        rules.InRange(prefix + "lowReturnElevationM", LowReturnElevationM, 0.0, 1.0, "m");
         rules.InRange(prefix + "radarTrackerAlpha", RadarTrackerAlpha, 0.05, 1.0, "");
         rules.InRange(prefix + "radarTrackerBeta", RadarTrackerBeta, 0.01, 1.0, "");
         rules.InRange(prefix + "youngTrackUpdates", YoungTrackUpdates, 0, 20, "updates");

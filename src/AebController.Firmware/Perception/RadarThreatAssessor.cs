@@ -76,20 +76,25 @@ public static class RadarThreatAssessor
             // A young near track may be a road user born moving (out from behind a parked car) whose tracker started its
             // lateral velocity at 0: judged also on that estimate divided by the tracker's ramp fraction. It only adds:
             // what the reported estimate makes a threat stays one (NaN: not young, or not near).
-            float youngVelMps = YoungLateralVelocity(track, path, gate, egoSpeedMps);
+            // A low return (below LowReturnElevationM) is a flat thing whose mean elevation noise lifted it past the
+            // stationary gate as likely as a road user: its amplified lateral estimates (young track, onset) are not used.
+            bool lowReturn = track.ElevationM < gate.LowReturnElevationM;
+            float youngVelMps = lowReturn ? float.NaN : YoungLateralVelocity(track, path, gate, egoSpeedMps);
             bool youngCrossing = MathF.Abs(youngVelMps) >= MathF.Max(deadband, StationarySpeedMps);
             // A long-tracked road user that sets off from standing is read late the same way (the tracker follows a step in
             // its speed over 4-6 lists): once its own estimate says it crosses, it is judged also on that estimate carried
             // forward by the tracker's lag at the slope its last lists show. It only adds, as the young-track estimate does
             // (NaN: no onset). Only a crossing track: a parked car's noisy estimate (σ about 0.4 m/s at 27 m) fell
             // 0.38 → −0.69 m/s in 4 lists, inside the deadband, and was carried into the path (r152-false-reaction, 1 seed in 50).
-            float onsetVelMps = crossing ? OnsetLateralVelocity(track.Id, lateralVelMps, gate, lateralHistory) : float.NaN;
+            float onsetVelMps = crossing && !lowReturn ? OnsetLateralVelocity(track.Id, lateralVelMps, gate, lateralHistory) : float.NaN;
             bool onsetCrossing = MathF.Abs(onsetVelMps) >= MathF.Max(deadband, StationarySpeedMps);
             // A young track's range rate still carries its start (its first lists repeat one estimate): until it has
             // StandingMinTrackUpdates updates it moves along the road only beyond the camera's standing window. Clutter
             // 52 m ahead read 0.55 m/s away for its first 3 updates, so it was a moving target that needs no camera,
             // and braked the car fully at 83 km/h (aeb explore false-activation, realistic, 1 run in 1,775).
-            float standingBelowMps = track.UpdateCount < gate.StandingMinTrackUpdates ? standingWindowMps : StationarySpeedMps;
+            // A low return's range rate is as weak evidence: clutter 40 m ahead read 0.62 m/s oncoming after 7 updates and
+            // braked the car fully at 101 km/h (explorer, realistic, seed 6); it too moves only beyond the standing window.
+            float standingBelowMps = track.UpdateCount < gate.StandingMinTrackUpdates || lowReturn ? standingWindowMps : StationarySpeedMps;
             bool standing = MathF.Abs(targetSpeed) < standingBelowMps;
             bool stationary = standing && !crossing && !youngCrossing;
             // Nothing lower than MinStationaryElevationM moves: a flat return (plate, cover, clutter) is dropped unless it

@@ -28,6 +28,8 @@ namespace AebController.Firmware.Perception;
 /// LateralOnset*: a track whose lateral velocity rises (least squares over LateralOnsetWindowUs, at least
 /// LateralOnsetMinSamples lists) by at least LateralOnsetMinMps2 and LateralDecelSigmas standard errors is also judged on
 /// its estimate plus LateralVelocityLagS of that slope (a road user setting off from standing); a window of 0 switches this off.
+/// LowReturnElevationM: a return whose mean elevation is below this is standing until it leaves the camera's standing window
+/// and is judged on its reported lateral velocity only (no young-track or onset estimate); 0 switches this off.
 /// </summary>
 public readonly record struct TargetGate(
     int MinTrackUpdates,
@@ -63,6 +65,7 @@ public readonly record struct TargetGate(
     int CameraCrossingMinSamples = 0,
     float CameraCrossingMaxTtcS = 0f,
     int StandingMinTrackUpdates = 0,
+    float LowReturnElevationM = 0f,
     int YoungTrackUpdates = 0,
     float YoungTrackMaxRangeM = 0f,
     float TrackerAlpha = 0f,

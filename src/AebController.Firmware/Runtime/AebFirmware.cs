@@ -105,7 +105,7 @@ public sealed class AebFirmware
             FaceToCentreMaxM: fwd.FaceToCentreMaxM, OncomingMinTrackUpdates: fwd.OncomingMinTrackUpdates,
             CameraCrossingMinSpeedMps: fwd.CameraCrossingMinSpeedMps, CameraCrossingWindowUs: (long)MathF.Round(fwd.CameraCrossingWindowS * 1e6f),
             CameraCrossingMinSamples: fwd.CameraCrossingMinSamples, CameraCrossingMaxTtcS: fwd.CameraCrossingMaxTtcS,
-            StandingMinTrackUpdates: fwd.StandingMinTrackUpdates,
+            StandingMinTrackUpdates: fwd.StandingMinTrackUpdates, LowReturnElevationM: fwd.LowReturnElevationM,
             YoungTrackUpdates: fwd.YoungTrackUpdates, YoungTrackMaxRangeM: fwd.YoungTrackMaxRangeM,
             TrackerAlpha: fwd.RadarTrackerAlpha, TrackerBeta: fwd.RadarTrackerBeta,
             LateralDecelWindowUs: (long)MathF.Round(fwd.LateralDecelWindowS * 1e6f), LateralDecelMinSamples: fwd.LateralDecelMinSamples,

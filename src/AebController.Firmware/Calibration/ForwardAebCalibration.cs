@@ -333,8 +333,9 @@ public sealed record ForwardAebCalibration
     // ---- The camera's lane in the predicted path (LaneTracker, EgoPath.WithLane; docs/calibration.md) ----
 
     /// <summary>
-    /// Lowest lane quality (0–3, as Mobileye-class cameras grade it) the path follows: 2 and 3 are a lane seen over at
-    /// least 2/5 of the day's view range; 1 is a short or predicted marking, 0 none.
+    /// Lowest lane quality (0–3, as Mobileye-class cameras grade it) the path follows when the lane is judged on its own
+    /// view range (<see cref="LaneMinViewRangeM"/>): 2 and 3 are a lane seen over at least 2/5 of the day's view range; 1 is
+    /// a short or predicted marking, 0 none. At low speed a shorter lane may serve (<see cref="LaneShortViewMinM"/>).
     /// </summary>
     public int LaneMinQuality { get; init; } = 2;
 
@@ -364,6 +365,18 @@ public sealed record ForwardAebCalibration
 
     /// <summary>Shortest view range the path follows: the lane must reach past the blend's start at 80 km/h (0.8 s · 22 m/s = 18 m).</summary>
     public float LaneMinViewRangeM { get; init; } = 20f;
+
+    /// <summary>
+    /// Shortest view range of a lane the path follows at low speed, whatever its quality (≥ 1): below
+    /// <see cref="LaneMinViewRangeM"/> a lane is used when it is seen at least as far as the car travels before the lane
+    /// takes the whole path (speed × <see cref="LaneBlendEndS"/>), and never shorter than this. A tight bend turns out of
+    /// the camera's image, which is what shortens the lane and lowers its grade: entering a 25 m bend at 30 km/h the camera
+    /// sees its lane 13-20 m (quality 1), the car needs 13.3 m (1.6 s), and the yaw-rate path alone runs straight into a car
+    /// coming the other way (fa-bend-oncoming-30-r25-right braked fully in 20 of 20 seeds). 10 m: the camera reports no
+    /// lane seen over less (docs/sensors.md), and a cubic over 17 points of 10 m still fixes a 25 m bend's offset at 10 m
+    /// (4 m) to decimetres.
+    /// </summary>
+    public float LaneShortViewMinM { get; init; } = 10f;
 
     /// <summary>
     /// Travel time (at the present speed) within which the path is the yaw rate's alone: a target the car reaches sooner
@@ -621,6 +634,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "laneMaxCurvaturePerM", LaneMaxCurvaturePerM, 0.0, 0.2, "1/m");
         rules.InRange(prefix + "laneMaxCurvatureRatePerM2", LaneMaxCurvatureRatePerM2, 0.0, 0.05, "1/m²");
         rules.InRange(prefix + "laneMinViewRangeM", LaneMinViewRangeM, 5.0, 200.0, "m");
+        rules.InRange(prefix + "laneShortViewMinM", LaneShortViewMinM, 5.0, 200.0, "m");
         // Disjoint ranges: the blend always starts before it ends.
         rules.InRange(prefix + "laneBlendStartS", LaneBlendStartS, 0.3, 1.5, "s");
         rules.InRange(prefix + "laneBlendEndS", LaneBlendEndS, 1.6, 10.0, "s");

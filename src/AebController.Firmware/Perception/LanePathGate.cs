@@ -9,6 +9,8 @@ namespace AebController.Firmware.Perception;
 /// low-quality frame, a faulted camera or a turn off the road withdraws it at once.
 /// MaxOffsetM, MaxHeadingRad, MaxCurvaturePerM, MaxCurvatureRatePerM2, MinViewRangeM: the bounds of a plausible lane the
 /// car follows (in its lane, along it, a road's bend, seen far enough).
+/// ShortViewMinM: at low speed a lane seen over less than MinViewRangeM, of any quality, is used when it reaches as far as
+/// the car travels in BlendEndS, and at least this far (a tight bend turns out of the camera's image).
 /// BlendStartS, BlendEndS, ExtrapolationM: the lane's share of the path grows from 0 at BlendStartS of travel at the
 /// present speed to 1 at BlendEndS; beyond the view range the lane is carried on for ExtrapolationM, then dropped.
 /// MaxNearDisagreementM: where the blend starts, the lane and the yaw-rate path may be at most this far apart.
@@ -28,4 +30,5 @@ public readonly record struct LanePathGate(
     float ExtrapolationM = 0f,
     float MaxNearDisagreementM = 0f,
     float HeadingUncertaintyRad = 0f,
-    float CurvatureUncertaintyPerM = 0f);
+    float CurvatureUncertaintyPerM = 0f,
+    float ShortViewMinM = float.PositiveInfinity);

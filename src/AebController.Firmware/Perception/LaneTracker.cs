@@ -32,8 +32,12 @@ public sealed class LaneTracker
         _confirmed = false;
     }
 
-    /// <summary>Takes the lane of a camera frame not seen before; <paramref name="usable"/> false (a faulted camera, a turn off the road) withdraws the lane.</summary>
-    public void Observe(ref CameraObjectList camera, long nowUs, bool usable, in LanePathGate gate)
+    /// <summary>
+    /// Takes the lane of a camera frame not seen before; <paramref name="usable"/> false (a faulted camera, a turn off the
+    /// road) withdraws the lane. <paramref name="speedMps"/>: the car's speed, for a short lane at low speed
+    /// (<see cref="SeenFarEnough"/>); without it only a lane seen over the gate's MinViewRangeM is taken.
+    /// </summary>
+    public void Observe(ref CameraObjectList camera, long nowUs, bool usable, in LanePathGate gate, float speedMps = float.PositiveInfinity)
     {
         if (!usable)
         {
@@ -48,7 +52,7 @@ public sealed class LaneTracker
         ref readonly CameraLane lane = ref camera.Lane;
         // Not seen this frame: the last good lane coasts (its age limits how long).
         if (lane.Quality == CameraLane.NoLane) return;
-        bool good = Plausible(lane, gate);
+        bool good = Plausible(lane, gate, speedMps);
         _goodFrames = Saturating.Count(_goodFrames, good);
         if (!good)
         {
@@ -61,14 +65,33 @@ public sealed class LaneTracker
         if (_goodFrames >= gate.ConfirmFrames) _confirmed = true;
     }
 
-    /// <summary>Whether the camera's lane values describe a lane the car is in and goes along, seen with the quality asked.</summary>
-    public static bool Plausible(in CameraLane lane, in LanePathGate gate) =>
-        lane.Quality >= gate.MinQuality
-        && MathF.Abs(lane.OffsetM) <= gate.MaxOffsetM
+    /// <summary>
+    /// Whether the camera's lane values describe a lane the car is in and goes along, seen far enough: with the quality
+    /// asked over <see cref="LanePathGate.MinViewRangeM"/>, or (<see cref="SeenFarEnough"/>) at low speed over as far as
+    /// the car travels before the lane takes the whole path. Without a speed only the first holds.
+    /// </summary>
+    public static bool Plausible(in CameraLane lane, in LanePathGate gate, float speedMps = float.PositiveInfinity) =>
+        MathF.Abs(lane.OffsetM) <= gate.MaxOffsetM
         && MathF.Abs(lane.HeadingRad) <= gate.MaxHeadingRad
         && MathF.Abs(lane.CurvaturePerM) <= gate.MaxCurvaturePerM
         && MathF.Abs(lane.CurvatureRatePerM2) <= gate.MaxCurvatureRatePerM2
-        && lane.ViewRangeM >= gate.MinViewRangeM && lane.ViewRangeM <= 400f;
+        && lane.ViewRangeM <= 400f
+        && SeenFarEnough(lane.Quality, lane.ViewRangeM, speedMps, gate);
+
+    /// <summary>
+    /// A lane seen over <see cref="LanePathGate.MinViewRangeM"/> with <see cref="LanePathGate.MinQuality"/>; or, of any
+    /// quality, over the distance the car travels in <see cref="LanePathGate.BlendEndS"/> at <paramref name="speedMps"/>
+    /// (not below <see cref="LanePathGate.ShortViewMinM"/>) where that distance is shorter than MinViewRangeM: the path
+    /// beyond the blend's end is the lane's alone, so a lane seen that far is seen wherever the path is still being
+    /// handed over to it, and a tight bend that turns out of the image (the short view, the low grade) is met at low speed.
+    /// </summary>
+    public static bool SeenFarEnough(int quality, float viewRangeM, float speedMps, in LanePathGate gate)
+    {
+        if (quality < 1 || !(viewRangeM > 0f)) return false;
+        if (quality >= gate.MinQuality && viewRangeM >= gate.MinViewRangeM) return true;
+        float neededM = MathF.Max(gate.ShortViewMinM, MathF.Max(speedMps, 0f) * gate.BlendEndS);
+        return neededM < gate.MinViewRangeM && viewRangeM >= neededM;
+    }
 
     /// <summary>
     /// The confirmed lane carried to now: the car has gone d = v·age along its path and turned by yaw·age since the frame

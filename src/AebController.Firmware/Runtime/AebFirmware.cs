@@ -122,7 +122,7 @@ public sealed class AebFirmware
         _laneGate = new LanePathGate(fwd.LaneMinQuality, fwd.LaneConfirmFrames, (long)MathF.Round(fwd.LaneMaxAgeS * 1e6f),
             fwd.LaneMaxOffsetM, fwd.LaneMaxHeadingDeg * MathF.PI / 180f, fwd.LaneMaxCurvaturePerM, fwd.LaneMaxCurvatureRatePerM2,
             fwd.LaneMinViewRangeM, fwd.LaneBlendStartS, fwd.LaneBlendEndS, fwd.LaneExtrapolationM, fwd.LaneMaxNearDisagreementM,
-            fwd.LaneHeadingUncertaintyRad, fwd.LaneCurvatureUncertaintyPerM);
+            fwd.LaneHeadingUncertaintyRad, fwd.LaneCurvatureUncertaintyPerM, fwd.LaneShortViewMinM);
         var rev = _cal.ReverseAeb;
         // No camera looks backwards: stationary returns are judged by elevation alone there.
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM, StationaryNeedsCamera = false, MinThreatLists = 1 };
@@ -304,7 +304,7 @@ public sealed class AebFirmware
         if (forwardInputsOk && gear == Gear.Drive) _turn.ObserveRoad(_egoSpeedMps, yaw, steered, cycleS, _turnGate);
         bool turning = forwardInputsOk && gear == Gear.Drive && health.SteeringOk && _turn.Turning(_egoSpeedMps, steered, _turnGate);
         // The camera's lane shapes the path farther ahead only from a healthy camera, driving forward along the road.
-        _lane.Observe(ref forwardCamera, nowUs, health.CameraOk && forwardInputsOk && gear == Gear.Drive && !turning, _laneGate);
+        _lane.Observe(ref forwardCamera, nowUs, health.CameraOk && forwardInputsOk && gear == Gear.Drive && !turning, _laneGate, _egoSpeedMps);
         var forwardPath = new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM);
         if (_lane.TryCurrent(nowUs, _egoSpeedMps, yaw, _laneGate, out CameraLane lane)) forwardPath = forwardPath.WithLane(lane, _laneGate);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive

@@ -1,0 +1,66 @@
+using AebController.Emulation.Profiles;
+using AebController.Firmware.Calibration;
+using AebController.Scenarios.Catalog;
+using AebController.Scenarios.Model;
+using AebController.Scenarios.Running;
+
+namespace AebController.Scenarios.Tests;
+
+/// <summary>
+/// The short lane at low speed closed loop in the realistic world (docs/calibration.md, laneShortViewMinM). Entering a
+/// 25 m right bend at 30 km/h, a car coming the other way round the bend on the next lane stands in front of the still
+/// straight yaw-rate path (by hand: the next lane's centre, radius 25 + 1.75 m, crosses the ego lane's straight line,
+/// 1.75 m right of the reference line, where 26.75·cos θ = 23.25, θ = 29.6°, 13.2 m past the bend's start: about 16 m
+/// ahead 0.3 s before the bend); the camera sees the bend's lane only 13-20 m (quality 1). Without the short lane the car is braked for at full force; with it, not at all. The counterpart: a car
+/// stopped in the lane of the same bends is still stopped for, the short lane notwithstanding.
+/// </summary>
+public sealed class TightBendLaneClosedLoopTests
+{
+    private const int Seeds = 8;
+
+    private static ScenarioDefinition Case(string name)
+    {
+        Assert.True(ScenarioCatalog.Builtin.TryGet(name, out var scenario), $"catalog has no '{name}'");
+        return scenario;
+    }
+
+    private static ScenarioResult Run(ScenarioDefinition scenario, AebCalibration calibration, ulong seedOffset) =>
+        new ScenarioRunner(calibration, null, WorldProfile.Realistic).Run(scenario with { Seed = scenario.Seed + seedOffset });
+
+    [Fact]
+    public void An_oncoming_car_round_a_25_m_bend_is_not_braked_for_and_was_without_the_short_lane()
+    {
+        var scenario = Case("fa-bend-oncoming-30-r25-right");
+        var longLaneOnly = AebCalibration.Default with
+        {
+            ForwardAeb = AebCalibration.Default.ForwardAeb with { LaneShortViewMinM = AebCalibration.Default.ForwardAeb.LaneMinViewRangeM },
+        };
+        int brakedWithout = 0;
+        for (ulong s = 0; s < Seeds; s++)
+        {
+            var with = Run(scenario, AebCalibration.Default, s);
+            Assert.True(with.FirstWarningS is null && with.FirstBrakeS is null,
+                $"seed +{s}: warned at {with.FirstWarningS} s, braked at {with.FirstBrakeS} s for a car on the next lane");
+            if (Run(scenario, longLaneOnly, s).FirstBrakeS is not null) brakedWithout++;
+        }
+
+        // Without the short lane the yaw-rate path runs straight into the car: braked for in (nearly) every seed.
+        Assert.True(brakedWithout >= Seeds - 1, $"without the short lane only {brakedWithout} of {Seeds} seeds braked");
+    }
+
+    [Theory]
+    [InlineData("bend-stopped-low-30-r25-right-10m")]
+    [InlineData("bend-stopped-low-30-r25-left-20m")]
+    [InlineData("bend-stopped-low-20-r25-right-20m")]
+    [InlineData("bend-stopped-low-30-r40-right-10m")]
+    public void A_car_stopped_in_the_lane_of_a_tight_bend_is_stopped_for(string name)
+    {
+        var scenario = Case(name);
+        for (ulong s = 0; s < Seeds; s++)
+        {
+            var result = Run(scenario, AebCalibration.Default, s);
+            Assert.False(result.Collided, $"{name} seed +{s}: hit at {result.ImpactSpeedKph} km/h");
+            Assert.NotNull(result.FirstBrakeS);
+        }
+    }
+}

@@ -148,6 +148,19 @@ public struct ThreatPredictor
         _threat.TargetAccelMps2 = BlindStartAccel(_threat.TargetAccelMps2, _jerkMps3, lagS, brakingBelowMps2, maxDecelMps2);
     }
 
+    /// <summary>
+    /// Inputs healthy, but this cycle's list does not hold the threat the function still warns or brakes for (a track
+    /// missed for a list or two, a camera frame that did not confirm it): the threat is dead-reckoned through the gap
+    /// instead of being forgotten, so an input fault that strikes inside the gap carries the threat that stands, not
+    /// nothing. The function itself still sees no live target and lets go after its threat-lost time as before.
+    /// </summary>
+    public void Bridge(float egoSpeedMps, float cycleS, float latencyS, float marginM)
+    {
+        if (!HasThreat) return;
+        Advance(egoSpeedMps, cycleS, latencyS, marginM);
+        _envelopeM = _threat.RangeM;
+    }
+
     /// <summary>Replaces the carried range (a range found stuck is replaced by what the last consistent list and the rate predict).</summary>
     public void CorrectRange(float rangeM)
     {

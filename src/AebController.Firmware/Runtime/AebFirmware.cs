@@ -399,7 +399,15 @@ public sealed class AebFirmware
         _forwardFaultCycles = Saturating.Count(_forwardFaultCycles, !forwardLive);
         if (forwardLive) _trackedTtcS = _forwardThreat.HasTarget ? _forwardThreat.TtcS : float.PositiveInfinity;
         bool forwardCoasting = !forwardLive && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles && carried;
-        if (forwardLive)
+        if (forwardLive && !_forwardThreat.HasTarget && _forwardAeb.ThreatStands)
+        {
+            // The list misses the threat the function still holds (until its threat-lost time): carry it through the
+            // gap. Forgetting it, a radar faulted two cycles later carried nothing and full braking ramped out at
+            // 38 km/h 17 m short of a standing car (curve-stopped-80-r150-right seed 967: the threat left the list for
+            // 30 ms at 3.91 s, the range check faulted the radar at 3.94 s; contact at 12 km/h).
+            _forwardPrediction.Bridge(estimatedSpeedMps, cycleS, fwd.BrakeLatencyS, fwd.StopMarginM);
+        }
+        else if (forwardLive)
         {
             _forwardPrediction.Observe(_forwardThreat, frame.FrontRadar.AgeUs * 1e-6f, cycleS, fwd.CoastRangeRelaxMps);
             _forwardPrediction.ObserveJerk(_forwardThreat, cycleS, fwd.CoastJerkTimeConstantS);

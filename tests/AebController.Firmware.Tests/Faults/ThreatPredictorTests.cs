@@ -52,6 +52,50 @@ public sealed class ThreatPredictorTests
         Assert.Equal(egoMps * egoMps / (2f * (expectedRangeM - egoMps * 0.3f - 1f)), t.RequiredDecelMps2, 0.02f);
     }
 
+    [Theory]
+    [InlineData(27.7f, 13.6f, 0.03f, 27.29f)]   // curve-stopped-80-r150-right seed 967: three cycles missed at 49 km/h
+    [InlineData(30f, 10f, 0.3f, 27f)]           // a whole threat-lost time (0.3 s) at 36 km/h
+    public void A_threat_missed_by_the_list_is_carried_through_the_gap_by_the_ego_travel(float rangeM, float egoMps, float gapS, float expectedRangeM)
+    {
+        var p = new ThreatPredictor();
+        p.Reset();
+        p.Observe(Threat(rangeM, egoMps, 0f, 0f), 0f, CycleS, 1f);
+        int cycles = (int)MathF.Round(gapS / CycleS);
+        for (int i = 0; i < cycles; i++) p.Bridge(egoMps, CycleS, 0.3f, 1f);
+        Assert.True(p.HasThreat);
+        Assert.Equal(expectedRangeM, p.Carried.RangeM, 0.01f);
+        // A fault now carries on from there: one more cycle of travel.
+        var t = p.Advance(egoMps, CycleS, 0.3f, 1f);
+        Assert.Equal(expectedRangeM - egoMps * CycleS, t.RangeM, 0.01f);
+    }
+
+    [Fact]
+    public void A_bridge_with_nothing_seen_carries_nothing()
+    {
+        var p = new ThreatPredictor();
+        p.Reset();
+        p.Bridge(10f, CycleS, 0.3f, 1f);
+        Assert.False(p.HasThreat);
+        p.Observe(ThreatAssessment.None, 0f, CycleS, 1f);
+        p.Bridge(10f, CycleS, 0.3f, 1f);
+        Assert.False(p.HasThreat);
+    }
+
+    [Fact]
+    public void The_track_returning_after_a_bridge_is_taken_no_farther_than_the_bridged_range()
+    {
+        // 30 m at 10 m/s, bridged 0.1 s -> 29 m; the track returns reading 30 m (a far sample): the envelope holds
+        // the bridged range advanced one cycle and relaxed at 1 m/s: 29 - 0.1 + 0.01 = 28.91 m.
+        var p = new ThreatPredictor();
+        p.Reset();
+        var seen = Threat(30f, 10f, 0f, 0f);
+        seen.TrackId = 7;
+        p.Observe(seen, 0f, CycleS, 1f);
+        for (int i = 0; i < 10; i++) p.Bridge(10f, CycleS, 0.3f, 1f);
+        p.Observe(seen, 0f, CycleS, 1f);
+        Assert.Equal(28.91f, p.Carried.RangeM, 0.01f);
+    }
+
     [Fact]
     public void A_braking_lead_stops_and_stays_stopped()
     {

@@ -5,9 +5,11 @@ using AebController.Scenarios.Scoring;
 namespace AebController.Cli.Commands;
 
 /// <summary>
-/// Folds N seeded runs of each case into one scored case: it passes only when every seed passed,
-/// its points are the mean over the seeds, and the run shown (report, failures) is the first
-/// failing seed, else the first seed.
+/// Folds N seeded runs of each case into one scored case: it passes only when every seed passed, its points are the
+/// mean over the seeds, and the run shown (report, failures, and the protocol cell scored from it) is the worst seed by
+/// <see cref="SeedVerdict"/> (the first of equals): a graded cell judged by its colour, any other case by its score.
+/// Before, the shown run was the first seed whose expectations failed; a graded cell's expectations hold at any impact
+/// speed, so a cell Green in its first seed and Red in another was shown, scored and counted Green.
 /// </summary>
 public sealed record SeededScores(IReadOnlyList<ScenarioResult> Results, IReadOnlyList<CaseScore> Scores, IReadOnlyList<double> CasePassRates, double PassRate)
 {
@@ -16,23 +18,29 @@ public sealed record SeededScores(IReadOnlyList<ScenarioResult> Results, IReadOn
         var results = new ScenarioResult[cases.Count];
         var scores = new CaseScore[cases.Count];
         var rates = new double[cases.Count];
+        var bySeed = RunsBySeed(cases, runs, seeds);
         int passedRuns = 0;
         for (int i = 0; i < cases.Count; i++)
         {
-            int shown = -1;
+            int shown = 0;
             int passed = 0;
             float points = 0f;
             var perSeed = new CaseScore[seeds];
+            var worst = default(SeedVerdict);
             for (int k = 0; k < seeds; k++)
             {
                 var run = runs[i * seeds + k];
                 perSeed[k] = CaseScorer.Score(cases[i], run);
                 points += perSeed[k].Points;
-                if (run.Passed) passed++;
-                else if (shown < 0) shown = k;
+                var verdict = SeedVerdict.Of(cases[i], run, perSeed[k], bySeed[k]);
+                if (verdict.Passed) passed++;
+                if (k == 0 || verdict.WorseThan(worst))
+                {
+                    worst = verdict;
+                    shown = k;
+                }
             }
 
-            if (shown < 0) shown = 0;
             passedRuns += passed;
             rates[i] = (double)passed / seeds;
             results[i] = runs[i * seeds + shown];
@@ -53,5 +61,18 @@ public sealed record SeededScores(IReadOnlyList<ScenarioResult> Results, IReadOn
         }
 
         return new SeededScores(results, scores, rates, runs.Count == 0 ? 1.0 : (double)passedRuns / runs.Count);
+    }
+
+    /// <summary>Seed k's runs of every case by name: a cell is judged against its comparison run of the same seed.</summary>
+    private static Dictionary<string, ScenarioResult>[] RunsBySeed(IReadOnlyList<ScenarioDefinition> cases, IReadOnlyList<ScenarioResult> runs, int seeds)
+    {
+        var bySeed = new Dictionary<string, ScenarioResult>[seeds];
+        for (int k = 0; k < seeds; k++)
+        {
+            bySeed[k] = new Dictionary<string, ScenarioResult>(StringComparer.Ordinal);
+            for (int i = 0; i < cases.Count; i++) bySeed[k][cases[i].Name] = runs[i * seeds + k];
+        }
+
+        return bySeed;
     }
 }

@@ -53,7 +53,7 @@ public static class SuiteCommand
             var results = seeded.Results;
             var scores = seeded.Scores;
             // Cases that fill a protocol grid cell are scored as their document scores them (Scoring/Protocols),
-            // from the run shown for each case (its first failing seed, else its first).
+            // from the run shown for each case (its worst seed: SeededScores).
             var (card, protocols) = SuiteScoring.Score(name, finishedCases, results, scores);
             scores = card.Cases;
             var only = protocols.Count == 1 && finishedCases.Count > 0 && finishedCases.All(c => c.Cell is not null) ? protocols[0] : null;
@@ -80,7 +80,7 @@ public static class SuiteCommand
             if (folder is not null)
             {
                 string seedText = (cases.Select(c => c.Seed).Distinct().Count() == 1 ? $"{cases[0].Seed}" : $"per case, from the scenario files ({cases.Min(c => c.Seed)}–{cases.Max(c => c.Seed)})")
-                    + (n > 1 ? $", {n} seeds per case (each case's own, then the next ones); a case passes only when every seed passed; the run shown is the first failing seed" : "");
+                    + (n > 1 ? $", {n} seeds per case (each case's own, then the next ones); a case passes only when every seed passed; the run shown is the worst seed (a graded cell by its colour)" : "");
                 var info = new ReportInfo(name, calibrationFile?.FullName, workers, DateTime.UtcNow, VersionText(), seedText) { World = $"{runner.World.Name} (--world)" };
                 var counter = new ReportWriter.Progress();
                 bool written;

@@ -35,6 +35,12 @@ public static class SignalTable
     // An object list that stops arriving: stale after about four missed lists, seen within 250 ms (ultrasonics 300 ms).
     private static Dictionary<FaultClass, float> ListDetection(float staleS) => new() { [Dropout] = staleS };
 
+    private static SignalFaultModel CornerRadar(string name, FaultInput input) => new()
+    {
+        Name = name, Input = input, SampleS = Radar, Glitch = 20f, Bias = 0.5f, DriftPerS = 1f, Classes = Scalar,
+        DetectWithinS = new Dictionary<FaultClass, float>(ListFieldDetection(Radar)) { [Dropout] = 0.25f },
+    };
+
     public static IReadOnlyList<SignalFaultModel> All { get; } =
     [
         new() { Name = "acceleratorTrack1", Input = FaultInput.AcceleratorTrack1, SampleS = Vehicle, Glitch = 0.95f, Bias = 0.2f, DriftPerS = 0.5f,
@@ -68,6 +74,10 @@ public static class SignalTable
         new() { Name = "frontRadarElevation", Input = FaultInput.FrontRadarElevation, SampleS = Radar, Glitch = 5f, Bias = 0.5f, DriftPerS = 1f,
             Classes = Field, DetectWithinS = ListFieldDetection(Radar) },
         new() { Name = "frontRadar", Input = FaultInput.FrontRadar, SampleS = Radar, Classes = WholeList, DetectWithinS = ListDetection(0.25f) },
+        // A front corner radar: the range of every track (spike, burst, offset, drift, NaN, ±inf) and the whole list
+        // (stuck, dropout, delay), at the front radar's amplitudes (20 Hz lists, the same range accuracy class).
+        CornerRadar("frontLeftCornerRadar", FaultInput.FrontLeftCornerRadar),
+        CornerRadar("frontRightCornerRadar", FaultInput.FrontRightCornerRadar),
         new() { Name = "rearRadarRange", Input = FaultInput.RearRadarRange, SampleS = Radar, Glitch = 20f, Bias = 0.5f, DriftPerS = 1f,
             Classes = Field, DetectWithinS = ListFieldDetection(Radar) },
         new() { Name = "rearRadar", Input = FaultInput.RearRadar, SampleS = Radar, Classes = WholeList, DetectWithinS = ListDetection(0.25f) },

@@ -43,4 +43,6 @@ public enum FaultInput : byte
     FrontLeftCornerRadar,
     /// <summary>The front-right corner radar's whole object list.</summary>
     FrontRightCornerRadar,
+    /// <summary>Not a sensor: the controller itself, for the campaign's restart (a scenario's restarts, never an emulator fault).</summary>
+    Controller,
 }

@@ -92,6 +92,7 @@ public sealed class FaultCampaign
                 if (at < 0) continue;
                 for (int g = 0; g < _signals.Count; g++)
                 {
+                    if (!_signals[g].AppliesAt(moment)) continue;
                     foreach (var fault in _signals[g].Classes)
                     {
                         cells.Add(Cell(s, g, fault, moment, at, _signals[g].Fault(fault, StartUs(at, periodUs))));
@@ -172,7 +173,8 @@ public sealed class FaultCampaign
         var verdict = OutcomeClassifier.Classify(
             _baselineTraces[cell.ScenarioIndex], _baselineFacts[cell.ScenarioIndex],
             runner.LastTrace, new RunFacts(r.Collided, r.ImpactSpeedKph ?? 0f),
-            cell.FaultCycle, cell.DurationS, within, _cycleS, visibleIndex, _scenarios[cell.ScenarioIndex].Expect.MinStopGapM);
+            cell.FaultCycle, cell.DurationS, within, _cycleS, visibleIndex, _scenarios[cell.ScenarioIndex].Expect.MinStopGapM,
+            restart: cell.Fault == FaultClass.Restart);
         return new CellResult(cell, verdict);
     }
 
@@ -185,6 +187,13 @@ public sealed class FaultCampaign
     {
         var s = _scenarios[cell.ScenarioIndex];
         var f = cell.Injected;
+        string description = $"{_signals[cell.SignalIndex].Name} {Names.Of(cell.Fault)} at {Names.Of(cell.Moment)} in {s.Name} (aeb faults)";
+        if (cell.Fault == FaultClass.Restart)
+        {
+            var restart = new RestartDefinition { AtS = (float)(f.StartUs * 1e-6) };
+            return s with { Name = FileStem(cell), Description = description, Tags = [], Restarts = [.. s.Restarts.Where(r => r.AtS <= restart.AtS), restart, .. s.Restarts.Where(r => r.AtS > restart.AtS)] };
+        }
+
         var fault = new FaultDefinition
         {
             Input = f.Input,
@@ -196,7 +205,7 @@ public sealed class FaultCampaign
         return s with
         {
             Name = FileStem(cell),
-            Description = $"{_signals[cell.SignalIndex].Name} {Names.Of(cell.Fault)} at {Names.Of(cell.Moment)} in {s.Name} (aeb faults)",
+            Description = description,
             Tags = [],
             Faults = [.. s.Faults, fault],
         };

@@ -22,4 +22,7 @@ public enum FaultClass : byte
     Delay,
     /// <summary>A redundant track stops agreeing with its partner.</summary>
     Disagree,
+    /// <summary>The controller re-initialises (a power glitch): every state, estimate and latched code is forgotten
+    /// while the car goes on as it was (the scenario's <c>restarts</c>).</summary>
+    Restart,
 }

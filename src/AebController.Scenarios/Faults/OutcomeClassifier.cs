@@ -50,7 +50,8 @@ public static class OutcomeClassifier
     public static Verdict Classify(
         ReadOnlySpan<CycleRecord> baseline, RunFacts baselineEnd,
         ReadOnlySpan<CycleRecord> faulted, RunFacts faultedEnd,
-        int faultIndex, float faultDurationS, float? detectWithinS, float cycleS, int visibleIndex = -2, float? stopGapM = null)
+        int faultIndex, float faultDurationS, float? detectWithinS, float cycleS, int visibleIndex = -2, float? stopGapM = null,
+        bool restart = false)
     {
         var outcome = FaultOutcome.None;
         float? detected = Detection(faulted, faultIndex, cycleS);
@@ -76,7 +77,11 @@ public static class OutcomeClassifier
         // A scenario that states the gap its stop must keep (a manoeuvring test) lets ground truth judge a lower request
         // that still stops the car short of its standing obstacle by that gap, when the faulted run truly did so.
         float? judgedStopGapM = stopGapM is float g && !faultedEnd.Collided && KeepsGap(faulted, faultIndex, g) ? g : null;
-        var (releaseAt, drop) = FirstRelease(baseline, faulted, faultIndex, (int)MathF.Round(ReleaseLagS / cycleS), judgedStopGapM, cycleS);
+        // After a controller restart the fault-free run's MAI suppression is not owed while the restarted car truly stops
+        // short (RestartForgetsSuppression).
+        bool suppressionNotOwed = restart && !faultedEnd.Collided && KeepsGap(faulted, faultIndex, stopGapM ?? RestartStopGapM);
+        var (releaseAt, drop) = FirstRelease(baseline, faulted, faultIndex, (int)MathF.Round(ReleaseLagS / cycleS), judgedStopGapM, cycleS,
+            suppressionNotOwed);
         if (releaseAt >= 0 && !degradedBeforeThreat) outcome |= FaultOutcome.UnintendedRelease;
 
         var (interventionAt, kind) = FirstUnintendedIntervention(baseline, faulted, faultIndex, cycleS);
@@ -107,7 +112,7 @@ public static class OutcomeClassifier
     }
 
     private static (int Index, float Drop) FirstRelease(ReadOnlySpan<CycleRecord> baseline, ReadOnlySpan<CycleRecord> faulted, int faultIndex, int lagCycles,
-        float? stopGapM, float cycleS)
+        float? stopGapM, float cycleS, bool suppressionNotOwed = false)
     {
         int n = Math.Min(baseline.Length, faulted.Length);
         int baselineStopped = 0, faultedStopped = 0;
@@ -128,6 +133,7 @@ public static class OutcomeClassifier
             if (faultedStopped > 0 && faultedStopped >= baselineStopped) continue;
             // What it asks truly stops it short of a standing obstacle by the scenario's stop gap: no threat is released.
             if (stopGapM is float gapM && StopsShortOfStandingObstacle(faulted, i, gapM, cycleS)) continue;
+            if (suppressionNotOwed && RestartForgetsSuppression(b)) continue;
             return (i, b.BrakeRequestMps2 - f.BrakeRequestMps2);
         }
 
@@ -203,6 +209,24 @@ public static class OutcomeClassifier
         if (MathF.Abs(closingMps - speedMps) > SameSpeedToleranceKph / 3.6f) return false;
         return trace[i].BrakeRequestMps2 >= speedMps * speedMps / (2f * (gapM - stopGapM));
     }
+
+    /// <summary>
+    /// Stop gap a restarted car must keep from the obstacle of a MAI case whose scenario states none: the low-speed
+    /// obstacle tests' own (catalog low-speed matrices, `minStopGapM` 0.2 m).
+    /// </summary>
+    public const float RestartStopGapM = 0.2f;
+
+    /// <summary>
+    /// After a controller restart, a cycle in which the fault-free run's MAI suppresses (its torque cut and the low-speed
+    /// AEB braking linked to it) is owed no braking by the restarted controller: a restart forgets every state
+    /// (docs/scenario-format.md) and issue 9 requires that MAI never limits a deliberate acceleration "whatever state the
+    /// car starts in (including a controller restart)", so a press held across the restart is the driver's (MaiRestartTests,
+    /// MaiSuspectedPressTests) and the suppression the fault-free run keeps answered a press whose rate only it saw. What the
+    /// restarted car still owes is judged elsewhere: it must come to rest short of the obstacle by the stop gap (the caller
+    /// asks <see cref="KeepsGap"/>), without contact, and braking owed outside a suppression is still a release.
+    /// </summary>
+    public static bool RestartForgetsSuppression(in CycleRecord baseline) =>
+        baseline.MaiState is MaiState.SuppressingObstacle or MaiState.SuppressingOpen;
 
     /// <summary>
     /// The run, from cycle <paramref name="from"/> on, comes to rest and never has a road user in its swept path nearer than

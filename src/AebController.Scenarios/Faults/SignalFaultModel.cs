@@ -37,7 +37,12 @@ public sealed record SignalFaultModel
     /// <summary>Stated detection time per fault class; absent means no code is required (it must then change nothing).</summary>
     public IReadOnlyDictionary<FaultClass, float> DetectWithinS { get; init; } = new Dictionary<FaultClass, float>();
 
+    /// <summary>The moments at which the signal is corrupted; null = every moment a scenario reaches.</summary>
+    public CampaignMoment[]? Moments { get; init; }
+
     public bool Applies(FaultClass c) => Array.IndexOf(Classes, c) >= 0;
+
+    public bool AppliesAt(CampaignMoment m) => Moments is null || Array.IndexOf(Moments, m) >= 0;
 
     /// <summary>The emulator fault for class <paramref name="c"/> starting at <paramref name="startUs"/>.</summary>
     public InjectedFault Fault(FaultClass c, long startUs)
@@ -57,6 +62,8 @@ public sealed record SignalFaultModel
             FaultClass.Dropout => new(Input, FaultKind.Stale, startUs, forever, 0f),
             FaultClass.Delay => new(Input, FaultKind.Delay, startUs, forever, 0.1f),
             FaultClass.Disagree => new(Input, FaultKind.TrackDisagree, startUs, forever, DisagreeValue),
+            // The restart itself is the scenario's (FaultCampaign.ScenarioFor); this only marks its moment.
+            FaultClass.Restart => new(Input, FaultKind.Stale, startUs, startUs + sampleUs, 0f),
             _ => throw new ArgumentOutOfRangeException(nameof(c)),
         };
     }

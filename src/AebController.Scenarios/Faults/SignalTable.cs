@@ -84,6 +84,11 @@ public static class SignalTable
         new() { Name = "cameraRange", Input = FaultInput.CameraRange, SampleS = Camera, Glitch = 20f, Bias = 2f, DriftPerS = 2f,
             Classes = Field, DetectWithinS = ListFieldDetection(Camera) },
         new() { Name = "camera", Input = FaultInput.Camera, SampleS = Camera, Classes = WholeList, DetectWithinS = ListDetection(0.25f) },
+        // A controller restart (a power glitch) where the driver's intent matters most: during a MAI suppression, while
+        // reversing and while cruising. No code is required: the restarted controller must simply change nothing the
+        // driver notices (issue 9: "whatever state the car starts in (including a controller restart)").
+        new() { Name = "controller", Input = FaultInput.Controller, SampleS = Vehicle, Classes = [Restart],
+            Moments = [CampaignMoment.Cruising, CampaignMoment.Reversing, CampaignMoment.MaiActive] },
         new() { Name = "ultrasonicFront", Input = FaultInput.UltrasonicFront, SampleS = Sonar, Glitch = -1f, Bias = -0.2f, DriftPerS = -0.5f,
             Classes = Scalar, DetectWithinS = new Dictionary<FaultClass, float>(ListFieldDetection(Sonar)) { [Dropout] = 0.3f } },
         new() { Name = "ultrasonicRear", Input = FaultInput.UltrasonicRear, SampleS = Sonar, Glitch = -1f, Bias = -0.2f, DriftPerS = -0.5f,

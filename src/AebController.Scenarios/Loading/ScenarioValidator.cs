@@ -199,6 +199,7 @@ public static class ScenarioValidator
             var f = s.Faults[i];
             string p = $"faults[{i}]";
             if (!Enum.IsDefined(f.Input)) Fail($"{p}.input", $"unknown input {f.Input}");
+            if (f.Input == Emulation.Faults.FaultInput.Controller) Fail($"{p}.input", "expected a sensor or signal input; a controller restart is written as restarts: [{ \"atS\": ... }], found controller");
             if (!Enum.IsDefined(f.Kind)) Fail($"{p}.kind", $"unknown kind {f.Kind}");
             Range($"{p}.startS", f.StartS, 0f, s.DurationS);
             if (f.EndS is float end && end <= f.StartS) Fail($"{p}.endS", $"expected a time after startS ({document.Found($"{p}.startS", f.StartS)} s), found {document.Found($"{p}.endS", end)}");

@@ -47,6 +47,7 @@ public class StrictReadingTests
     [InlineData("brakeFeedback", "actuatorWeak", "5", "faults[0].value", "found 5")]
     [InlineData("frontRadar", "trackDisagree", "0.4", "faults[0].kind", "redundant tracks")]
     [InlineData("frontRadar", "actuatorWeak", "0.4", "faults[0].kind", "brakeFeedback")]
+    [InlineData("controller", "stale", "0", "faults[0].input", "restarts")]
     public void A_fault_that_would_do_nothing_or_something_impossible_is_refused(string input, string kind, string value, string field, string text)
     {
         string json = Valid.Replace("\"durationS\": 5,", $"\"durationS\": 5, \"faults\": [ {{ \"input\": \"{input}\", \"kind\": \"{kind}\", \"startS\": 0, \"value\": {value} }} ],");

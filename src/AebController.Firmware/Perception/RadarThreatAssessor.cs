@@ -76,25 +76,41 @@ public static class RadarThreatAssessor
             // A young near track may be a road user born moving (out from behind a parked car) whose tracker started its
             // lateral velocity at 0: judged also on that estimate divided by the tracker's ramp fraction. It only adds:
             // what the reported estimate makes a threat stays one (NaN: not young, or not near).
-            // A low return (below LowReturnElevationM) is a flat thing whose mean elevation noise lifted it past the
-            // stationary gate as likely as a road user: its amplified lateral estimates (young track, onset) are not used.
-            bool lowReturn = track.ElevationM < gate.LowReturnElevationM;
-            float youngVelMps = lowReturn ? float.NaN : YoungLateralVelocity(track, path, gate, egoSpeedMps);
+            float youngVelMps = YoungLateralVelocity(track, path, gate, egoSpeedMps);
             bool youngCrossing = MathF.Abs(youngVelMps) >= MathF.Max(deadband, StationarySpeedMps);
             // A long-tracked road user that sets off from standing is read late the same way (the tracker follows a step in
             // its speed over 4-6 lists): once its own estimate says it crosses, it is judged also on that estimate carried
             // forward by the tracker's lag at the slope its last lists show. It only adds, as the young-track estimate does
             // (NaN: no onset). Only a crossing track: a parked car's noisy estimate (σ about 0.4 m/s at 27 m) fell
             // 0.38 → −0.69 m/s in 4 lists, inside the deadband, and was carried into the path (r152-false-reaction, 1 seed in 50).
-            float onsetVelMps = crossing && !lowReturn ? OnsetLateralVelocity(track.Id, lateralVelMps, gate, lateralHistory) : float.NaN;
+            float onsetVelMps = crossing ? OnsetLateralVelocity(track.Id, lateralVelMps, gate, lateralHistory) : float.NaN;
             bool onsetCrossing = MathF.Abs(onsetVelMps) >= MathF.Max(deadband, StationarySpeedMps);
+            // A low return (below LowReturnElevationM) may be a flat thing whose mean elevation noise lifted it past the
+            // stationary gate: one judged crossing (by any estimate) inside the camera's field stands only where a healthy
+            // camera sees an object. Clutter 3.5 m beside the path was carried into it by its young-track estimate at 29 m
+            // (seed 6), clutter 2.5 / 4 m beside it read −2.04 / −1.95 m/s across at 35-38 m, past the deadband (seeds 10,
+            // 12), and each braked the car fully (explorer, realistic). Not "standing" instead: a corner radar's coarse
+            // elevation reads a crossing car that low, and standing where it is it was braked for (fa-crossing-ahead).
+            bool lowReturn = track.ElevationM < gate.LowReturnElevationM;
+            if (lowReturn && (crossing || youngCrossing || onsetCrossing) && cameraOk && InCameraField(track, gate))
+            {
+                KnowCameraMasks(ref camera, gate, ref cameraMasksKnown, ref vetoCandidates, ref validCamera);
+
+                if (!CameraSeesObjectAt(ref camera, validCamera, track.LongitudinalM, track.LateralM, egoSpeedAtMeasurement, float.PositiveInfinity)) continue;
+            }
+
             // A young track's range rate still carries its start (its first lists repeat one estimate): until it has
             // StandingMinTrackUpdates updates it moves along the road only beyond the camera's standing window. Clutter
             // 52 m ahead read 0.55 m/s away for its first 3 updates, so it was a moving target that needs no camera,
             // and braked the car fully at 83 km/h (aeb explore false-activation, realistic, 1 run in 1,775).
             // A low return's range rate is as weak evidence: clutter 40 m ahead read 0.62 m/s oncoming after 7 updates and
             // braked the car fully at 101 km/h (explorer, realistic, seed 6); it too moves only beyond the standing window.
-            float standingBelowMps = track.UpdateCount < gate.StandingMinTrackUpdates || lowReturn ? standingWindowMps : StationarySpeedMps;
+            // Any other return stands below StationarySpeedMps or StandingSpeedShare of the ego speed: a weak return's range
+            // rate is noisy (clutter read 0.52-0.67 m/s oncoming at 92-116 km/h, 45 m ahead, with a mean elevation of
+            // 0.33-0.64 m, and braked the car fully; explorer, seeds 7, 9, 12), and a road user that slow is one the camera sees.
+            float standingBelowMps = track.UpdateCount < gate.StandingMinTrackUpdates || lowReturn
+                ? standingWindowMps
+                : MathF.Max(StationarySpeedMps, gate.StandingSpeedShare * MathF.Abs(egoSpeedAtMeasurement));
             bool standing = MathF.Abs(targetSpeed) < standingBelowMps;
             bool stationary = standing && !crossing && !youngCrossing;
             // Nothing lower than MinStationaryElevationM moves: a flat return (plate, cover, clutter) is dropped unless it

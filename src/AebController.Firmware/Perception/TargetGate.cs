@@ -29,7 +29,9 @@ namespace AebController.Firmware.Perception;
 /// LateralOnsetMinSamples lists) by at least LateralOnsetMinMps2 and LateralDecelSigmas standard errors is also judged on
 /// its estimate plus LateralVelocityLagS of that slope (a road user setting off from standing); a window of 0 switches this off.
 /// LowReturnElevationM: a return whose mean elevation is below this is standing until it leaves the camera's standing window
-/// and is judged on its reported lateral velocity only (no young-track or onset estimate); 0 switches this off.
+/// and, judged crossing inside the camera's field (CrossingCamera* angle and range), stands only where a healthy camera sees
+/// an object; 0 switches this off. StandingSpeedShare: any other old track is standing below
+/// 0.5 m/s or this share of the ego speed over ground; 0 switches the share off.
 /// </summary>
 public readonly record struct TargetGate(
     int MinTrackUpdates,
@@ -66,6 +68,7 @@ public readonly record struct TargetGate(
     float CameraCrossingMaxTtcS = 0f,
     int StandingMinTrackUpdates = 0,
     float LowReturnElevationM = 0f,
+    float StandingSpeedShare = 0f,
     int YoungTrackUpdates = 0,
     float YoungTrackMaxRangeM = 0f,
     float TrackerAlpha = 0f,

@@ -106,6 +106,7 @@ public sealed class AebFirmware
             CameraCrossingMinSpeedMps: fwd.CameraCrossingMinSpeedMps, CameraCrossingWindowUs: (long)MathF.Round(fwd.CameraCrossingWindowS * 1e6f),
             CameraCrossingMinSamples: fwd.CameraCrossingMinSamples, CameraCrossingMaxTtcS: fwd.CameraCrossingMaxTtcS,
             StandingMinTrackUpdates: fwd.StandingMinTrackUpdates, LowReturnElevationM: fwd.LowReturnElevationM,
+            StandingSpeedShare: fwd.StandingSpeedShare,
             YoungTrackUpdates: fwd.YoungTrackUpdates, YoungTrackMaxRangeM: fwd.YoungTrackMaxRangeM,
             TrackerAlpha: fwd.RadarTrackerAlpha, TrackerBeta: fwd.RadarTrackerBeta,
             LateralDecelWindowUs: (long)MathF.Round(fwd.LateralDecelWindowS * 1e6f), LateralDecelMinSamples: fwd.LateralDecelMinSamples,

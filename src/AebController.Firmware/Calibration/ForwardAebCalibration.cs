@@ -188,6 +188,15 @@ public sealed record ForwardAebCalibration
     public float CameraStationarySpeedShare { get; init; } = 0.15f;
 
     /// <summary>
+    /// A standing threat is judged at the front ultrasonics' in-path echo range where the echo reads nearer than the radar
+    /// by at most this (<c>StandingEchoRange</c>): a radar range biased far by up to twice its accuracy (the campaign's
+    /// 0.5 m) plus the echo's own centimetres is the same wall seen by two sensors; an echo nearer still is no longer
+    /// taken for the radar's object, so a drifting or ghost echo moves forward AEB's braking by at most this over the
+    /// speed (0.36 s at lsf-wall-6's 6 km/h).
+    /// </summary>
+    public float EchoRangeWindowM { get; init; } = 0.6f;
+
+    /// <summary>
     /// Consecutive radar lists in which the camera must confirm a standing return before the confirmation is kept
     /// for the track's life (<see cref="Perception.CameraConfirmation"/>): three lists, 150 ms, three 20 Hz camera
     /// frames each with its own detection, so one frame's coincidence never latches. 0 switches the latch off.
@@ -594,6 +603,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "minThreatLists", MinThreatLists, 1, 10, "lists");
         rules.InRange(prefix + "cameraStationarySpeedMps", CameraStationarySpeedMps, 0.5, 20.0, "m/s");
         rules.InRange(prefix + "cameraStationarySpeedShare", CameraStationarySpeedShare, 0.0, 1.0, "");
+        rules.InRange(prefix + "echoRangeWindowM", EchoRangeWindowM, 0.0, 2.5, "m");
         rules.InRange(prefix + "cameraLatchLists", CameraLatchLists, 0, 20, "lists");
         rules.InRange(prefix + "cameraLatchGapLists", CameraLatchGapLists, 0, 20, "lists");
         rules.InRange(prefix + "cameraCrossingMinSpeedMps", CameraCrossingMinSpeedMps, 0.0, 5.0, "m/s");

@@ -371,6 +371,13 @@ public sealed class AebFirmware
         var lsr = _cal.LowSpeedRear;
         _lowSpeedForwardThreat = ObstacleFusion.Fuse(frontEcho, _forwardThreat, lsf.RadarRangeM, _egoSpeedMps, lsf.BrakeLatencyS, lsf.StopMarginM);
         _rearThreat = ObstacleFusion.Fuse(rearEcho, _rearRadarThreat, _cal.ReverseAeb.RadarRangeM, _egoSpeedMps, lsr.BrakeLatencyS, lsr.StopMarginM);
+        // Forward AEB's standing threat at the in-path echo's range where it is nearer (StandingEchoRange): a radar range
+        // biased or stuck far cannot delay braking for a wall the ultrasonics measure.
+        if (forwardInputsOk && gear == Gear.Drive)
+        {
+            _forwardThreat = StandingEchoRange.Nearer(frontEcho, _forwardThreat, _egoSpeedMps, _cal.ForwardAeb.BrakeLatencyS, _cal.ForwardAeb.StopMarginM,
+                _cal.ForwardAeb.CameraStationarySpeedMps, _cal.ForwardAeb.CameraStationarySpeedShare, _cal.ForwardAeb.EchoRangeWindowM);
+        }
 
         // A fault while a threat stands: the threat seen last with healthy inputs is carried forward
         // (dead reckoning) instead of vanishing, for at most the coast time; before any threat the

@@ -24,13 +24,31 @@ public sealed class TightBendLaneClosedLoopTests
         return scenario;
     }
 
+    /// <summary>The oncoming case lives in tests/adversarial (the ideal world, without a camera lane, brakes there).</summary>
+    private static ScenarioDefinition AdversarialCase(string name)
+    {
+        string path = Path.Combine(RepositoryRoot(), "tests", "adversarial", "bend-oncoming-r25-right.matrix.json");
+        var cases = AebController.Scenarios.Matrix.ScenarioMatrix.Expand(File.ReadAllText(path), path);
+        return cases.Single(c => c.Name == name);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            if (File.Exists(Path.Combine(d.FullName, "AebController.sln"))) return d.FullName;
+        }
+
+        throw new DirectoryNotFoundException("AebController.sln not found above the test binaries");
+    }
+
     private static ScenarioResult Run(ScenarioDefinition scenario, AebCalibration calibration, ulong seedOffset) =>
         new ScenarioRunner(calibration, null, WorldProfile.Realistic).Run(scenario with { Seed = scenario.Seed + seedOffset });
 
     [Fact]
     public void An_oncoming_car_round_a_25_m_bend_is_not_braked_for_and_was_without_the_short_lane()
     {
-        var scenario = Case("fa-bend-oncoming-30-r25-right");
+        var scenario = AdversarialCase("fa-bend-oncoming-30-r25-right");
         var longLaneOnly = AebCalibration.Default with
         {
             ForwardAeb = AebCalibration.Default.ForwardAeb with { LaneShortViewMinM = AebCalibration.Default.ForwardAeb.LaneMinViewRangeM },

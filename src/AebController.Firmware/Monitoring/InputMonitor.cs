@@ -144,8 +144,7 @@ public sealed class InputMonitor
         _health.FrontRadarOk = Fresh(frame.FrontRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.FrontRadarStale)
             & Flag(frame.FrontRadar.SensorOk || frame.FrontRadar.AgeUs >= SignalAge.Never, DiagnosticCode.FrontRadarFault)
             & RadarValues(ref frame.FrontRadar, _frontThreatId, _frontLowSpeedThreatId)
-            & Flag(_frontRepeat.Update(ref frame.FrontRadar, _cal.RadarFrozenLists), DiagnosticCode.FrontRadarFrozen)
-            & Flag(_frontLateral.Update(ref frame.FrontRadar, frame.NowUs, _lateralSettings), DiagnosticCode.RadarLateralImplausible);
+            & FrontListMovesAndAgrees(frame);
         _health.RearRadarOk = Fresh(frame.RearRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.RearRadarStale)
             & Flag(frame.RearRadar.SensorOk || frame.RearRadar.AgeUs >= SignalAge.Never, DiagnosticCode.RearRadarFault)
             & RadarValues(ref frame.RearRadar, _rearThreatId, _rearThreatId)
@@ -370,6 +369,32 @@ public sealed class InputMonitor
         }
 
         return Flag(ageUs >= 0 && ageUs <= maxAgeUs, code);
+    }
+
+    /// <summary>
+    /// The front radar's lists move (not frozen, FrontRadarFrozen) and its tracks' lateral positions follow their
+    /// velocities (RadarLateralImplausible). A frozen list repeats old measurements stamped as new: the lateral agreement
+    /// judges nothing across it and takes its tracks afresh when the lists move again. Judged across the freeze, the
+    /// velocity's integral over the repeated lists read as a walked position and latched the radar faulted for the rest of
+    /// the drive (a list stuck 0.75 s at 20 km/h, 18 m short of a standing car: no warning, no braking, contact at
+    /// 20 km/h; found by `aeb explore faults`).
+    /// </summary>
+    private bool FrontListMovesAndAgrees(SensorFrame frame)
+    {
+        bool listMoves = Flag(_frontRepeat.Update(ref frame.FrontRadar, _cal.RadarFrozenLists), DiagnosticCode.FrontRadarFrozen);
+        return listMoves & Flag(FrontLateralAgrees(frame, listMoves), DiagnosticCode.RadarLateralImplausible);
+    }
+
+    private bool FrontLateralAgrees(SensorFrame frame, bool listMoves)
+    {
+        if (!listMoves)
+        {
+            // Judges nothing: the frozen list is the frozen check's finding (FrontRadarFrozen), not a lateral one.
+            _frontLateral.ForgetTracks();
+            return true;
+        }
+
+        return _frontLateral.Update(ref frame.FrontRadar, frame.NowUs, _lateralSettings);
     }
 
     private bool Flag(bool ok, DiagnosticCode code)

@@ -54,6 +54,17 @@ public sealed class RadarLateralAgreement
     }
 
     /// <summary>
+    /// Forgets every track's history (not the latch): the lists now are no measurements (a frozen list), so each track
+    /// starts afresh, with a new anchor, from the next list that moves.
+    /// </summary>
+    public void ForgetTracks()
+    {
+        // A loop, not Array.Clear: this runs in the step, and Array.Clear's argument check is a throwing path the
+        // allocation guard refuses.
+        for (int i = 0; i < _used.Length; i++) _used[i] = false;
+    }
+
+    /// <summary>
     /// The lateral residual walked <paramref name="walkedM"/> from its anchor: healthy while within the tolerance (noise at
     /// this range) plus the tracker's lag × the velocity's change since the anchor plus the allowance × time since the
     /// anchor. Non-finite values never agree.

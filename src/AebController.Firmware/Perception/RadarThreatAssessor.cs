@@ -136,7 +136,7 @@ public static class RadarThreatAssessor
                 if (gate.StationaryNeedsCamera && cameraOk)
                 {
                     bool seen = CameraSeesObjectAt(ref camera, validCamera, track.LongitudinalM, track.LateralM,
-                        egoSpeedAtMeasurement, gate.CameraStationarySpeedMps + gate.CameraStationarySpeedShare * MathF.Abs(egoSpeedAtMeasurement));
+                        egoSpeedAtMeasurement, standingWindowMps);
                     bool confirmed = confirmation is null || persistence is null
                         ? seen
                         : confirmation.Confirmed(track.Id, seen, persistence.ListIndex, gate.CameraLatchLists, gate.CameraLatchGapLists);

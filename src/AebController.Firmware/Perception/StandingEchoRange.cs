@@ -11,17 +11,20 @@ namespace AebController.Firmware.Perception;
 /// </summary>
 public static class StandingEchoRange
 {
-    /// <summary>The echo is present, nearer than the threat, and the threat stands (its speed within the standing band).</summary>
-    public static bool Applies(in UltrasonicObstacle echo, in ThreatAssessment radar, float egoSpeedMps, float standingMps, float standingShare,
-        float windowM) =>
+    /// <summary>
+    /// The echo is present, nearer than the threat, and the threat stands: its speed within
+    /// <paramref name="standingWindowMps"/> (the camera's standing window at this ego speed,
+    /// <see cref="RadarThreatAssessor.StandingWindowMps"/>).
+    /// </summary>
+    public static bool Applies(in UltrasonicObstacle echo, in ThreatAssessment radar, float standingWindowMps, float windowM) =>
         echo.Present && radar.HasTarget && echo.DistanceM >= 0f && echo.DistanceM < radar.RangeM && radar.RangeM - echo.DistanceM <= windowM
-        && MathF.Abs(radar.TargetSpeedMps) <= standingMps + standingShare * MathF.Abs(egoSpeedMps);
+        && MathF.Abs(radar.TargetSpeedMps) <= standingWindowMps;
 
     /// <summary>The threat at the echo's range where <see cref="Applies"/>, its need and TTC re-judged; otherwise as it was.</summary>
     public static ThreatAssessment Nearer(in UltrasonicObstacle echo, in ThreatAssessment radar, float egoSpeedMps,
-        float latencyS, float marginM, float standingMps, float standingShare, float windowM)
+        float latencyS, float marginM, float standingWindowMps, float windowM)
     {
-        if (!Applies(echo, radar, egoSpeedMps, standingMps, standingShare, windowM)) return radar;
+        if (!Applies(echo, radar, standingWindowMps, windowM)) return radar;
         var t = radar;
         t.RangeM = echo.DistanceM;
         t.TtcS = t.ClosingSpeedMps > 0.01f ? t.RangeM / t.ClosingSpeedMps : float.PositiveInfinity;

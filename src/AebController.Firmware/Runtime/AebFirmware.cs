@@ -376,7 +376,7 @@ public sealed class AebFirmware
         if (forwardInputsOk && gear == Gear.Drive)
         {
             _forwardThreat = StandingEchoRange.Nearer(frontEcho, _forwardThreat, _egoSpeedMps, _cal.ForwardAeb.BrakeLatencyS, _cal.ForwardAeb.StopMarginM,
-                _cal.ForwardAeb.CameraStationarySpeedMps, _cal.ForwardAeb.CameraStationarySpeedShare, _cal.ForwardAeb.EchoRangeWindowM);
+                RadarThreatAssessor.StandingWindowMps(_forwardGate, _egoSpeedMps), _cal.ForwardAeb.EchoRangeWindowM);
         }
 
         // A fault while a threat stands: the threat seen last with healthy inputs is carried forward

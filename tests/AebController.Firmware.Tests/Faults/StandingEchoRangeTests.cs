@@ -20,7 +20,7 @@ public class StandingEchoRangeTests
     private static UltrasonicObstacle Echo(float distanceM) => new() { Present = true, DistanceM = distanceM, Sensor = 2 };
 
     private static ThreatAssessment Judge(in UltrasonicObstacle echo, in ThreatAssessment radar) =>
-        StandingEchoRange.Nearer(echo, radar, V, Latency, Margin, StandingMps, StandingShare, Window);
+        StandingEchoRange.Nearer(echo, radar, V, Latency, Margin, StandingMps + StandingShare * V, Window);
 
     [Fact]
     public void A_radar_reading_the_wall_half_a_metre_far_is_judged_at_the_echo()
@@ -57,7 +57,7 @@ public class StandingEchoRangeTests
     public void A_moving_threat_keeps_its_radar_range(float targetSpeedMps, bool taken)
     {
         var radar = Radar(2.0f, targetSpeedMps);
-        Assert.Equal(taken, StandingEchoRange.Applies(Echo(1.8f), radar, V, StandingMps, StandingShare, Window));
+        Assert.Equal(taken, StandingEchoRange.Applies(Echo(1.8f), radar, StandingMps + StandingShare * V, Window));
     }
 
     [Fact]

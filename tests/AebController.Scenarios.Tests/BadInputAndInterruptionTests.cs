@@ -141,7 +141,7 @@ public class BadInputAndInterruptionTests
     public void An_openscenario_case_outside_the_scenario_formats_limits_is_refused_naming_the_xosc()
     {
         string data = Path.Combine(AppContext.BaseDirectory, "OpenScenario", "data");
-        if (!Directory.Exists(data)) data = Path.Combine(RepositoryRoot(), "tests", "AebController.Scenarios.Tests", "OpenScenario", "data");
+        if (!Directory.Exists(data)) data = Path.Combine(RepositoryRoot.Path, "tests", "AebController.Scenarios.Tests", "OpenScenario", "data");
         string dir = TempFolder();
         try
         {
@@ -167,7 +167,7 @@ public class BadInputAndInterruptionTests
     public void An_openscenario_pedestrian_of_negative_mass_is_refused_with_exit_2()
     {
         string data = Path.Combine(AppContext.BaseDirectory, "OpenScenario", "data");
-        if (!Directory.Exists(data)) data = Path.Combine(RepositoryRoot(), "tests", "AebController.Scenarios.Tests", "OpenScenario", "data");
+        if (!Directory.Exists(data)) data = Path.Combine(RepositoryRoot.Path, "tests", "AebController.Scenarios.Tests", "OpenScenario", "data");
         string dir = TempFolder();
         try
         {
@@ -220,15 +220,5 @@ public class BadInputAndInterruptionTests
     {
         foreach (string d in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories)) Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, d)));
         foreach (string f in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)) File.Copy(f, Path.Combine(to, Path.GetRelativePath(from, f)));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "AebController.sln"))) return d.FullName;
-        }
-
-        throw new DirectoryNotFoundException("AebController.sln not found above the test binaries");
     }
 }

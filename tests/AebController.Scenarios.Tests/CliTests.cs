@@ -21,19 +21,6 @@ public class CliTests
         }
     }
 
-    /// <summary>The checkout this test file lives in, wherever the build put the test binaries.</summary>
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string thisFile = "")
-    {
-        string? dir = Path.GetDirectoryName(thisFile);
-        while (dir is not null && !File.Exists(Path.Combine(dir, "AebController.sln"))) dir = Path.GetDirectoryName(dir);
-        if (dir is not null) return dir;
-
-        // Deterministic builds map source paths to /_/; the binaries then sit below the checkout.
-        dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "AebController.sln"))) dir = Path.GetDirectoryName(dir);
-        return dir ?? throw new InvalidOperationException("cannot find the repository root");
-    }
-
     private static (int Code, string Out, string Err) Aeb(params string[] args)
     {
         var stdout = new StringWriter();
@@ -138,7 +125,7 @@ public class CliTests
     [Fact]
     public void Hw_dry_run_prints_the_wiring_and_a_broken_pin_map_exits_2_naming_the_problem()
     {
-        string root = RepositoryRoot();
+        string root = RepositoryRoot.Path;
         var (code, output, _) = Aeb("hw", "--pinmap", Path.Combine(root, "hw", "pinmap.json"), "--dry-run");
         Assert.Equal(0, code);
         Assert.Contains("GPIO23", output);

@@ -13,7 +13,7 @@ namespace AebController.Scenarios.Tests;
 public sealed class Crossing2023CellTests
 {
     private static IReadOnlyList<ScenarioDefinition> Cccscp() =>
-        ScenarioMatrix.Expand(File.ReadAllText(Path.Combine(RepositoryRoot(), "scenarios", "euro-ncap-2023-cccscp", "cccscp.matrix.json")), "cccscp.matrix.json");
+        ScenarioMatrix.Expand(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "scenarios", "euro-ncap-2023-cccscp", "cccscp.matrix.json")), "cccscp.matrix.json");
 
     [Fact]
     public void Cccscp_2023_holds_the_moving_vut_cells_from_both_sides()
@@ -77,15 +77,5 @@ public sealed class Crossing2023CellTests
             float closingMps = 2f * c.Ego.SpeedKph / 3.6f;
             Assert.Equal(closingMps * (change.DurationS + 1.5f), target.Events[0].WhenGapM!.Value, 1);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "AebController.sln"))) return d.FullName;
-        }
-
-        throw new DirectoryNotFoundException("AebController.sln not found above the test binaries");
     }
 }

@@ -15,7 +15,7 @@ namespace AebController.Scenarios.Tests;
 public sealed class CrossingMotorcycleCellTests
 {
     private static IReadOnlyList<ScenarioDefinition> Cases(string file) =>
-        ScenarioMatrix.Expand(File.ReadAllText(Path.Combine(RepositoryRoot(), "scenarios", "euro-ncap-2026-cmcscp", file)), file);
+        ScenarioMatrix.Expand(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "scenarios", "euro-ncap-2026-cmcscp", file)), file);
 
     [Theory]
     [InlineData("cmcscp.matrix.json", 25)]
@@ -59,15 +59,5 @@ public sealed class CrossingMotorcycleCellTests
             int parked = s.Actors.Count(a => a.Id.StartsWith("obstruction", StringComparison.Ordinal));
             Assert.Equal(s.Cell!.Range == CellRange.Standard ? 3 : 0, parked);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "AebController.sln"))) return d.FullName;
-        }
-
-        throw new DirectoryNotFoundException("AebController.sln not found above the test binaries");
     }
 }

@@ -27,19 +27,9 @@ public sealed class TightBendLaneClosedLoopTests
     /// <summary>The oncoming case lives in tests/adversarial (the ideal world, without a camera lane, brakes there).</summary>
     private static ScenarioDefinition AdversarialCase(string name)
     {
-        string path = Path.Combine(RepositoryRoot(), "tests", "adversarial", "bend-oncoming-r25-right.matrix.json");
+        string path = Path.Combine(RepositoryRoot.Path, "tests", "adversarial", "bend-oncoming-r25-right.matrix.json");
         var cases = AebController.Scenarios.Matrix.ScenarioMatrix.Expand(File.ReadAllText(path), path);
         return cases.Single(c => c.Name == name);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "AebController.sln"))) return d.FullName;
-        }
-
-        throw new DirectoryNotFoundException("AebController.sln not found above the test binaries");
     }
 
     private static ScenarioResult Run(ScenarioDefinition scenario, AebCalibration calibration, ulong seedOffset) =>

@@ -19,7 +19,7 @@ public sealed class TurningCellTests
     private const double LaneWidthM = 3.5;
 
     private static IReadOnlyList<ScenarioDefinition> Cases(string file) =>
-        ScenarioMatrix.Expand(File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "AebController.Scenarios", "Catalog", "euro-ncap-2026-frontal", file)), file);
+        ScenarioMatrix.Expand(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "AebController.Scenarios", "Catalog", "euro-ncap-2026-frontal", file)), file);
 
     [Theory]
     [InlineData("ccftap.matrix.json", 9)]
@@ -144,14 +144,4 @@ public sealed class TurningCellTests
         MaxBrakeRequestMps2 = 0f, MaxSpeedKph = 20f, TorqueLimitedS = 0f, EndTimeS = 5f, Diagnostics = 0, FaultDetectionCycles = [],
         Failures = impactKph is null ? [] : ["collision"], Trace = [],
     };
-
-    private static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "AebController.sln"))) return d.FullName;
-        }
-
-        throw new DirectoryNotFoundException("AebController.sln not found above the test binaries");
-    }
 }

@@ -6,7 +6,8 @@
 #                                     every test that builds the firmware validates the calibration, so an
 #                                     unfiltered run would judge each Calibration mutant with all ~2,600 tests)
 #                                then one per-folder + whole-firmware table over both reports (tests/mutation_summary.py)
-#                                and each run's wall time; exits 1 if the whole firmware scores below the break (85 %)
+#                                and each run's wall time, and every survivor listed in $out/survivors.md; exits 1 if the
+#                                whole firmware scores below the break (85 %)
 #   tests/mutation.sh --quick    one run over a fixed subset: Arbitration, the perception fusion, the driver tracker
 #   tests/mutation.sh ARGS...    one run with Stryker's own arguments, e.g. one folder:
 #                                  tests/mutation.sh --mutate "**/Monitoring/**/*.cs"
@@ -81,8 +82,8 @@ echo "Mutation score of the firmware (A: four folders judged by all firmware tes
 echo "Calibration test classes only, a lower bound):"
 echo
 rc=0
-python3 tests/mutation_summary.py --break "$breakAt" "$out/A/reports/mutation-report.json" "$out/B/reports/mutation-report.json" || rc=$?
+python3 tests/mutation_summary.py --break "$breakAt" --survivors "$out/survivors.md" "$out/A/reports/mutation-report.json" "$out/B/reports/mutation-report.json" || rc=$?
 echo
-echo "run A took $wallA s, run B $wallB s, the whole $(( $(date +%s) - start )) s; reports: $out/A/reports/ and $out/B/reports/ (mutation-report.html and .json)"
+echo "run A took $wallA s, run B $wallB s, the whole $(( $(date +%s) - start )) s; reports: $out/A/reports/ and $out/B/reports/ (mutation-report.html and .json); every survivor: $out/survivors.md"
 if [ "$rc" -ne 0 ]; then echo "mutation.sh: the firmware scores below $breakAt % (or a report could not be read)" >&2; fi
 exit "$rc"

@@ -14,6 +14,7 @@ says which were killed by a new test and which are equivalent, and why).
 """
 import collections
 import json
+import os
 import sys
 
 JUDGED = ("Killed", "Timeout", "Survived", "NoCoverage")
@@ -70,8 +71,8 @@ def main(args):
         total.update(c)
         print(row(folder, c))
     print(row("**whole (these folders)**", total))
-    if survivors_out is not None:
-        write_survivors(survivors_out, survivors)
+    if survivors_out is not None and not write_survivors(survivors_out, survivors):
+        return 2
     whole = score_of(total)
     if break_at is not None and not whole >= break_at:
         print(f"mutation_summary.py: the whole scores {whole:.1f} %, below the break {break_at:g} %", file=sys.stderr)
@@ -98,9 +99,11 @@ def clip(text, limit=120):
 
 
 def write_survivors(path, survivors):
-    """Every file with survivors, in folder order, its mutants by line."""
+    """Every file with survivors, in folder order, its mutants by line; the whole file or none (written beside, then
+    renamed). Returns False, having said why, when it cannot be written."""
+    partial = path + ".partial"
     try:
-        with open(path, "w", encoding="utf-8") as out:
+        with open(partial, "w", encoding="utf-8") as out:
             total = sum(len(v) for v in survivors.values())
             out.write(f"# Surviving and uncovered mutants ({total})\n\n")
             for name in sorted(survivors, key=lambda n: (folder_of(n), n)):
@@ -110,8 +113,11 @@ def write_survivors(path, survivors):
                 rel = name.replace("\\", "/").split("AebController.Firmware/", 1)[-1]
                 out.write(f"## {rel} ({len(items)})\n\n")
                 out.write("\n".join(text for _, text in items) + "\n\n")
+        os.replace(partial, path)
+        return True
     except OSError as e:
         print(f"mutation_summary.py: --survivors {path}: could not write it ({e})", file=sys.stderr)
+        return False
 
 
 def score_of(c):

@@ -34,15 +34,23 @@ public sealed class TurnAcrossPath
     private float _roadCurvaturePerM;
     private bool _roadKnown;
     private float _frozenS;
+    private float _headingOffRoadRad;
 
     /// <summary>The road's curvature as last learned (yaw rate over speed, low-passed while the car follows the road).</summary>
     public float RoadCurvaturePerM => _roadCurvaturePerM;
+
+    /// <summary>
+    /// How far the ego has turned away from the road's direction since the steering began to depart from it (rad, positive
+    /// toward the left): the yaw rate less the road's own turning (κ_road·v) integrated while departing, 0 while following the road.
+    /// </summary>
+    public float HeadingOffRoadRad => _headingOffRoadRad;
 
     public void Reset()
     {
         _roadCurvaturePerM = 0f;
         _roadKnown = false;
         _frozenS = 0f;
+        _headingOffRoadRad = 0f;
     }
 
     /// <summary>Curvature of the rear axle's path the steering asks for: tan(δ)/L, δ the road-wheel angle (kinematic bicycle model).</summary>
@@ -80,6 +88,10 @@ public sealed class TurnAcrossPath
 
         bool departing = float.IsFinite(steeredCurvaturePerM) && MathF.Abs(steeredCurvaturePerM - _roadCurvaturePerM) >= gate.MinDepartureCurvaturePerM;
         _frozenS = departing ? _frozenS + cycleS : 0f;
+        // The car's heading off the road: what the yaw rate turned beyond the road's own bend while the steering departs.
+        _headingOffRoadRad = departing
+            ? Math.Clamp(_headingOffRoadRad + (yawRateRps - _roadCurvaturePerM * speedMps) * cycleS, -MathF.PI, MathF.PI)
+            : 0f;
         if (departing && _frozenS <= gate.HorizonS) return;
         _roadCurvaturePerM += (yawCurvature - _roadCurvaturePerM) * MathF.Min(1f, cycleS / gate.RoadCurvatureTimeConstantS);
     }
@@ -167,8 +179,12 @@ public sealed class TurnAcrossPath
 
     /// <summary>
     /// The first step at which the two footprints overlap within the horizon (−1 when none), and in
-    /// <paramref name="entryStep"/> the first step at which the ego's footprint enters the strip the road user sweeps from
-    /// now to the end of the horizon (its lane), at most the conflict step.
+    /// <paramref name="entryStep"/> the first step at which the ego's footprint enters the strip the road user sweeps
+    /// (its lane), at most the conflict step. The road user is moved on twice: along its measured over-ground heading and
+    /// along its lane's heading (the road's direction reversed, seen from a car that has turned <see cref="HeadingOffRoadRad"/>
+    /// off it). The measured heading comes from the tracker's lateral velocity, which lags while the yaw rate ramps up in the
+    /// turn-in: a car driving straight along its lane then reads as veering away (+1.4 m/s at 32 m, ncap26-ccftap-25-80 seed
+    /// 8656) and its lane is placed too far, so the car stopped with its nose in it. The earlier of the two is kept.
     /// </summary>
     private int ConflictStep(in RadarTrack track, float egoSpeedMps, float yawRateRps, float ageS, int steps, in TurnGate gate, out int entryStep)
     {
@@ -179,7 +195,26 @@ public sealed class TurnAcrossPath
         float vy = track.RelVelLatMps + yawRateRps * axleXM;
         if (vx > -gate.TargetMinSpeedMps) return -1;
         float speed = MathF.Sqrt(vx * vx + vy * vy);
-        float heading = MathF.Atan2(vy, vx);
+        int measured = ConflictAlong(track, MathF.Atan2(vy, vx), speed, ageS, steps, gate, out int measuredEntry);
+        // The lane's heading where the road user is: the road reversed, turned by the bend over its distance ahead.
+        float laneHeading = MathF.PI + _roadCurvaturePerM * axleXM - _headingOffRoadRad;
+        int lane = ConflictAlong(track, laneHeading, speed, ageS, steps, gate, out int laneEntry);
+        if (measured < 0 && lane < 0) return -1;
+        if (measured < 0 || (lane >= 0 && laneEntry < measuredEntry))
+        {
+            entryStep = laneEntry;
+            return measured < 0 ? lane : Math.Min(measured, lane);
+        }
+
+        entryStep = measuredEntry;
+        return lane < 0 ? measured : Math.Min(measured, lane);
+    }
+
+    /// <summary>The conflict and lane-entry steps for the road user moving on from its present place at <paramref name="heading"/>.</summary>
+    private int ConflictAlong(in RadarTrack track, float heading, float speed, float ageS, int steps, in TurnGate gate, out int entryStep)
+    {
+        entryStep = 0;
+        float axleXM = track.LongitudinalM + gate.AxleToBumperM;
         float halfLength = 0.5f * gate.TargetLengthM;
         // The list is ageS old: the target has moved on since (its front face is what the radar measures).
         float x = axleXM + track.RelVelLongMps * ageS - halfLength * MathF.Cos(heading);

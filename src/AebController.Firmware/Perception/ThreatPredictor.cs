@@ -17,6 +17,7 @@ public struct ThreatPredictor
     private float _lastAccelMps2;
     private int _jerkTrackId;
     private bool _blindStarted;
+    private float _measurementAgeS;
 
     /// <summary>The target's jerk as last estimated from its acceleration (m/s³; 0 when none).</summary>
     public readonly float JerkMps3 => _jerkMps3;
@@ -37,6 +38,7 @@ public struct ThreatPredictor
         _lastAccelMps2 = 0f;
         _jerkTrackId = int.MinValue;
         _blindStarted = false;
+        _measurementAgeS = 0f;
     }
 
     /// <summary>Inputs healthy: the live threat (or none) is the starting point of any later prediction.</summary>
@@ -46,6 +48,7 @@ public struct ThreatPredictor
         _has = true;
         _blindStarted = false;
         _envelopeTrackId = int.MinValue;
+        _measurementAgeS = 0f;
     }
 
     /// <summary>
@@ -69,6 +72,7 @@ public struct ThreatPredictor
 
         float closing = float.IsFinite(live.ClosingSpeedMps) ? live.ClosingSpeedMps : 0f;
         float age = float.IsFinite(measurementAgeS) ? Math.Clamp(measurementAgeS, 0f, 1f) : 0f;
+        _measurementAgeS = age;
         float nowRangeM = NearestRange(live.RangeM, closing, age, _envelopeTrackId == live.TrackId, _envelopeM, cycleS, relaxMps);
         _envelopeM = nowRangeM;
         _envelopeTrackId = live.TrackId;
@@ -138,14 +142,35 @@ public struct ThreatPredictor
     }
 
     /// <summary>
+    /// The speed a blind prediction starts a braking target from: the list's speed was measured
+    /// <paramref name="ageS"/> ago (latency, the list period, and however long a list stayed stale before the fault was
+    /// found) and the target has kept braking since, so a target braking below <paramref name="brakingBelowMps2"/> and
+    /// moving our way starts at <paramref name="speedMps"/> + <paramref name="accelMps2"/> × age (at most 1 s), never
+    /// below standstill, as its range is brought to now by the gap closed since; otherwise the speed as it is. Never
+    /// faster than measured (never less critical).
+    /// </summary>
+    public static float BlindStartSpeed(float speedMps, float accelMps2, float ageS, float brakingBelowMps2)
+    {
+        if (!float.IsFinite(speedMps) || !float.IsFinite(accelMps2) || !(speedMps > 0f)) return speedMps;
+        if (accelMps2 >= brakingBelowMps2 || !(ageS > 0f)) return speedMps;
+        return MathF.Max(0f, speedMps + accelMps2 * MathF.Min(ageS, 1f));
+    }
+
+    /// <summary>
     /// Called once when the prediction goes blind: the carried target acceleration becomes
-    /// <see cref="BlindStartAccel"/> of the last one seen.
+    /// <see cref="BlindStartAccel"/> of the last one seen, its speed <see cref="BlindStartSpeed"/> of the last seen over
+    /// the last list's age (brought on by the acceleration the tracker measured, not the extrapolated one: the smaller
+    /// correction). Without it a lead braking at 6 m/s² was carried 0.2–0.5 m/s too fast (30–80 ms × 6 m/s²) and full
+    /// braking came 0.3 s after the fault-free run's (ccrb-12m-6, an IMU or wheel-speed dropout at the warning; with
+    /// it 3.02 s against 2.97 s).
     /// </summary>
     public void StartBlind(float lagS, float brakingBelowMps2, float maxDecelMps2)
     {
         if (_blindStarted || !HasThreat) return;
         _blindStarted = true;
-        _threat.TargetAccelMps2 = BlindStartAccel(_threat.TargetAccelMps2, _jerkMps3, lagS, brakingBelowMps2, maxDecelMps2);
+        float measuredAccel = _threat.TargetAccelMps2;
+        _threat.TargetAccelMps2 = BlindStartAccel(measuredAccel, _jerkMps3, lagS, brakingBelowMps2, maxDecelMps2);
+        _threat.TargetSpeedMps = BlindStartSpeed(_threat.TargetSpeedMps, measuredAccel, _measurementAgeS, brakingBelowMps2);
     }
 
     /// <summary>

@@ -1,0 +1,48 @@
+using AebController.Emulation.Profiles;
+using AebController.Firmware.Calibration;
+using AebController.Scenarios.Loading;
+using AebController.Scenarios.Running;
+
+namespace AebController.Scenarios.Tests.Faults;
+
+/// <summary>
+/// Reversing at 5 km/h toward a pedestrian standing 8.6 m behind (the campaign's rev-pedestrian-5), an input goes silent
+/// 50 ms into the reverse warning (the campaign's reverse moment): the wheel speed, or the IMU (whose silence also stops
+/// the motion frame). The oracle is the campaign judge's (docs/faults.md): the same drive without the
+/// fault decides when braking was due; a faulted run may follow a rise of the request at most ReleaseLagS (0.1 s) late,
+/// and must not touch the pedestrian. Before the still-healthy echo was judged at the estimated speed (instead of the
+/// faulted reading's 0), braking came 0.11 s late in both.
+/// </summary>
+public sealed class ReverseSilentInputTests
+{
+    private const float ReleaseLagS = 0.1f;
+
+    private static string Case(string fault) => $$"""
+        {
+          "name": "rev-pedestrian-5.{{fault}}", "seed": 65, "durationS": 12,
+          "road": { "friction": 1, "gradePercent": 0, "laneMarkings": true },
+          "ego": { "speedKph": 5, "gear": "reverse", "holdSpeed": true },
+          "actors": [ { "id": "target", "class": "pedestrian", "rearGapM": 8.555556, "yM": 0, "speedKph": 0 } ],
+          "faults": [{{(fault == "none" ? "" : $$"""{ "input": "{{fault}}", "kind": "stale", "startS": 5.0595, "value": 0 }""")}}],
+          "end": { "whenStoppedForS": 3 },
+          "expect": { "collision": false, "brakes": true }
+        }
+        """;
+
+    private static ScenarioResult Run(string fault) =>
+        new ScenarioRunner(AebCalibration.Default, null, WorldProfile.Realistic).Run(ScenarioLoader.Parse(Case(fault), fault + ".json"));
+
+    [Theory]
+    [InlineData("wheelSpeed")]
+    [InlineData("imu")]
+    public void A_silent_input_does_not_delay_reverse_braking(string fault)
+    {
+        var free = Run("none");
+        var faulted = Run(fault);
+
+        Assert.NotNull(free.FirstBrakeS);
+        Assert.NotNull(faulted.FirstBrakeS);
+        Assert.False(faulted.Collided);
+        Assert.InRange(faulted.FirstBrakeS!.Value, 0f, free.FirstBrakeS!.Value + ReleaseLagS);
+    }
+}

@@ -538,6 +538,26 @@ public sealed record ForwardAebCalibration
     /// </summary>
     public float LateralOnsetMinMps2 { get; init; } = 6f;
 
+    /// <summary>
+    /// Window of a track's range slope, against which its reported range rate is judged (RadarThreatAssessor.ContradictingRangeSlope):
+    /// 0.2 s, the newest 4-5 lists at 20 Hz. Short enough that a braking ego (10 m/s²) moves the slope, which lags by half
+    /// the window, by 1 m/s; long enough that range noise of 0.1 m gives a slope σ of about 0.6 m/s. 0 switches it off.
+    /// </summary>
+    public float RangeSlopeWindowS { get; init; } = 0.2f;
+
+    /// <summary>Lists needed in that window: 4 (a line through fewer leaves too little residual to judge its own error).</summary>
+    public int RangeSlopeMinSamples { get; init; } = 4;
+
+    /// <summary>
+    /// Disagreement between the range rate and the range slope allowed beyond the slope's own standard errors: 2.5 m/s, the
+    /// slope's lag behind a 10 m/s² relative deceleration (1 m/s) plus the frame's rotation at a track 6 m aside at
+    /// 0.2 rad/s (1.2 m/s) plus the radar's rate noise (0.12 m/s, 2σ). A rate glitch of the campaign's 10 m/s is 4× that.
+    /// </summary>
+    public float RangeSlopeToleranceMps { get; init; } = 2.5f;
+
+    /// <summary>Standard errors of the range slope added to that tolerance: 3 (a far, noisy track's slope decides nothing).</summary>
+    public float RangeSlopeSigmas { get; init; } = 3f;
+
     private const int CameraLateralTracksHistory = Perception.CameraLateralTracks.History;
 
     public void Validate(CalibrationRules rules, string prefix)
@@ -630,6 +650,10 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "lateralOnsetWindowS", LateralOnsetWindowS, 0.0, 1.2, "s");
         rules.InRange(prefix + "lateralOnsetMinSamples", LateralOnsetMinSamples, 3, Perception.RadarLateralHistory.History, "lists");
         rules.InRange(prefix + "lateralOnsetMinMps2", LateralOnsetMinMps2, 0.5, 30.0, "m/s²");
+        rules.InRange(prefix + "rangeSlopeWindowS", RangeSlopeWindowS, 0.0, 0.35, "s");
+        rules.InRange(prefix + "rangeSlopeMinSamples", RangeSlopeMinSamples, 3, Perception.RadarRangeHistory.History, "lists");
+        rules.InRange(prefix + "rangeSlopeToleranceMps", RangeSlopeToleranceMps, 0.5, 20.0, "m/s");
+        rules.InRange(prefix + "rangeSlopeSigmas", RangeSlopeSigmas, 0.0, 10.0, "");
         rules.InRange(prefix + "faceToCentreMaxM", FaceToCentreMaxM, 0.0, 5.0, "m");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");

@@ -30,7 +30,8 @@ public static class RadarThreatAssessor
         float oncomingJudgedElsewhereMps = float.NegativeInfinity,
         CameraLateralTracks? cameraTracks = null,
         ThreatPersistence? cameraPersistence = null,
-        RadarLateralHistory? lateralHistory = null)
+        RadarLateralHistory? lateralHistory = null,
+        RadarRangeHistory? rangeHistory = null)
     {
         var best = ThreatAssessment.None;
         float bestLateralM = 0f;
@@ -47,8 +48,29 @@ public static class RadarThreatAssessor
         int count = Math.Min(radar.Count, RadarTrackBuffer.Capacity);
         for (int i = 0; i < count; i++)
         {
-            ref readonly RadarTrack track = ref radar.Tracks[i];
+            // A copy: its range rate is replaced below where the track's own ranges contradict it.
+            RadarTrack track = radar.Tracks[i];
+            float reportedRateMps = track.RelVelLongMps;
             if (!IsPlausible(track, gate)) continue;
+            // The range rate by the track's own ranges where it contradicts the reported one (NaN: no contradiction).
+            float slopeRateMps = float.NaN;
+            if (rangeHistory is not null)
+            {
+                rangeHistory.Record(track.Id, track.LongitudinalM);
+                bool standsAsThreat = persistence is not null && persistence.Streak(track.Id) >= gate.MinThreatLists;
+                slopeRateMps = ContradictingRangeSlope(track.Id, track.RelVelLongMps, gate, rangeHistory, out float allowedMps);
+                // A threat that stands keeps its rate, but never less closing than its ranges allow (their slope plus the
+                // allowed disagreement): a rate that says it drives away cannot weaken braking that was justified, and the
+                // slope's own noise cannot make it more critical than the rate says. A range that stopped moving (slope
+                // above the rate) changes nothing.
+                if (standsAsThreat)
+                {
+                    // NaN (they agree) clamps nothing: MathF.Min would return it.
+                    if (slopeRateMps + allowedMps < track.RelVelLongMps) track.RelVelLongMps = slopeRateMps + allowedMps;
+                    slopeRateMps = float.NaN;
+                }
+            }
+
             // A return above the gate is overhead (a gantry, a bridge) unless a healthy camera sees a road user at its place:
             // the radar's elevation alone never removes a car or a pedestrian the camera sees (an elevation that drifts).
             if (track.ElevationM > gate.MaxElevationM)
@@ -61,6 +83,10 @@ public static class RadarThreatAssessor
             // The list was measured ageS ago: compare its relative speed with the ego speed of that moment,
             // or an accelerating ego makes every stationary return look like a moving one.
             float targetSpeed = egoSpeedAtMeasurement + track.RelVelLongMps;
+            // Over ground by the track's ranges where they contradict the rate (else the same speed): a return stands if either
+            // says so, so a corrupted rate alone never lifts a standing return (clutter, a cover, a parked car) out of the
+            // standing gates below, which ask the camera or drop flat returns.
+            float slopeTargetSpeed = float.IsNaN(slopeRateMps) ? targetSpeed : egoSpeedAtMeasurement + slopeRateMps;
             float targetAccel = egoAccelMps2 + track.RelAccelLongMps2;
             // While the car turns off the road, road users coming toward it at least this fast are judged by the turn
             // prediction (TurnAcrossPath), not by this path-parallel test.
@@ -111,13 +137,14 @@ public static class RadarThreatAssessor
             float standingBelowMps = track.UpdateCount < gate.StandingMinTrackUpdates || lowReturn
                 ? standingWindowMps
                 : MathF.Max(StationarySpeedMps, gate.StandingSpeedShare * MathF.Abs(egoSpeedAtMeasurement));
-            bool standing = MathF.Abs(targetSpeed) < standingBelowMps;
+            bool standing = MathF.Abs(targetSpeed) < standingBelowMps || MathF.Abs(slopeTargetSpeed) < standingBelowMps;
             bool stationary = standing && !crossing && !youngCrossing;
             // Nothing lower than MinStationaryElevationM moves: a flat return (plate, cover, clutter) is dropped unless it
             // clearly moves along the road. Its lateral velocity proves nothing (passing one at 0.4 m, range noise at 65°
             // azimuth read 0.8 m/s across and braked the car fully), nor a young track's over-ground speed within the
             // standing window (-0.5 m/s read on clutter 44 m ahead at 105 km/h braked it fully too; explorer, realistic).
-            if (track.ElevationM < gate.MinStationaryElevationM && (standing || MathF.Abs(targetSpeed) < standingWindowMps)) continue;
+            if (track.ElevationM < gate.MinStationaryElevationM
+                && (standing || MathF.Abs(targetSpeed) < standingWindowMps || MathF.Abs(slopeTargetSpeed) < standingWindowMps)) continue;
             // A return with no motion along the road is clutter until vision confirms it. One whose lateral velocity
             // says it crosses stands on radar alone only within CrossingRadarOnlyMaxRangeM: farther out that estimate is
             // azimuth noise, and a guard-rail post whose estimate passed the deadband at 62 m braked a car fully at
@@ -203,6 +230,7 @@ public static class RadarThreatAssessor
             best.TrackId = track.Id;
             best.RangeM = rangeM;
             best.ClosingSpeedMps = -track.RelVelLongMps;
+            best.ReportedClosingSpeedMps = -reportedRateMps;
             best.TargetSpeedMps = targetSpeed;
             best.TargetAccelMps2 = targetAccel;
             best.TtcS = ttc;
@@ -223,6 +251,23 @@ public static class RadarThreatAssessor
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The slope of a track's own ranges (<see cref="RadarRangeHistory"/>, over <see cref="TargetGate.RangeSlopeWindowUs"/>,
+    /// at least <see cref="TargetGate.RangeSlopeMinSamples"/> lists) where the reported range rate disagrees with it by more
+    /// than <see cref="TargetGate.RangeSlopeToleranceMps"/> plus <see cref="TargetGate.RangeSlopeSigmas"/> standard errors
+    /// of the slope; NaN where they agree or there are too few lists to tell. Where they disagree one field is corrupted
+    /// (a rate glitch or drift, a range stuck or late) and neither is believed alone. <paramref name="allowedMps"/>: the
+    /// disagreement allowed (+∞ with too few lists).
+    /// </summary>
+    public static float ContradictingRangeSlope(int trackId, float rateMps, in TargetGate gate, RadarRangeHistory history, out float allowedMps)
+    {
+        allowedMps = float.PositiveInfinity;
+        if (gate.RangeSlopeWindowUs <= 0) return float.NaN;
+        if (!history.TryRangeSlope(trackId, gate.RangeSlopeWindowUs, gate.RangeSlopeMinSamples, out float slopeMps, out float sigmaMps)) return float.NaN;
+        allowedMps = gate.RangeSlopeToleranceMps + gate.RangeSlopeSigmas * sigmaMps;
+        return MathF.Abs(rateMps - slopeMps) <= allowedMps ? float.NaN : slopeMps;
     }
 
     /// <summary>Track ids of threats the camera alone stands for: this less the camera object's id (radar ids are ≥ 0, echoes −1 to −12).</summary>
@@ -270,6 +315,7 @@ public static class RadarThreatAssessor
             best.TrackId = id;
             best.RangeM = rangeM;
             best.ClosingSpeedMps = -obj.RelVelLongMps;
+            best.ReportedClosingSpeedMps = -obj.RelVelLongMps;
             best.TargetSpeedMps = targetSpeed;
             best.TargetAccelMps2 = 0f;
             best.TtcS = ttc;

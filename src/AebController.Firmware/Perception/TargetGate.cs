@@ -25,6 +25,9 @@ namespace AebController.Firmware.Perception;
 /// LateralDecelMinSamples lists) falls against its motion by at least LateralDecelMinMps2 and LateralDecelSigmas standard
 /// errors is carried across the path decelerating from its speed (the estimate plus LateralVelocityLagS of that
 /// deceleration: the tracker's lag) and stops where that brings it; a window of 0 switches this off.
+/// RangeSlope*: a track's range rate is believed where it agrees with the least-squares slope of its own ranges (over
+/// RangeSlopeWindowUs, at least RangeSlopeMinSamples lists) within RangeSlopeToleranceMps + RangeSlopeSigmas standard
+/// errors (RadarThreatAssessor.ContradictingRangeSlope); a window of 0 switches the check off.
 /// LateralOnset*: a track whose lateral velocity rises (least squares over LateralOnsetWindowUs, at least
 /// LateralOnsetMinSamples lists) by at least LateralOnsetMinMps2 and LateralDecelSigmas standard errors is also judged on
 /// its estimate plus LateralVelocityLagS of that slope (a road user setting off from standing); a window of 0 switches this off.
@@ -80,4 +83,8 @@ public readonly record struct TargetGate(
     float LateralVelocityLagS = 0f,
     long LateralOnsetWindowUs = 0,
     int LateralOnsetMinSamples = 0,
-    float LateralOnsetMinMps2 = float.PositiveInfinity);
+    float LateralOnsetMinMps2 = float.PositiveInfinity,
+    long RangeSlopeWindowUs = 0,
+    int RangeSlopeMinSamples = 0,
+    float RangeSlopeToleranceMps = float.PositiveInfinity,
+    float RangeSlopeSigmas = 0f);

@@ -14,6 +14,12 @@ public struct ThreatAssessment
     /// <summary>Speed at which the gap closes; positive when closing.</summary>
     public float ClosingSpeedMps;
 
+    /// <summary>
+    /// The closing speed the radar reported for the track (positive when closing), before it was judged against the
+    /// track's own ranges: the range-rate monitors must see the rate as it came, not the one chosen for the judgement.
+    /// </summary>
+    public float ReportedClosingSpeedMps;
+
     /// <summary>Target's own speed along the ego's direction of travel.</summary>
     public float TargetSpeedMps;
 

@@ -40,6 +40,16 @@ public sealed class ThreatPersistence
         _lastAgeUs = listAgeUs;
     }
 
+    /// <summary>
+    /// The track's consecutive-list count as a candidate up to the current or the previous list, without marking it: a
+    /// threat that already stands (0 when it was no candidate in either).
+    /// </summary>
+    public int Streak(int trackId)
+    {
+        int slot = trackId & (Slots - 1);
+        return _ids[slot] == trackId && _lastList[slot] >= _list - 1 ? _counts[slot] : 0;
+    }
+
     /// <summary>Marks the track as a candidate in the current list and returns its consecutive-list count.</summary>
     public int Candidate(int trackId)
     {

@@ -35,6 +35,7 @@ public sealed class AebFirmware
     private readonly TurnGate _turnGate;
     private readonly CameraLateralTracks _cameraTracks = new();
     private readonly RadarLateralHistory _radarLateral = new();
+    private readonly RadarRangeHistory _radarRanges = new();
     private readonly LaneTracker _lane = new();
     private readonly LanePathGate _laneGate;
     private readonly ThreatPersistence _cameraPersistence = new();
@@ -113,7 +114,9 @@ public sealed class AebFirmware
             LateralDecelMinMps2: fwd.LateralDecelMinMps2, LateralDecelSigmas: fwd.LateralDecelSigmas,
             LateralVelocityLagS: fwd.RadarLateralVelocityLagS,
             LateralOnsetWindowUs: (long)MathF.Round(fwd.LateralOnsetWindowS * 1e6f), LateralOnsetMinSamples: fwd.LateralOnsetMinSamples,
-            LateralOnsetMinMps2: fwd.LateralOnsetMinMps2);
+            LateralOnsetMinMps2: fwd.LateralOnsetMinMps2,
+            RangeSlopeWindowUs: (long)MathF.Round(fwd.RangeSlopeWindowS * 1e6f), RangeSlopeMinSamples: fwd.RangeSlopeMinSamples,
+            RangeSlopeToleranceMps: fwd.RangeSlopeToleranceMps, RangeSlopeSigmas: fwd.RangeSlopeSigmas);
         _turnGate = new TurnGate(
             fwd.TurnMinSpeedMps, fwd.TurnMaxSpeedMps, fwd.TurnMinDepartureCurvaturePerM, fwd.TurnMaxCurvaturePerM,
             fwd.TurnCurvatureRateHorizonS, fwd.TurnHorizonS, fwd.TurnStepS, fwd.TurnTargetMinSpeedMps, fwd.TurnTargetLengthM,
@@ -158,6 +161,7 @@ public sealed class AebFirmware
         _turnPersistence.Reset();
         _cameraTracks.Reset();
         _radarLateral.Reset();
+        _radarRanges.Reset();
         _cornerRadars.Reset();
         _lane.Reset();
         _cameraPersistence.Reset();
@@ -298,6 +302,7 @@ public sealed class AebFirmware
         ref CameraObjectList forwardCamera = ref health.CameraOk ? ref frame.FrontCamera : ref _noCamera;
         _cameraTracks.Observe(ref forwardCamera, nowUs);
         _radarLateral.BeginList(frame.FrontRadar.AgeUs, nowUs);
+        _radarRanges.BeginList(frame.FrontRadar.AgeUs, nowUs);
         _cameraPersistence.Observe(forwardCamera.AgeUs);
         _turnPersistence.Observe(frame.FrontRadar.AgeUs);
         var vehicle = _cal.Vehicle;
@@ -310,7 +315,7 @@ public sealed class AebFirmware
         if (_lane.TryCurrent(nowUs, _egoSpeedMps, yaw, _laneGate, out CameraLane lane)) forwardPath = forwardPath.WithLane(lane, _laneGate);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
             ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
-                turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence, _radarLateral)
+                turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence, _radarLateral, _radarRanges)
             : ThreatAssessment.None;
         TurnAcrossPathThreat(frame, forwardInputsOk && gear == Gear.Drive, turning, steered, yaw);
         // The front corner radars see what crosses from the side beyond the front radar's field (Euro NCAP CCCscp: a car at
@@ -319,14 +324,15 @@ public sealed class AebFirmware
             ? _cornerRadars.Assess(frame, ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, health.CameraOk,
                 turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity)
             : ThreatAssessment.None;
-        // The threat's range is carried to now by the list's age; both consistency checks pair ranges with the
+        // The threat's range is carried to now by the list's age (at the closing speed it was judged by); both consistency
+        // checks take the rate as the radar reported it, and pair ranges with the
         // lists' measurement times, so they take it back to when it was measured (latency jitter would otherwise
         // read as range noise of closing speed × jitter).
         float measuredRangeM = _forwardThreat.RangeM + _forwardThreat.ClosingSpeedMps * ThreatMath.ListAgeS(frame.FrontRadar.AgeUs);
         long measuredUs = nowUs - frame.FrontRadar.AgeUs;
         if (forwardInputsOk && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
             && !_rangeConsistency.Update(_forwardThreat.TrackId, measuredRangeM,
-                _forwardThreat.ClosingSpeedMps, measuredUs, _cal.Monitoring.RangeConsistencyWindowS,
+                _forwardThreat.ReportedClosingSpeedMps, measuredUs, _cal.Monitoring.RangeConsistencyWindowS,
                 _cal.Monitoring.RangeConsistencyToleranceM, _cal.Monitoring.RangeConsistencyTolerancePerM,
                 _cal.Monitoring.RangeConsistencyConfirmWindows))
         {
@@ -344,7 +350,7 @@ public sealed class AebFirmware
         if (forwardInputsOk && !_frontRadarInconsistent && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
             && _egoSpeedMps >= _cal.ForwardAeb.MinSpeedMps
             && !_rangeRate.Update(_forwardThreat.TrackId, measuredRangeM,
-                _forwardThreat.ClosingSpeedMps, measuredUs, mon.RangeRateAnchorLists,
+                _forwardThreat.ReportedClosingSpeedMps, measuredUs, mon.RangeRateAnchorLists,
                 mon.RangeRateToleranceM + mon.RangeRateTolerancePerM * _forwardThreat.RangeM, mon.RangeRateAllowanceMps, mon.RangeRateAnchorMaxS,
                 mon.RangeRateMaxRelativeAccelMps2, mon.RangeRatePersistLists))
         {

@@ -16,18 +16,8 @@ public class RadarLateralAgreementContractTests
 {
     private const long StartUs = 10_000_000;
     private const long ListPeriodUs = 50_000;
-    private static readonly MonitoringCalibration Cal = AebCalibration.Default.Monitoring;
 
-    private static readonly RadarLateralAgreement.Settings S = new(
-        Cal.RadarLateralMinUpdates, Cal.RadarLateralMaxRangeM, Cal.RadarLateralAnchorLists, Cal.RadarLateralToleranceM,
-        Cal.RadarLateralTolerancePerM, Cal.RadarLateralLagS, Cal.RadarLateralAllowanceMps, Cal.RadarLateralAnchorMaxS,
-        Cal.RadarLateralPersistLists);
-
-    [Fact]
-    public void The_calibration_is_the_one_the_hand_figures_use()
-    {
-        Assert.Equal(new RadarLateralAgreement.Settings(5, 80f, 4, 0.3f, 0.005f, 0.2f, 0.1f, 2.0f, 4), S);
-    }
+    private static readonly RadarLateralAgreement.Settings S = RadarLateralAgreementHandSettings.Default;
 
     [Theory]
     [InlineData(0.3f)]

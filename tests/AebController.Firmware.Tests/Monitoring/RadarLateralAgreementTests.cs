@@ -14,10 +14,7 @@ public class RadarLateralAgreementTests
 {
     private static readonly MonitoringCalibration Cal = AebCalibration.Default.Monitoring;
 
-    private static readonly RadarLateralAgreement.Settings S = new(
-        Cal.RadarLateralMinUpdates, Cal.RadarLateralMaxRangeM, Cal.RadarLateralAnchorLists, Cal.RadarLateralToleranceM,
-        Cal.RadarLateralTolerancePerM, Cal.RadarLateralLagS, Cal.RadarLateralAllowanceMps, Cal.RadarLateralAnchorMaxS,
-        Cal.RadarLateralPersistLists);
+    private static readonly RadarLateralAgreement.Settings S = RadarLateralAgreementHandSettings.Default;
 
     [Fact]
     public void The_calibration_is_the_one_the_hand_figures_use()

@@ -1,0 +1,61 @@
+using AebController.Firmware.Signals;
+
+namespace AebController.Firmware.Perception;
+
+/// <summary>
+/// One quantity of each radar track over its last lists, stamped with the list's capture time (now minus the list's
+/// age), and its least-squares slope over a window. Why one class: a track's ranges (their slope judges its reported
+/// range rate, <see cref="RadarRangeHistory"/>) and its path-relative lateral velocities (their slope is the lateral
+/// acceleration the list does not carry, <see cref="RadarLateralHistory"/>) are stamped, kept once per list and fitted
+/// alike. Fixed arrays, no allocation after construction; a slot is taken over by a new id (64 slots by id, the radar
+/// list's capacity).
+/// </summary>
+public abstract class RadarTrackSeries
+{
+    private const int Slots = 64;
+
+    private readonly SampleHistory _samples;
+    private long _listCaptureUs = long.MinValue;
+
+    protected RadarTrackSeries(int history)
+    {
+        _samples = new SampleHistory(Slots, history);
+    }
+
+    public void Reset()
+    {
+        _samples.Reset();
+        _listCaptureUs = long.MinValue;
+    }
+
+    /// <summary>Called every cycle before the assessor: the list in hand was captured its age before now.</summary>
+    public void BeginList(long listAgeUs, long nowUs)
+    {
+        _listCaptureUs = listAgeUs >= 0 && listAgeUs < SignalAge.Never ? nowUs - listAgeUs : long.MinValue;
+    }
+
+    /// <summary>
+    /// Keeps track <paramref name="id"/>'s value of the list in hand. The assessor runs every cycle and a list lasts
+    /// several: the same list is kept once (by its capture time). A non-finite value is not kept.
+    /// </summary>
+    public void Record(int id, float value)
+    {
+        if (_listCaptureUs == long.MinValue || !float.IsFinite(value)) return;
+        _samples.Add(id, _listCaptureUs, value);
+    }
+
+    /// <summary>
+    /// Track <paramref name="id"/>'s slope per second: the least-squares line through its values captured within
+    /// <paramref name="windowUs"/> of the newest, which must be of the list in hand, and the slope's standard error
+    /// √(Σres²/(n − 2) / Σ(t − t̄)²). False, with slope 0 and an infinite error, with fewer than
+    /// <paramref name="minSamples"/> (at least 3) in the window.
+    /// </summary>
+    protected bool TrySlope(int id, long windowUs, int minSamples, out float slopePerS, out float sigmaPerS)
+    {
+        bool fitted = _samples.TryFit(id, _listCaptureUs, windowUs, Math.Max(minSamples, 3), out slopePerS, out _, out sigmaPerS);
+        if (fitted && float.IsFinite(sigmaPerS)) return true;
+        slopePerS = 0f;
+        sigmaPerS = float.PositiveInfinity;
+        return false;
+    }
+}

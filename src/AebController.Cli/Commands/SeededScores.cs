@@ -11,13 +11,18 @@ namespace AebController.Cli.Commands;
 /// Before, the shown run was the first seed whose expectations failed; a graded cell's expectations hold at any impact
 /// speed, so a cell Green in its first seed and Red in another was shown, scored and counted Green.
 /// </summary>
-public sealed record SeededScores(IReadOnlyList<ScenarioResult> Results, IReadOnlyList<CaseScore> Scores, IReadOnlyList<double> CasePassRates, double PassRate)
+/// <param name="ShownSeeds">Per case, the seed of the run shown (the case's own seed plus its seed index).</param>
+/// <param name="FailedSeeds">Per case, the seeds that failed, in order: `aeb run &lt;case&gt; --seed S` repeats one alone.</param>
+public sealed record SeededScores(IReadOnlyList<ScenarioResult> Results, IReadOnlyList<CaseScore> Scores, IReadOnlyList<double> CasePassRates, double PassRate,
+    IReadOnlyList<ulong> ShownSeeds, IReadOnlyList<ulong[]> FailedSeeds)
 {
     public static SeededScores Of(IReadOnlyList<ScenarioDefinition> cases, IReadOnlyList<ScenarioResult> runs, int seeds)
     {
         var results = new ScenarioResult[cases.Count];
         var scores = new CaseScore[cases.Count];
         var rates = new double[cases.Count];
+        var shownSeeds = new ulong[cases.Count];
+        var failedSeeds = new ulong[cases.Count][];
         var bySeed = RunsBySeed(cases, runs, seeds);
         int passedRuns = 0;
         for (int i = 0; i < cases.Count; i++)
@@ -27,6 +32,7 @@ public sealed record SeededScores(IReadOnlyList<ScenarioResult> Results, IReadOn
             float points = 0f;
             var perSeed = new CaseScore[seeds];
             var worst = default(SeedVerdict);
+            var failed = new List<ulong>();
             for (int k = 0; k < seeds; k++)
             {
                 var run = runs[i * seeds + k];
@@ -34,6 +40,7 @@ public sealed record SeededScores(IReadOnlyList<ScenarioResult> Results, IReadOn
                 points += perSeed[k].Points;
                 var verdict = SeedVerdict.Of(cases[i], run, perSeed[k], bySeed[k]);
                 if (verdict.Passed) passed++;
+                else failed.Add(unchecked(cases[i].Seed + (ulong)k));
                 if (k == 0 || verdict.WorseThan(worst))
                 {
                     worst = verdict;
@@ -43,6 +50,8 @@ public sealed record SeededScores(IReadOnlyList<ScenarioResult> Results, IReadOn
 
             passedRuns += passed;
             rates[i] = (double)passed / seeds;
+            shownSeeds[i] = unchecked(cases[i].Seed + (ulong)shown);
+            failedSeeds[i] = [.. failed];
             results[i] = runs[i * seeds + shown];
             var s = perSeed[shown];
             float meanPoints = points / seeds;
@@ -60,7 +69,7 @@ public sealed record SeededScores(IReadOnlyList<ScenarioResult> Results, IReadOn
             };
         }
 
-        return new SeededScores(results, scores, rates, runs.Count == 0 ? 1.0 : (double)passedRuns / runs.Count);
+        return new SeededScores(results, scores, rates, runs.Count == 0 ? 1.0 : (double)passedRuns / runs.Count, shownSeeds, failedSeeds);
     }
 
     /// <summary>Seed k's runs of every case by name: a cell is judged against its comparison run of the same seed.</summary>

@@ -57,7 +57,8 @@ public static class SuiteCommand
             var (card, protocols) = SuiteScoring.Score(name, finishedCases, results, scores);
             scores = card.Cases;
             var only = protocols.Count == 1 && finishedCases.Count > 0 && finishedCases.All(c => c.Cell is not null) ? protocols[0] : null;
-            var runInfo = new RunFacts(runner.World.Name, n, finished.Count * n, seeded.PassRate, finished.Count * n / Math.Max(elapsedS, 1e-6), seeded.CasePassRates);
+            var runInfo = new RunFacts(runner.World.Name, n, finished.Count * n, seeded.PassRate, finished.Count * n / Math.Max(elapsedS, 1e-6), seeded.CasePassRates,
+                seeded.ShownSeeds, seeded.FailedSeeds);
             var stop = context.Stop;
             if (stop.Requested)
             {
@@ -118,9 +119,13 @@ public static class SuiteCommand
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
 
     /// <summary>World, seeds and speed of a run, for the JSON and the closing line.</summary>
-    private sealed record RunFacts(string World, int Seeds, int Runs, double PassRate, double ScenariosPerSecond, IReadOnlyList<double> CasePassRates);
+    private sealed record RunFacts(string World, int Seeds, int Runs, double PassRate, double ScenariosPerSecond, IReadOnlyList<double> CasePassRates,
+        IReadOnlyList<ulong> ShownSeeds, IReadOnlyList<ulong[]> FailedSeeds);
 
-    /// <summary>Every case once per seed: the case's own seed, then the next ones.</summary>
+    /// <summary>
+    /// Every case once per seed: the case's own seed (its file's <c>seed</c>), then the next ones. Seed index k of a case
+    /// is its own seed plus k whatever the suite and the case's place in it, so `aeb run &lt;case&gt; --seed S` repeats it.
+    /// </summary>
     private static IReadOnlyList<ScenarioDefinition> SeededCases(IReadOnlyList<ScenarioDefinition> cases, int seeds)
     {
         if (seeds == 1) return cases;
@@ -150,7 +155,8 @@ public static class SuiteCommand
             scorePercent = Math.Round(Percent(card.Total), 2), minScorePercent = threshold, verdict = Verdict(card, threshold) ? "pass" : "fail",
             suites = card.Suites,
             failures = scores.Select((c, i) => (c, i)).Where(x => !x.c.Passed)
-                .Select(x => new { scenario = x.c.Scenario, mandatory = x.c.Mandatory, passRate = Math.Round(facts.CasePassRates[x.i], 4), why = x.c.Failures }),
+                .Select(x => new { scenario = x.c.Scenario, mandatory = x.c.Mandatory, passRate = Math.Round(facts.CasePassRates[x.i], 4),
+                    seed = facts.ShownSeeds[x.i], failedSeeds = facts.FailedSeeds[x.i], why = x.c.Failures }),
             deductions = scores.Where(c => c.Deductions.Count > 0).Select(c => new { scenario = c.Scenario, deductions = c.Deductions }),
         });
 

@@ -6,15 +6,17 @@ namespace AebController.Cli.Output;
 /// <summary>Results as a table a person reads: outcome, impact or stop gap, warning and braking times, failures.</summary>
 public static class ResultTable
 {
-    public static TextTable Build(IEnumerable<ScenarioResult> results)
+    /// <param name="verdicts">The result column per row when the run was judged beyond its expectations (a cell by its colour); null = the expectations.</param>
+    public static TextTable Build(IEnumerable<ScenarioResult> results, IReadOnlyList<string>? verdicts = null)
     {
+        int row = 0;
         var table = new TextTable("scenario", "result", "contact", "impact km/h", "min gap m", "stop gap m",
             "warning s", "brake s", "lead s", "max decel m/s²", "why");
         foreach (var r in results)
         {
             table.AddRow(
                 r.Scenario,
-                r.Passed ? "pass" : "FAIL",
+                verdicts is not null ? verdicts[row] : r.Passed ? "pass" : "FAIL",
                 r.Collided ? "yes" : "no",
                 F(r.ImpactSpeedKph),
                 F(float.IsFinite(r.MinGapM) ? r.MinGapM : null),
@@ -24,6 +26,7 @@ public static class ResultTable
                 F(r.FirstWarningS is float w && r.FirstBrakeS is float b ? b - w : null),
                 F(r.MaxDecelMps2),
                 string.Join("; ", r.Failures));
+            row++;
         }
 
         return table;

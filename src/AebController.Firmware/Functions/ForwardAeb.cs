@@ -247,11 +247,12 @@ public sealed class ForwardAeb
                 if (c.Degraded) return Make(_requestMps2, WarningAll | WarningOutputs.Haptic, FunctionFlags.ForwardAeb);
                 if (Stage < 2 && c.Need >= _cal.Stage2EntryDecelMps2) Stage = 2;
 
-                // Stage 1 brakes at its fixed level. Stage 2 is graduated between the two levels by what the
-                // gap needs (with some in hand), so the car stops near the margin instead of metres short.
+                // Stage 2 is graduated between the two levels by what the gap needs (with some in hand), so the car stops
+                // near the margin instead of metres short. Stage 1 brakes at its level, or at the need itself where that is
+                // more (ForwardAebRules.StageOneDecel): never less than the gap needs while the threat stands.
                 float stageDecel = Stage == 2
                     ? Math.Clamp(c.Need * _cal.GraduationGain, _cal.PartialBrake1DecelMps2, _cal.PartialBrake2DecelMps2)
-                    : _cal.PartialBrake1DecelMps2;
+                    : ForwardAebRules.StageOneDecel(c.Need, _cal.PartialBrake1DecelMps2, _cal.PartialBrake2DecelMps2);
                 // The emergency braking phase opens with at least the regulatory demand (R152, GB 39901: ≥ 5.0 m/s²)
                 // and eases down from it at the release rate to its stage: held at 5.0 all through stage 1, the car
                 // stopped 11-18 m short from 60-80 km/h. Below its stage's level a request latches as before.

@@ -116,6 +116,18 @@ public static class ForwardAebRules
         !degraded && (needMps2 >= fullEntryMps2 || shortfallConfirmed || blind);
 
     /// <summary>
+    /// What stage 1 asks: its level, or the need itself where the gap needs more, never beyond stage 2's level (a need
+    /// that high is stage 2's, entered at stage2EntryDecelMps2). At its fixed level stage 1 asked less than the gap needed
+    /// whenever the need lay between the level and stage 2's entry (3.8-4.3 m/s²), and the opening eased down below the
+    /// need; the moment stage 2 came then hung on the need crossing its entry while it hovered just under it (ccrs-50: 4.1-4.3
+    /// m/s² for 0.16 s), so a 1 % smaller need (a range 0.3 m far, a torque limit that slowed the car by 0.1 km/h) moved
+    /// the 3.8 → 4.95 m/s² step by more than 0.1 s. Braking at the need, the step at stage 2's entry is only what
+    /// the graduation keeps in hand. A non-finite or non-positive need asks the level.
+    /// </summary>
+    public static float StageOneDecel(float needMps2, float stageOneMps2, float stageTwoMps2) =>
+        float.IsFinite(needMps2) && needMps2 > stageOneMps2 ? MathF.Min(needMps2, MathF.Max(stageTwoMps2, stageOneMps2)) : stageOneMps2;
+
+    /// <summary>
     /// A partial-braking request may ease toward a lower level (graduated stage 2 following a smaller need, or the
     /// emergency opening easing down to stage 1) only on a threat measured this cycle. A cycle with no threat is no
     /// measurement of a smaller need: one or two radar lists lost to a glitch (a range, lateral or elevation spike

@@ -49,6 +49,7 @@ public sealed class AebFirmware
     private GapRateEstimator _obstacleGap;
     private EgoSpeedEstimator _speedEstimate;
     private ThreatPredictor _forwardPrediction;
+    private HeldThreatRange _heldRange;
     private RangeConsistencyMonitor _rangeConsistency;
     private RangeRateAgreement _rangeRate;
     private bool _frontRadarInconsistent;
@@ -181,6 +182,7 @@ public sealed class AebFirmware
         _wheelAccel.Reset();
         _speedEstimate.Reset();
         _forwardPrediction.Reset();
+        _heldRange.Reset();
         _rangeConsistency.Reset();
         _rangeRate.Reset();
         _frontRadarInconsistent = false;
@@ -418,6 +420,8 @@ public sealed class AebFirmware
         _forwardFaultCycles = Saturating.Count(_forwardFaultCycles, !forwardLive);
         if (forwardLive) _trackedTtcS = _forwardThreat.HasTarget ? _forwardThreat.TtcS : float.PositiveInfinity;
         bool forwardCoasting = !forwardLive && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles && carried;
+        // The held range follows a live track only: a gap in the measurement starts it again.
+        if (!forwardLive || !_forwardThreat.HasTarget) _heldRange.Reset();
         if (forwardLive && !_forwardThreat.HasTarget && _forwardAeb.ThreatStands)
         {
             // The list misses the threat the function still holds (until its threat-lost time): carry it through the
@@ -430,6 +434,10 @@ public sealed class AebFirmware
         {
             _forwardPrediction.Observe(_forwardThreat, frame.FrontRadar.AgeUs * 1e-6f, cycleS, fwd.CoastRangeRelaxMps);
             _forwardPrediction.ObserveJerk(_forwardThreat, cycleS, fwd.CoastJerkTimeConstantS);
+            // A threat that stands is judged at the nearest range its track gave lately (HeldThreatRange): a range that sticks
+            // or steps back cannot ease a justified intervention before the range-rate checks find it.
+            _forwardThreat = _heldRange.Judge(_forwardThreat, _forwardAeb.ThreatStands, _egoSpeedMps, cycleS, fwd.CoastRangeRelaxMps,
+                fwd.BrakeLatencyS, fwd.StopMarginM);
         }
         else if (forwardCoasting)
         {

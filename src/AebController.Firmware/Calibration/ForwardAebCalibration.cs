@@ -47,6 +47,12 @@ public sealed record ForwardAebCalibration
     /// <summary>Above this required deceleration the minimum warning time is waived: braking now beats warning longer.</summary>
     public float CriticalDecelMps2 { get; init; } = 7.0f;
 
+    /// <summary>
+    /// The same waiver for a threat carried blind (dead-reckoned through an input fault): its need is a lower bound (the
+    /// prediction cannot see a lead brake harder), so the warning lead is waived from this need on.
+    /// </summary>
+    public float BlindCriticalDecelMps2 { get; init; } = 5.8f;
+
     /// <summary>UN R152 5.2.1.1: the warning comes at least 0.8 s before emergency braking.</summary>
     public float MinWarningBeforeBrakeS { get; init; } = 0.8f;
 
@@ -579,6 +585,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "fullBrakeEntryDecelMps2", FullBrakeEntryDecelMps2, 0.5, 12.0, "m/s²");
         rules.InRange(prefix + "fullBrakeDecelMps2", FullBrakeDecelMps2, 1.0, 12.0, "m/s²");
         rules.InRange(prefix + "criticalDecelMps2", CriticalDecelMps2, 1.0, 12.0, "m/s²");
+        rules.InRange(prefix + "blindCriticalDecelMps2", BlindCriticalDecelMps2, 1.0, 12.0, "m/s²");
         rules.Require(PartialBrakeEntryDecelMps2 <= Stage2EntryDecelMps2 && Stage2EntryDecelMps2 <= FullBrakeEntryDecelMps2,
             prefix + "stage2EntryDecelMps2", "stage entries must rise: partialBrakeEntryDecelMps2 <= stage2EntryDecelMps2 <= fullBrakeEntryDecelMps2");
         rules.Require(PartialBrake1DecelMps2 <= PartialBrake2DecelMps2 && PartialBrake2DecelMps2 <= FullBrakeDecelMps2,

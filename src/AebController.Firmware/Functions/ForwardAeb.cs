@@ -200,7 +200,9 @@ public sealed class ForwardAeb
     {
         // Critical: the need is so high that braking now beats warning longer, or waiting out the warning lead would
         // make the collision certain (R152's 0.8 s lead holds only for a collision that can be anticipated that early).
-        bool critical = c.BrakeConfirmed && (c.Need >= _cal.CriticalDecelMps2 || c.LeadTooLate);
+        // A blind threat's need is a lower bound (the prediction cannot see a lead brake harder): waived from a lower need.
+        bool critical = c.BrakeConfirmed && (c.Need >= _cal.CriticalDecelMps2 || c.LeadTooLate
+            || (c.Blind && c.Need >= _cal.BlindCriticalDecelMps2));
         return guard switch
         {
             ForwardAebGuard.InputsFaulted => c.Degraded,

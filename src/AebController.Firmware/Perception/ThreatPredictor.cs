@@ -18,6 +18,8 @@ public struct ThreatPredictor
     private int _jerkTrackId;
     private bool _blindStarted;
     private float _measurementAgeS;
+    private float _blindJerkMps3;
+    private float _blindFloorMps2;
 
     /// <summary>The target's jerk as last estimated from its acceleration (m/s³; 0 when none).</summary>
     public readonly float JerkMps3 => _jerkMps3;
@@ -39,6 +41,8 @@ public struct ThreatPredictor
         _jerkTrackId = int.MinValue;
         _blindStarted = false;
         _measurementAgeS = 0f;
+        _blindJerkMps3 = 0f;
+        _blindFloorMps2 = 0f;
     }
 
     /// <summary>Inputs healthy: the live threat (or none) is the starting point of any later prediction.</summary>
@@ -171,6 +175,21 @@ public struct ThreatPredictor
         float measuredAccel = _threat.TargetAccelMps2;
         _threat.TargetAccelMps2 = BlindStartAccel(measuredAccel, _jerkMps3, lagS, brakingBelowMps2, maxDecelMps2);
         _threat.TargetSpeedMps = BlindStartSpeed(_threat.TargetSpeedMps, measuredAccel, _measurementAgeS, brakingBelowMps2);
+        bool building = float.IsFinite(_jerkMps3) && _jerkMps3 < 0f && float.IsFinite(measuredAccel) && measuredAccel < brakingBelowMps2;
+        _blindJerkMps3 = building ? _jerkMps3 : 0f;
+        _blindFloorMps2 = -MathF.Abs(float.IsFinite(maxDecelMps2) ? maxDecelMps2 : 0f);
+    }
+
+    /// <summary>
+    /// The carried acceleration of a braking target one cycle on: a deceleration that was still building when the prediction
+    /// went blind (<paramref name="jerkMps3"/> &lt; 0) goes on building at that rate, never beyond <paramref name="floorMps2"/>
+    /// (what the road gives); otherwise it is kept. Never less braking than carried.
+    /// </summary>
+    public static float BlindAccelNext(float accelMps2, float jerkMps3, float floorMps2, float cycleS)
+    {
+        if (!float.IsFinite(accelMps2)) return 0f;
+        if (!float.IsFinite(jerkMps3) || jerkMps3 >= 0f || !(cycleS > 0f) || accelMps2 <= floorMps2) return accelMps2;
+        return MathF.Max(floorMps2, accelMps2 + jerkMps3 * cycleS);
     }
 
     /// <summary>
@@ -204,6 +223,7 @@ public struct ThreatPredictor
         ref ThreatAssessment t = ref _threat;
         float vt = float.IsFinite(t.TargetSpeedMps) ? t.TargetSpeedMps : 0f;
         float at = float.IsFinite(t.TargetAccelMps2) ? t.TargetAccelMps2 : 0f;
+        if (_blindStarted) t.TargetAccelMps2 = at = BlindAccelNext(at, _blindJerkMps3, _blindFloorMps2, cycleS);
         float vtNext = vt + at * cycleS;
         // A target moving our way slows to a stop and stays there; an oncoming one keeps its speed.
         if (vt >= 0f && vtNext < 0f) vtNext = 0f;

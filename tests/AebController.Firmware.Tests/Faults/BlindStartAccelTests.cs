@@ -121,8 +121,10 @@ public sealed class BlindStartAccelTests
         for (int i = 0; i < 100; i++) p.ObserveJerk(Lead(-2f - 0.1f * i), CycleS, 0.1f); // −10 m/s³, now at −11.9 (beyond the road)
         p.Observe(Lead(-3f));
         p.StartBlind(0.2f, -1f, 9.8f);
-        Assert.Equal(-5f, p.Advance(13.9f, CycleS, 0.3f, 1f).TargetAccelMps2, 2);
+        Assert.Equal(-5f, p.Carried.TargetAccelMps2, 2);
+        // Blind, the deceleration goes on building at the jerk it was building at (−10 m/s³): −5 − 10 × 0.01 per cycle.
+        Assert.Equal(-5.1f, p.Advance(13.9f, CycleS, 0.3f, 1f).TargetAccelMps2, 2);
         p.StartBlind(0.2f, -1f, 9.8f);
-        Assert.Equal(-5f, p.Advance(13.9f, CycleS, 0.3f, 1f).TargetAccelMps2, 2);
+        Assert.Equal(-5.1f, p.Carried.TargetAccelMps2, 2);
     }
 }

@@ -3,6 +3,7 @@ using AebController.Emulation.Vehicle;
 using AebController.Firmware.Calibration;
 using AebController.Firmware.Runtime;
 using AebController.Scenarios.Catalog;
+using AebController.Scenarios.Loading;
 using AebController.Scenarios.Running;
 using Xunit.Abstractions;
 
@@ -25,7 +26,7 @@ public class ZeroAllocationTests(ITestOutputHelper output)
     [
         // The run's gaps as of issue 9's controller (a 0.2 s input-fault hold before Degraded, deliberate persistent
         // overrides): the periodic short stale wheel speed and single-sample pedal edges no longer reach these.
-        "forward AEB: PartialBraking → Degraded", "forward AEB: FullBraking → Degraded", "forward AEB: PartialBraking → Release",
+        "forward AEB: PartialBraking → Degraded", "forward AEB: FullBraking → Degraded",
         "forward AEB: PartialBraking → Overridden",
         "reverse AEB: Overridden", "reverse AEB: Warning → Degraded", "reverse AEB: Braking → Degraded",
         "reverse AEB: StandstillHold → Degraded", "reverse AEB: Overridden → Degraded", "reverse AEB: Standby → Off",
@@ -58,12 +59,31 @@ public class ZeroAllocationTests(ITestOutputHelper output)
         "forward AEB: Warning → Off",
     ];
 
+    /// <summary>
+    /// An input of this run, not a catalog case (adversary, session 13): at 6 km/h toward a wall the low-speed forward AEB
+    /// warns (3.24 s, ideal world), then the driver shifts to neutral (3.4 s) and it switches off: Warning → Off (and
+    /// forward AEB's partial braking, out of gear, goes to Release, a row named a gap before). The catalog
+    /// visited that row only by chance: once the echoes were brought to now by their age (UltrasonicObstacle.DistanceNowM),
+    /// none of its runs did any more.
+    /// </summary>
+    private const string WarningThenNeutral = """
+        {
+          "name": "lsf-warning-then-neutral", "seed": 42, "durationS": 6,
+          "ego": { "speedKph": 6, "gear": "drive", "holdSpeed": true },
+          "driver": { "gear": [ { "t": 3.4, "gear": "neutral" } ] },
+          "actors": [ { "id": "obstacle", "class": "wall", "gapM": 7.5 } ],
+          "end": { "whenStoppedForS": 3 },
+          "expect": { "collision": false }
+        }
+        """;
+
     [Fact]
     public void A_million_cycles_over_every_suite_allocate_nothing_collect_nothing_and_visit_every_transition()
     {
         var catalog = ScenarioCatalog.Builtin;
         string[] suites = ["euro-ncap-ccr", "low-speed", "reverse", "mai", "faults", "demo"];
-        var scenarios = suites.SelectMany(catalog.WithTag).DistinctBy(s => s.Name).ToArray();
+        var scenarios = suites.SelectMany(catalog.WithTag).DistinctBy(s => s.Name)
+            .Append(ScenarioLoader.Parse(WarningThenNeutral, "lsf-warning-then-neutral.json")).ToArray();
         Assert.True(scenarios.Length > 100);
 
         // Start-up: one pass over every scenario arms all first-call paths (JIT, statics). The measured

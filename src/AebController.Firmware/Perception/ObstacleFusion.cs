@@ -14,14 +14,16 @@ public static class ObstacleFusion
 
         if (!ultrasonic.Present) return result;
 
+        // The echo's distance brought to now by the car's travel since it was measured (UltrasonicObstacle.DistanceNowM).
+        float distanceM = ultrasonic.DistanceNowM(egoSpeedMps);
         var echo = new ThreatAssessment
         {
             HasTarget = true,
             TrackId = -1 - ultrasonic.Sensor,
-            RangeM = ultrasonic.DistanceM,
+            RangeM = distanceM,
             ClosingSpeedMps = egoSpeedMps,
             TargetSpeedMps = 0f,
-            TtcS = egoSpeedMps > 0.01f ? ultrasonic.DistanceM / egoSpeedMps : float.PositiveInfinity,
+            TtcS = egoSpeedMps > 0.01f ? distanceM / egoSpeedMps : float.PositiveInfinity,
         };
         echo.RequiredDecelMps2 = Required(echo, egoSpeedMps, latencyS, marginM);
         return MoreCritical(result, echo);

@@ -68,6 +68,7 @@ public sealed class UltrasonicObstacleTracker
                 best.Present = true;
                 best.DistanceM = along;
                 best.Sensor = _first + k;
+                best.AgeUs = echo.AgeUs;
             }
         }
 

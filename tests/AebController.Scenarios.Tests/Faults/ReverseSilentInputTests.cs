@@ -8,10 +8,11 @@ namespace AebController.Scenarios.Tests.Faults;
 /// <summary>
 /// Reversing at 5 km/h toward a pedestrian standing 8.6 m behind (the campaign's rev-pedestrian-5), an input goes silent
 /// 50 ms into the reverse warning (the campaign's reverse moment): the wheel speed, or the IMU (whose silence also stops
-/// the motion frame). The oracle is the campaign judge's (docs/faults.md): the same drive without the
+/// the motion frame), or the rear ultrasonics (whose last echo then ages up to the 250 ms stale limit). The oracle is the campaign judge's (docs/faults.md): the same drive without the
 /// fault decides when braking was due; a faulted run may follow a rise of the request at most ReleaseLagS (0.1 s) late,
 /// and must not touch the pedestrian. Before the still-healthy echo was judged at the estimated speed (instead of the
-/// faulted reading's 0), braking came 0.11 s late in both.
+/// faulted reading's 0), braking came 0.11 s late in both; before the echo was brought to now by its age, 0.12 s late with
+/// the ultrasonics silent (the obstacle stood still for the function while the car closed on it).
 /// </summary>
 public sealed class ReverseSilentInputTests
 {
@@ -35,6 +36,7 @@ public sealed class ReverseSilentInputTests
     [Theory]
     [InlineData("wheelSpeed")]
     [InlineData("imu")]
+    [InlineData("ultrasonicRear")]
     public void A_silent_input_does_not_delay_reverse_braking(string fault)
     {
         var free = Run("none");

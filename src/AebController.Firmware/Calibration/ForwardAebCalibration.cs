@@ -111,6 +111,13 @@ public sealed record ForwardAebCalibration
     /// <summary>A target decelerating by more than this is braking (beyond the noise of its acceleration estimate).</summary>
     public float CoastBrakingTargetMps2 { get; init; } = 1.0f;
 
+    /// <summary>
+    /// A moving lead decelerating by more than this has begun to brake (4 σ of its acceleration estimate's noise): a warning
+    /// given before that did not foresee what follows, so whether R152's warning lead can still be waited out is judged
+    /// as if the lead were counted from here (docs/calibration.md). 0 = off.
+    /// </summary>
+    public float LeadBrakingOnsetMps2 { get; init; } = 2.0f;
+
     /// <summary>Braking escalates to full when the achieved deceleration lags a healthy actuator's by more than this…</summary>
     public float ShortfallToleranceMps2 { get; init; } = 1.0f;
 
@@ -606,6 +613,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "coastAccelLagS", CoastAccelLagS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastJerkTimeConstantS", CoastJerkTimeConstantS, 0.01, 1.0, "s");
         rules.InRange(prefix + "coastBrakingTargetMps2", CoastBrakingTargetMps2, 0.0, 10.0, "m/s²");
+        rules.InRange(prefix + "leadBrakingOnsetMps2", LeadBrakingOnsetMps2, 0.0, 10.0, "m/s²");
         rules.InRange(prefix + "shortfallToleranceMps2", ShortfallToleranceMps2, 0.2, 5.0, "m/s²");
         rules.InRange(prefix + "shortfallConfirmS", ShortfallConfirmS, 0.05, 2.0, "s");
         rules.InRange(prefix + "minFrictionEstimate", MinFrictionEstimate, 0.05, 1.0, "");

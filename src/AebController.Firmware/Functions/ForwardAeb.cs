@@ -42,6 +42,15 @@ public sealed class ForwardAeb
     private long _stateEnteredUs;
     private long _warningStartUs;
     private long _warningEndUs;
+
+    /// <summary>
+    /// When the threat's target last began to brake (moving by the radar's standing test, its deceleration beyond
+    /// leadBrakingOnsetMps2, after a cycle without):
+    /// the threat changed course there, so a warning given before it did not foresee what follows. R152's warning lead
+    /// is judged from here when that is after the warning.
+    /// </summary>
+    private long _targetBrakingSinceUs;
+    private bool _targetBraking;
     private float _requestMps2;
     private float _frictionEstimate;
 
@@ -94,6 +103,8 @@ public sealed class ForwardAeb
         _stateEnteredUs = 0;
         _warningStartUs = long.MinValue / 2;
         _warningEndUs = long.MinValue / 2;
+        _targetBrakingSinceUs = long.MinValue / 2;
+        _targetBraking = false;
         _requestMps2 = 0f;
         _frictionEstimate = 1f;
     }
@@ -139,6 +150,12 @@ public sealed class ForwardAeb
             // rather than counting a fault as "gone".
             _warnPersist = Saturating.Count(_warnPersist, threatWarn);
             _brakePersist = Saturating.Count(_brakePersist, threatBrake);
+            // Only a moving target brakes (the radar's standing test: a standing one's acceleration is its estimate's noise).
+            float standingWindowMps = MathF.Max(RadarThreatAssessor.StationarySpeedMps, _cal.StandingSpeedShare * MathF.Abs(egoSpeedMps));
+            bool targetBraking = ForwardAebRules.TargetBraking(threat.HasTarget, threat.TargetSpeedMps, threat.TargetAccelMps2,
+                standingWindowMps, _cal.LeadBrakingOnsetMps2);
+            if (targetBraking && !_targetBraking) _targetBrakingSinceUs = nowUs;
+            _targetBraking = targetBraking;
 
             bool held = ForwardAebRules.ThreatHeld(threat.HasTarget, threat.TtcS, warnTtc, _cal.FcwHysteresisS, need, _cal.PartialBrakeEntryDecelMps2);
             bool stillClosing = threat.HasTarget && threat.ClosingSpeedMps > _cal.StillClosingMps;
@@ -159,7 +176,12 @@ public sealed class ForwardAeb
 
         // The need if braking waits out the rest of the warning lead: the same kinematics, braking that much later, and
         // judged to contact (no stop margin): the lead is waived only where waiting makes the collision itself certain.
-        float leadLeftS = ForwardAebRules.WarningLeadLeftS(State == ForwardAebState.Warning, nowUs, _warningStartUs, _cal.MinWarningBeforeBrakeS);
+        // The lead counts from the warning, or from when the target began to brake if that came later: a warning given
+        // for a slower lead did not foresee the emergency the lead makes by braking hard afterwards, so R152's exception
+        // (a collision not foreseeable 0.8 s before braking) is judged from that change, as the physics oracle's ideal
+        // AEB judges it from the moment the braking lead needs harsh braking (docs/exploration.md, session 13).
+        long leadFromUs = ForwardAebRules.LeadCountsFromUs(_warningStartUs, _targetBrakingSinceUs);
+        float leadLeftS = ForwardAebRules.WarningLeadLeftS(State == ForwardAebState.Warning, nowUs, leadFromUs, _cal.MinWarningBeforeBrakeS);
         float needAfterLead = threat.HasTarget && leadLeftS > 0f
             ? ForwardAebRules.Need(ThreatMath.RequiredDeceleration(threat.RangeM, egoSpeedMps, threat.TargetSpeedMps, threat.TargetAccelMps2,
                 _cal.BrakeLatencyS + leadLeftS, 0f), _frictionEstimate)

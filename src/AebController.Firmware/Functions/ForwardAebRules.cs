@@ -93,6 +93,21 @@ public static class ForwardAebRules
     }
 
     /// <summary>
+    /// The moment R152's warning lead is counted from when judging whether waiting it out is still possible: the
+    /// warning, or the moment the target began to brake when that came later (what it does next was not foreseeable
+    /// before it). Never before the warning; the lead's ordinary end (braking 0.8 s after the warning) is not moved.
+    /// </summary>
+    public static long LeadCountsFromUs(long warningStartUs, long targetBrakingSinceUs) => Math.Max(warningStartUs, targetBrakingSinceUs);
+
+    /// <summary>
+    /// The threat's target brakes: it moves faster than the speeds at which it might be standing (<paramref name="standingWindowMps"/>,
+    /// where an acceleration is only the estimate's noise) and decelerates by more than that noise (<paramref name="brakingMps2"/>;
+    /// 0 = never).
+    /// </summary>
+    public static bool TargetBraking(bool hasTarget, float targetSpeedMps, float targetAccelMps2, float standingWindowMps, float brakingMps2) =>
+        hasTarget && brakingMps2 > 0f && targetSpeedMps > standingWindowMps && targetAccelMps2 <= -brakingMps2;
+
+    /// <summary>
     /// Waiting out the rest of the warning lead would make the collision certain: the deceleration the target needs
     /// if braking starts only after that rest plus the actuator latency reaches what full braking gives. R152 keeps its
     /// 0.8 s warning lead only for a collision that can be anticipated that early; past this moment it cannot, and

@@ -12,7 +12,7 @@ public static class RadarThreatAssessor
     private const float MaxLateralPredictionS = 4f;
 
     /// <summary>A target slower than this over ground counts as stationary.</summary>
-    private const float StationarySpeedMps = 0.5f;
+    public const float StationarySpeedMps = 0.5f;
 
     /// <summary>The veto candidates are a bit mask of the camera list: it must fit (a larger list is a compile error here).</summary>
     private const uint CameraListFitsMask = 32 - CameraObjectBuffer.Capacity;

@@ -21,6 +21,18 @@ public sealed record UltrasonicCalibration
     /// <summary>Lateral margin beyond the car's half width within which an echo is in the path.</summary>
     public float PathMarginM { get; init; } = 0.15f;
 
+    /// <summary>
+    /// Travel toward a road user the radar sees standing after which an in-path echo re-measured at exactly its old
+    /// distance is frozen (<see cref="Perception.EchoFreezeCheck"/>): four of the sensor's 1 in steps.
+    /// </summary>
+    public float FrozenTravelM { get; init; } = 0.1f;
+
+    /// <summary>
+    /// New measurements in a row at that same distance before the bumper is frozen: a stream 0.1 s late repeats one old
+    /// value at a measurement but not at the next.
+    /// </summary>
+    public int FrozenMeasurements { get; init; } = 2;
+
     public void Validate(CalibrationRules rules, string prefix)
     {
         rules.Require(LateralM is { Length: 6 }, prefix + "lateralM", "must list 6 sensors, left to right");
@@ -40,5 +52,7 @@ public sealed record UltrasonicCalibration
         rules.InRange(prefix + "minStrength", MinStrength, 0.0, 1.0, "");
         rules.InRange(prefix + "confirmMeasurements", ConfirmMeasurements, 1, 10, "");
         rules.InRange(prefix + "pathMarginM", PathMarginM, 0.0, 1.0, "m");
+        rules.InRange(prefix + "frozenTravelM", FrozenTravelM, 0.05, 1.0, "m");
+        rules.InRange(prefix + "frozenMeasurements", FrozenMeasurements, 1, 10, "measurements");
     }
 }

@@ -58,6 +58,8 @@ public sealed class AebFirmware
     private readonly int _yawDebounceCycles;
     private ThreatPredictor _lowForwardPrediction;
     private ThreatPredictor _rearPrediction;
+    private EchoFreezeCheck _frontEchoFreeze;
+    private EchoFreezeCheck _rearEchoFreeze;
     private Gear _lastTrustedGear;
     private Gear _gearCandidate;
     private int _gearCandidateCycles;
@@ -190,6 +192,8 @@ public sealed class AebFirmware
         _yawFaulted = false;
         _lowForwardPrediction.Reset();
         _rearPrediction.Reset();
+        _frontEchoFreeze.Reset();
+        _rearEchoFreeze.Reset();
         _lastTrustedGear = Gear.Park;
         _gearCandidate = Gear.Park;
         _gearCandidateCycles = 0;
@@ -201,6 +205,24 @@ public sealed class AebFirmware
         _lowForwardFaultCycles = 0;
         _rearFaultCycles = 0;
     }
+
+    /// <summary>
+    /// Feeds a bumper's freeze check; on the cycle it is found frozen, reports the code and brings the function's carried
+    /// obstacle to the last true echo less the travel since, where that is nearer (never less critical).
+    /// </summary>
+    private bool EchoFrozen(ref EchoFreezeCheck check, in UltrasonicObstacle echo, float towardMps, bool radarSeesStanding,
+        ref ThreatPredictor prediction, DiagnosticCode code)
+    {
+        bool wasFrozen = check.Frozen;
+        if (!check.Update(echo, towardMps, _cal.CyclePeriodS, radarSeesStanding, _cal.Ultrasonic.FrozenTravelM, _cal.Ultrasonic.FrozenMeasurements)) return false;
+        _monitor.Report(code);
+        if (!wasFrozen && prediction.HasThreat && check.DeadReckonedM < prediction.Carried.RangeM) prediction.CorrectRange(check.DeadReckonedM);
+        return true;
+    }
+
+    /// <summary>A radar threat in the path whose own speed says it stands (the camera's standing window at this speed).</summary>
+    private bool StandsInPath(in ThreatAssessment radar, in TargetGate gate) =>
+        radar.HasTarget && radar.TrackId >= 0 && MathF.Abs(radar.TargetSpeedMps) <= RadarThreatAssessor.StandingWindowMps(gate, _egoSpeedMps);
 
     /// <summary>
     /// The gyro against the steering: a yaw rate outside the band the steered yaw allows for the debounce
@@ -382,6 +404,16 @@ public sealed class AebFirmware
         // through the fault braked only on the prediction it carried from the last echo before the fault (rev-pedestrian-5,
         // wheel speed or IMU silent while reversing: braking 0.11 s after the fault-free run, 0.15 m further back).
         float echoSpeedMps = health.WheelSpeedOk ? _egoSpeedMps : estimatedSpeedMps;
+        // A bumper whose in-path echo stays frozen while the car travels toward a road user its radar sees standing is lost
+        // (EchoFreezeCheck): its stale distance no longer shrinks, so the function coasts on its prediction, brought to
+        // the last true echo less the travel since (rev-pedestrian-5, rear echoes stuck while reversing: braking came from
+        // the rear radar alone, 0.13 s after the fault-free run).
+        bool frontEchoOk = health.UltrasonicFrontOk && !EchoFrozen(ref _frontEchoFreeze, frontEcho, gear == Gear.Drive ? echoSpeedMps : 0f,
+            StandsInPath(_forwardThreat, _forwardGate), ref _lowForwardPrediction, DiagnosticCode.UltrasonicFrontFrozen);
+        bool rearEchoOk = health.UltrasonicRearOk && !EchoFrozen(ref _rearEchoFreeze, rearEcho, gear == Gear.Reverse ? echoSpeedMps : 0f,
+            StandsInPath(_rearRadarThreat, _rearGate), ref _rearPrediction, DiagnosticCode.UltrasonicRearFrozen);
+        if (!frontEchoOk) frontEcho = default;
+        if (!rearEchoOk) rearEcho = default;
         _lowSpeedForwardThreat = ObstacleFusion.Fuse(frontEcho, _forwardThreat, lsf.RadarRangeM, echoSpeedMps, lsf.BrakeLatencyS, lsf.StopMarginM);
         _rearThreat = ObstacleFusion.Fuse(rearEcho, _rearRadarThreat, _cal.ReverseAeb.RadarRangeM, echoSpeedMps, lsr.BrakeLatencyS, lsr.StopMarginM);
         // Forward AEB's standing threat at the in-path echo's range where it is nearer (StandingEchoRange): a radar range
@@ -446,7 +478,7 @@ public sealed class AebFirmware
             _forwardThreat = _forwardPrediction.Advance(estimatedSpeedMps, cycleS, fwd.BrakeLatencyS, fwd.StopMarginM);
         }
 
-        bool lowForwardInputsOk = health.UltrasonicFrontOk && forwardInputsOk;
+        bool lowForwardInputsOk = frontEchoOk && forwardInputsOk;
         _lowForwardFaultCycles = Saturating.Count(_lowForwardFaultCycles, !lowForwardInputsOk);
         bool lowForwardCoasting = !lowForwardInputsOk && _lowSpeedForward.ThreatStands && _lastTrustedGear == Gear.Drive && _lowForwardFaultCycles <= _obstacleCoastCycles;
         if (lowForwardInputsOk) _lowForwardPrediction.Observe(_lowSpeedForwardThreat);
@@ -454,7 +486,7 @@ public sealed class AebFirmware
         // (a radar found faulted after it sent stale lists must not hide what the ultrasonics measure now).
         else if (lowForwardCoasting) _lowSpeedForwardThreat = ObstacleFusion.MoreCritical(_lowSpeedForwardThreat, _lowForwardPrediction.Advance(estimatedSpeedMps, cycleS, lsf.BrakeLatencyS, lsf.StopMarginM));
 
-        bool rearInputsOk = health.UltrasonicRearOk && health.RearRadarOk && speedOk;
+        bool rearInputsOk = rearEchoOk && health.RearRadarOk && speedOk;
         _rearFaultCycles = Saturating.Count(_rearFaultCycles, !rearInputsOk);
         bool rearCoasting = !rearInputsOk && (_reverseAeb.ThreatStands || _lowSpeedRear.ThreatStands) && _lastTrustedGear == Gear.Reverse && _rearFaultCycles <= _obstacleCoastCycles;
         if (rearInputsOk) _rearPrediction.Observe(_rearThreat);
@@ -481,8 +513,8 @@ public sealed class AebFirmware
         // MAI on the estimated speed and the last trusted gear: a suppression already on is kept through a speed fault.
         // The sensors that measure the obstacle ahead in this gear: a fitted one that is faulted cannot tell that it has gone.
         bool usFitted = _cal.Monitoring.UltrasonicsFitted;
-        bool obstacleSensingFaulted = functionGear == Gear.Drive ? (usFitted && !health.UltrasonicFrontOk) || !health.FrontRadarOk
-            : functionGear == Gear.Reverse && ((usFitted && !health.UltrasonicRearOk) || !health.RearRadarOk);
+        bool obstacleSensingFaulted = functionGear == Gear.Drive ? (usFitted && !frontEchoOk) || !health.FrontRadarOk
+            : functionGear == Gear.Reverse && ((usFitted && !rearEchoOk) || !health.RearRadarOk);
         // Last cycle's braking in the direction of travel: a press MAI suspects that needed it is a pedal error.
         bool interventionBraking = functionGear == Gear.Drive
             ? _forwardAeb.State is ForwardAebState.PartialBraking or ForwardAebState.FullBraking || _lowSpeedForward.State == ObstacleAebState.Braking
@@ -509,8 +541,8 @@ public sealed class AebFirmware
         // low-speed AEB, reading 0, stood by): the obstacle functions judge the fastest creep the sensor can hide.
         float hiddenCreepMps = _cal.Vehicle.WheelSpeedDropoutMps;
         var lowForward = _lowSpeedForward.Step(nowUs, lowForwardSpeed, functionGear, _lowSpeedForwardThreat, functionDriver,
-            !(health.UltrasonicFrontOk && speedOk) && !lowForwardCoasting, linked, hiddenCreepMps);
-        var lowRear = _lowSpeedRear.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(health.UltrasonicRearOk && speedOk) && !rearCoasting, linked, hiddenCreepMps);
+            !(frontEchoOk && speedOk) && !lowForwardCoasting, linked, hiddenCreepMps);
+        var lowRear = _lowSpeedRear.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(rearEchoOk && speedOk) && !rearCoasting, linked, hiddenCreepMps);
         var reverse = _reverseAeb.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(health.RearRadarOk && speedOk) && !rearCoasting, linked, hiddenCreepMps);
 
         _arbiter.Begin();

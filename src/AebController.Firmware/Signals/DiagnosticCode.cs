@@ -62,6 +62,12 @@ public enum DiagnosticCode : ulong
     /// <summary>The standing objects the front radar sees close faster or slower than the wheel speed says, beyond tyre tolerances, for longer than the persistence.</summary>
     WheelSpeedDisagreesWithRadar = 1UL << 34,
 
+    /// <summary>The front in-path echo was re-measured at exactly its old distance while the car travelled toward a road user the front radar sees standing (a frozen sensor).</summary>
+    UltrasonicFrontFrozen = 1UL << 35,
+
+    /// <summary>As <see cref="UltrasonicFrontFrozen"/>, the rear bumper and the rear radar.</summary>
+    UltrasonicRearFrozen = 1UL << 36,
+
     // The front corner radars (bits from 48 up, clear of the monitor's run of codes).
 
     /// <summary>The front-left corner radar's list is older than the radar age limit (or never came) on a car calibrated with corner radars.</summary>

@@ -18,20 +18,20 @@ public sealed class ReverseSilentInputTests
 {
     private const float ReleaseLagS = 0.1f;
 
-    private static string Case(string fault) => $$"""
+    private static string Case(string fault, string kind = "stale") => $$"""
         {
           "name": "rev-pedestrian-5.{{fault}}", "seed": 65, "durationS": 12,
           "road": { "friction": 1, "gradePercent": 0, "laneMarkings": true },
           "ego": { "speedKph": 5, "gear": "reverse", "holdSpeed": true },
           "actors": [ { "id": "target", "class": "pedestrian", "rearGapM": 8.555556, "yM": 0, "speedKph": 0 } ],
-          "faults": [{{(fault == "none" ? "" : $$"""{ "input": "{{fault}}", "kind": "stale", "startS": 5.0595, "value": 0 }""")}}],
+          "faults": [{{(fault == "none" ? "" : $$"""{ "input": "{{fault}}", "kind": "{{kind}}", "startS": 5.0595, "value": 0 }""")}}],
           "end": { "whenStoppedForS": 3 },
           "expect": { "collision": false, "brakes": true }
         }
         """;
 
-    private static ScenarioResult Run(string fault) =>
-        new ScenarioRunner(AebCalibration.Default, null, WorldProfile.Realistic).Run(ScenarioLoader.Parse(Case(fault), fault + ".json"));
+    private static ScenarioResult Run(string fault, string kind = "stale") =>
+        new ScenarioRunner(AebCalibration.Default, null, WorldProfile.Realistic).Run(ScenarioLoader.Parse(Case(fault, kind), fault + ".json"));
 
     [Theory]
     [InlineData("wheelSpeed")]
@@ -46,5 +46,25 @@ public sealed class ReverseSilentInputTests
         Assert.NotNull(faulted.FirstBrakeS);
         Assert.False(faulted.Collided);
         Assert.InRange(faulted.FirstBrakeS!.Value, 0f, free.FirstBrakeS!.Value + ReleaseLagS);
+    }
+
+    /// <summary>
+    /// The rear echoes stuck (the value before, arriving fresh) 50 ms into the warning: the pedestrian's distance stops
+    /// shrinking while the car reverses at 1.39 m/s toward her, whom the rear radar sees standing. Found frozen
+    /// (UltrasonicRearFrozen) and braked on the last true echo less the travel since: within the judge's 0.1 s of the
+    /// fault-free run (before: no code, braking on the rear radar alone 0.13 s late). A stream 0.1 s late repeats one old
+    /// value per measurement, never two: no code, and braking within the same 0.1 s.
+    /// </summary>
+    [Theory]
+    [InlineData("stuck", true)]
+    [InlineData("delay", false)]
+    public void Frozen_rear_echoes_are_found_and_do_not_delay_braking_a_late_stream_is_not_frozen(string kind, bool frozen)
+    {
+        var free = Run("none");
+        var faulted = Run("ultrasonicRear", kind);
+
+        Assert.False(faulted.Collided);
+        Assert.InRange(faulted.FirstBrakeS!.Value, 0f, free.FirstBrakeS!.Value + ReleaseLagS);
+        Assert.Equal(frozen, faulted.Diagnostics.HasFlag(AebController.Firmware.Signals.DiagnosticCode.UltrasonicRearFrozen));
     }
 }

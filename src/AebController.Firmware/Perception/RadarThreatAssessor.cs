@@ -237,6 +237,7 @@ public static class RadarThreatAssessor
             best.RequiredDecelMps2 = required;
             best.PathOffsetM = offsetAtArrival;
             best.Class = track.ClassHint;
+            best.LateralM = track.LateralM;
             bestLateralM = track.LateralM;
         }
 
@@ -322,6 +323,7 @@ public static class RadarThreatAssessor
             best.RequiredDecelMps2 = required;
             best.PathOffsetM = offsetAtArrival;
             best.Class = obj.Class;
+            best.LateralM = lateralM;
         }
     }
 

@@ -37,5 +37,12 @@ public struct ThreatAssessment
 
     public ObjectClass Class;
 
+    /// <summary>
+    /// The target's measured lateral position in the sensor's frame (left positive); 0 where the threat is no radar track's.
+    /// The frame turns with the car, so a measured range changes by the range rate plus yaw rate × this
+    /// (<see cref="ThreatMath.RangeSlopeInTurningFrame"/>): the range-rate monitors need it in a bend.
+    /// </summary>
+    public float LateralM;
+
     public static ThreatAssessment None => new() { TtcS = float.PositiveInfinity };
 }

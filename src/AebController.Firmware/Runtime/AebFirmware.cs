@@ -354,9 +354,12 @@ public sealed class AebFirmware
         // read as range noise of closing speed × jitter).
         float measuredRangeM = _forwardThreat.RangeM + _forwardThreat.ClosingSpeedMps * ThreatMath.ListAgeS(frame.FrontRadar.AgeUs);
         long measuredUs = nowUs - frame.FrontRadar.AgeUs;
+        // The closing the measured ranges should show: the reported rate with the sensor frame's turn added (on a bend a
+        // standing car aside of the axis closes slower in the turning frame than its rate says; ThreatMath.RangeSlopeInTurningFrame).
+        float frameClosingMps = -ThreatMath.RangeSlopeInTurningFrame(-_forwardThreat.ReportedClosingSpeedMps, yaw, _forwardThreat.LateralM);
         if (forwardInputsOk && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
             && !_rangeConsistency.Update(_forwardThreat.TrackId, measuredRangeM,
-                _forwardThreat.ReportedClosingSpeedMps, measuredUs, _cal.Monitoring.RangeConsistencyWindowS,
+                frameClosingMps, measuredUs, _cal.Monitoring.RangeConsistencyWindowS,
                 _cal.Monitoring.RangeConsistencyToleranceM, _cal.Monitoring.RangeConsistencyTolerancePerM,
                 _cal.Monitoring.RangeConsistencyConfirmWindows))
         {
@@ -374,7 +377,7 @@ public sealed class AebFirmware
         if (forwardInputsOk && !_frontRadarInconsistent && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
             && _egoSpeedMps >= _cal.ForwardAeb.MinSpeedMps
             && !_rangeRate.Update(_forwardThreat.TrackId, measuredRangeM,
-                _forwardThreat.ReportedClosingSpeedMps, measuredUs, mon.RangeRateAnchorLists,
+                frameClosingMps, measuredUs, mon.RangeRateAnchorLists,
                 mon.RangeRateToleranceM + mon.RangeRateTolerancePerM * _forwardThreat.RangeM, mon.RangeRateAllowanceMps, mon.RangeRateAnchorMaxS,
                 mon.RangeRateMaxRelativeAccelMps2, mon.RangeRatePersistLists))
         {

@@ -571,6 +571,16 @@ public sealed record ForwardAebCalibration
     /// <summary>Standard errors of the range slope added to that tolerance: 3 (a far, noisy track's slope decides nothing).</summary>
     public float RangeSlopeSigmas { get; init; } = 3f;
 
+    /// <summary>
+    /// How far a track's range may lie nearer than its own kept ranges (0.35 s) allow at the closing it can have (the ego
+    /// speed, or its rate's closing where faster) before that range is taken for another object's
+    /// (RadarThreatAssessor.RangeFellBeyondClosing): a track not yet a threat is not judged in that list. 4 m: the radar's
+    /// association gate along the range (2.5 m, inside which a tracker may swap two objects' ids) plus twice the range
+    /// noise of a weak return at 100 m (σ 0.6 m). A late or frozen range field read by list slot moved tracks tens of metres
+    /// (a pedestrian 52 m ahead read 0.00 m, cpna-40 range delay) and braked the car fully for nothing. +∞ switches it off.
+    /// </summary>
+    public float RangeFallToleranceM { get; init; } = 4f;
+
     private const int CameraLateralTracksHistory = Perception.CameraLateralTracks.History;
 
     public void Validate(CalibrationRules rules, string prefix)
@@ -669,6 +679,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "rangeSlopeMinSamples", RangeSlopeMinSamples, 3, Perception.RadarRangeHistory.History, "lists");
         rules.InRange(prefix + "rangeSlopeToleranceMps", RangeSlopeToleranceMps, 0.5, 20.0, "m/s");
         rules.InRange(prefix + "rangeSlopeSigmas", RangeSlopeSigmas, 0.0, 10.0, "");
+        rules.InRange(prefix + "rangeFallToleranceM", RangeFallToleranceM, 1.0, 1000.0, "m");
         rules.InRange(prefix + "faceToCentreMaxM", FaceToCentreMaxM, 0.0, 5.0, "m");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");

@@ -138,6 +138,21 @@ public sealed record MonitoringCalibration
     public int RangeRatePersistLists { get; init; } = 3;
 
     /// <summary>
+    /// The whole front-radar list's ranges against their rates (<see cref="Monitoring.RadarRangeSlopeAgreement"/>, with
+    /// forward AEB's range-slope window and tolerance): a list disagrees when at least this many tracks' range slopes
+    /// contradict their rates and they outnumber the tracks that agree. 2: one track can be a tracker's mistake (an id
+    /// swapped to a neighbour), a frozen range field freezes every track.
+    /// </summary>
+    public int RadarSlopeMinTracks { get; init; } = 2;
+
+    /// <summary>
+    /// Disagreeing lists in a row that fault the front radar (`RadarRangeInconsistent`). 6 lists (0.3 s at 20 Hz): longer
+    /// than the slope's window (0.2 s, 4-5 lists), so one jump of a track's range leaves the window before it can fault the
+    /// radar; a range frozen while the car drives at 40 km/h is found about 0.5 s after it freezes.
+    /// </summary>
+    public int RadarSlopeConfirmLists { get; init; } = 6;
+
+    /// <summary>
     /// A radar list that repeats the one before it this many times in a row is frozen (`FrontRadarFrozen`,
     /// `RearRadarFrozen`; <see cref="Monitoring.RadarListRepeat"/>): one list sent twice (a retransmission) is no fault;
     /// three repeats take 150 ms at 20 Hz, inside the 250 ms in which a radar that stops sending is found.
@@ -266,6 +281,8 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "rangeRateAnchorMaxS", RangeRateAnchorMaxS, 0.2, 10.0, "s");
         rules.InRange(prefix + "rangeRateMaxRelativeAccelMps2", RangeRateMaxRelativeAccelMps2, 5.0, 100.0, "m/s²");
         rules.InRange(prefix + "rangeRatePersistLists", RangeRatePersistLists, 1, 20, "lists");
+        rules.InRange(prefix + "radarSlopeMinTracks", RadarSlopeMinTracks, 1, 64, "tracks");
+        rules.InRange(prefix + "radarSlopeConfirmLists", RadarSlopeConfirmLists, 1, 40, "lists");
         rules.InRange(prefix + "radarFrozenLists", RadarFrozenLists, 1, 20, "lists");
         rules.InRange(prefix + "radarLateralMinUpdates", RadarLateralMinUpdates, 1, 100, "updates");
         rules.InRange(prefix + "radarLateralMaxRangeM", RadarLateralMaxRangeM, 5.0, 300.0, "m");

@@ -69,6 +69,10 @@ public static class RadarThreatAssessor
                     if (slopeRateMps + allowedMps < track.RelVelLongMps) track.RelVelLongMps = slopeRateMps + allowedMps;
                     slopeRateMps = float.NaN;
                 }
+
+                // A range nearer than the track's own ranges allow is another object's (a late or frozen range field read by
+                // list slot): a track not yet a threat is not judged on it. A threat that stands keeps it (never weakened).
+                if (!standsAsThreat && RangeFellBeyondClosing(track.Id, reportedRateMps, egoSpeedAtMeasurement, gate, rangeHistory)) continue;
             }
 
             // A return above the gate is overhead (a gantry, a bridge) unless a healthy camera sees a road user at its place:
@@ -269,6 +273,23 @@ public static class RadarThreatAssessor
         if (!history.TryRangeSlope(trackId, gate.RangeSlopeWindowUs, gate.RangeSlopeMinSamples, out float slopeMps, out float sigmaMps)) return float.NaN;
         allowedMps = gate.RangeSlopeToleranceMps + gate.RangeSlopeSigmas * sigmaMps;
         return MathF.Abs(rateMps - slopeMps) <= allowedMps ? float.NaN : slopeMps;
+    }
+
+    /// <summary>
+    /// Whether track <paramref name="trackId"/>'s range in the list in hand lies nearer than most of its own kept ranges allow
+    /// by more than <see cref="TargetGate.RangeFallToleranceM"/> (<see cref="RadarRangeHistory.RangeFellBelow"/>), at the fastest closing it can have: the ego's speed (anything
+    /// standing or crossing) or its rate's closing where faster (an oncoming road user). A rate glitch that says it drives
+    /// away cannot make a true range suspect: the ego speed still bounds it.
+    /// </summary>
+    public static bool RangeFellBeyondClosing(int trackId, float rateMps, float egoSpeedMps, in TargetGate gate, RadarRangeHistory history) =>
+        RangeFell(trackId, rateMps, egoSpeedMps, gate.RangeFallToleranceM, history);
+
+    /// <summary>The same with the tolerance given: <see cref="RangeFellBeyondClosing"/>.</summary>
+    public static bool RangeFell(int trackId, float rateMps, float egoSpeedMps, float toleranceM, RadarRangeHistory history)
+    {
+        if (!(toleranceM < float.PositiveInfinity)) return false;
+        float maxClosingMps = MathF.Max(MathF.Abs(egoSpeedMps), -rateMps);
+        return history.RangeFellBelow(trackId, maxClosingMps, toleranceM);
     }
 
     /// <summary>Track ids of threats the camera alone stands for: this less the camera object's id (radar ids are ≥ 0, echoes −1 to −12).</summary>

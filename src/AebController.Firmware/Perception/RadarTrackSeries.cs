@@ -45,6 +45,13 @@ public abstract class RadarTrackSeries
     }
 
     /// <summary>
+    /// How many of track <paramref name="id"/>'s earlier kept values its value of the list in hand lies below by more than
+    /// a fall of <paramref name="maxFallPerS"/> per second and <paramref name="margin"/> allow (<see cref="SampleHistory.FallenBelow"/>).
+    /// </summary>
+    protected int FallenBelow(int id, float maxFallPerS, float margin, out int earlier) =>
+        _samples.FallenBelow(id, _listCaptureUs, maxFallPerS, margin, out earlier);
+
+    /// <summary>
     /// Track <paramref name="id"/>'s slope per second: the least-squares line through its values captured within
     /// <paramref name="windowUs"/> of the newest, which must be of the list in hand, and the slope's standard error
     /// √(Σres²/(n − 2) / Σ(t − t̄)²). False, with slope 0 and an infinite error, with fewer than

@@ -120,6 +120,30 @@ public sealed class SampleHistory
         return float.IsFinite(slopePerS) && float.IsFinite(valueAtNewest);
     }
 
+    /// <summary>
+    /// How many of object <paramref name="id"/>'s earlier kept samples its newest, which must be of capture
+    /// <paramref name="newestUs"/>, lies below beyond a margin: sample k counts when
+    /// v_newest &lt; v_k − <paramref name="maxFallPerS"/>·(t_newest − t_k) − <paramref name="margin"/> (the quantity fell
+    /// faster than it can). <paramref name="earlier"/>: the earlier samples kept (0 when the newest is of another capture).
+    /// </summary>
+    public int FallenBelow(int id, long newestUs, float maxFallPerS, float margin, out int earlier)
+    {
+        earlier = 0;
+        int slot = id & (_slots - 1);
+        if (_ids[slot] != id || _count[slot] < 2 || _timeUs[At(slot, 0)] != newestUs) return 0;
+        float newest = _value[At(slot, 0)];
+        int below = 0;
+        for (int k = 1; k < _count[slot]; k++)
+        {
+            int at = At(slot, k);
+            float reach = _value[at] - maxFallPerS * (newestUs - _timeUs[at]) * 1e-6f;
+            if (newest < reach - margin) below++;
+        }
+
+        earlier = _count[slot] - 1;
+        return below;
+    }
+
     /// <summary>Index of the k-th newest sample of a slot.</summary>
     private int At(int slot, int k) => slot * _history + (_head[slot] + _history - 1 - k) % _history;
 }

@@ -28,6 +28,8 @@ namespace AebController.Firmware.Perception;
 /// RangeSlope*: a track's range rate is believed where it agrees with the least-squares slope of its own ranges (over
 /// RangeSlopeWindowUs, at least RangeSlopeMinSamples lists) within RangeSlopeToleranceMps + RangeSlopeSigmas standard
 /// errors (RadarThreatAssessor.ContradictingRangeSlope); a window of 0 switches the check off.
+/// RangeFallToleranceM: a track not yet a threat whose range lies nearer than its own kept ranges allow at the closing it can
+/// have (RadarThreatAssessor.RangeFellBeyondClosing) by more than this is not judged in that list; +∞ switches it off.
 /// LateralOnset*: a track whose lateral velocity rises (least squares over LateralOnsetWindowUs, at least
 /// LateralOnsetMinSamples lists) by at least LateralOnsetMinMps2 and LateralDecelSigmas standard errors is also judged on
 /// its estimate plus LateralVelocityLagS of that slope (a road user setting off from standing); a window of 0 switches this off.
@@ -87,4 +89,5 @@ public readonly record struct TargetGate(
     long RangeSlopeWindowUs = 0,
     int RangeSlopeMinSamples = 0,
     float RangeSlopeToleranceMps = float.PositiveInfinity,
-    float RangeSlopeSigmas = 0f);
+    float RangeSlopeSigmas = 0f,
+    float RangeFallToleranceM = float.PositiveInfinity);

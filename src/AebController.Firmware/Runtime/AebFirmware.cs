@@ -52,6 +52,7 @@ public sealed class AebFirmware
     private HeldThreatRange _heldRange;
     private RangeConsistencyMonitor _rangeConsistency;
     private RangeRateAgreement _rangeRate;
+    private RadarRangeSlopeAgreement _radarSlopes;
     private bool _frontRadarInconsistent;
     private int _yawDisagreeCycles;
     private bool _yawFaulted;
@@ -119,7 +120,8 @@ public sealed class AebFirmware
             LateralOnsetWindowUs: (long)MathF.Round(fwd.LateralOnsetWindowS * 1e6f), LateralOnsetMinSamples: fwd.LateralOnsetMinSamples,
             LateralOnsetMinMps2: fwd.LateralOnsetMinMps2,
             RangeSlopeWindowUs: (long)MathF.Round(fwd.RangeSlopeWindowS * 1e6f), RangeSlopeMinSamples: fwd.RangeSlopeMinSamples,
-            RangeSlopeToleranceMps: fwd.RangeSlopeToleranceMps, RangeSlopeSigmas: fwd.RangeSlopeSigmas);
+            RangeSlopeToleranceMps: fwd.RangeSlopeToleranceMps, RangeSlopeSigmas: fwd.RangeSlopeSigmas,
+            RangeFallToleranceM: fwd.RangeFallToleranceM);
         _turnGate = new TurnGate(
             fwd.TurnMinSpeedMps, fwd.TurnMaxSpeedMps, fwd.TurnMinDepartureCurvaturePerM, fwd.TurnMaxCurvaturePerM,
             fwd.TurnCurvatureRateHorizonS, fwd.TurnHorizonS, fwd.TurnStepS, fwd.TurnTargetMinSpeedMps, fwd.TurnTargetLengthM,
@@ -187,6 +189,7 @@ public sealed class AebFirmware
         _heldRange.Reset();
         _rangeConsistency.Reset();
         _rangeRate.Reset();
+        _radarSlopes.Reset();
         _frontRadarInconsistent = false;
         _yawDisagreeCycles = 0;
         _yawFaulted = false;
@@ -341,6 +344,18 @@ public sealed class AebFirmware
             ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
                 turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence, _radarLateral, _radarRanges)
             : ThreatAssessment.None;
+        // Every track's ranges against its rate, the whole list (RadarRangeSlopeAgreement): a range field frozen or late
+        // faults the radar before a track whose range is garbage (a new track in an empty slot reads 0 m) becomes a threat.
+        var fwdCal = _cal.ForwardAeb;
+        if (forwardInputsOk && gear == Gear.Drive
+            && !_radarSlopes.Update(ref frame.FrontRadar, _radarRanges, nowUs, yaw, _egoSpeedMps, _forwardAeb.ThreatStands, _forwardGate.RangeSlopeWindowUs,
+                fwdCal.RangeSlopeMinSamples, fwdCal.RangeSlopeToleranceMps, fwdCal.RangeSlopeSigmas, fwdCal.RangeFallToleranceM,
+                _cal.Monitoring.RadarSlopeMinTracks, _cal.Monitoring.RadarSlopeConfirmLists))
+        {
+            _frontRadarInconsistent = true;
+            _monitor.Report(DiagnosticCode.RadarRangeInconsistent);
+        }
+
         TurnAcrossPathThreat(frame, forwardInputsOk && gear == Gear.Drive, turning, steered, yaw);
         // The front corner radars see what crosses from the side beyond the front radar's field (Euro NCAP CCCscp: a car at
         // 50-80 km/h meeting a VUT at 20-30 km/h keeps a bearing of 67-76°); judged by the same rules on the same path.

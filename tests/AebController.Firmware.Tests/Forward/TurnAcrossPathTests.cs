@@ -23,11 +23,7 @@ public class TurnAcrossPathTests
     private static readonly ForwardAebCalibration Cal = new();
     private static readonly VehicleCalibration Vehicle = new();
 
-    private static TurnGate Gate() => new(
-        Cal.TurnMinSpeedMps, Cal.TurnMaxSpeedMps, Cal.TurnMinDepartureCurvaturePerM, Cal.TurnMaxCurvaturePerM,
-        Cal.TurnCurvatureRateHorizonS, Cal.TurnHorizonS, Cal.TurnStepS, Cal.TurnTargetMinSpeedMps, Cal.TurnTargetLengthM,
-        Cal.TurnMaxRangeM, Cal.TurnMarginM, Cal.TurnRoadCurvatureTimeConstantS, MinTrackUpdates: 1, MaxElevationM: 2.2f,
-        Vehicle.WidthM, Vehicle.RearAxleToFrontBumperM, Cal.BrakeLatencyS, Cal.StopMarginM, Vehicle.SteeringRatio, Vehicle.WheelbaseM);
+    private static TurnGate Gate() => TurnGates.FromDefaults();
 
     /// <summary>The oncoming car whose front is at <paramref name="frontXM"/> ahead of the rear axle, as the turning radar reports it.</summary>
     private static RadarObjectList Oncoming(float frontXM, float overGroundMps = -TargetMps, float laneYM = LaneYM)

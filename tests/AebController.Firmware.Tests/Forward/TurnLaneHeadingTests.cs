@@ -27,11 +27,7 @@ public class TurnLaneHeadingTests
     private static readonly ForwardAebCalibration Cal = new();
     private static readonly VehicleCalibration Vehicle = new();
 
-    private static TurnGate Gate() => new(
-        Cal.TurnMinSpeedMps, Cal.TurnMaxSpeedMps, Cal.TurnMinDepartureCurvaturePerM, Cal.TurnMaxCurvaturePerM,
-        Cal.TurnCurvatureRateHorizonS, Cal.TurnHorizonS, Cal.TurnStepS, Cal.TurnTargetMinSpeedMps, Cal.TurnTargetLengthM,
-        Cal.TurnMaxRangeM, Cal.TurnMarginM, Cal.TurnRoadCurvatureTimeConstantS, MinTrackUpdates: 1, MaxElevationM: 2.2f,
-        Vehicle.WidthM, Vehicle.RearAxleToFrontBumperM, Cal.BrakeLatencyS, Cal.StopMarginM, Vehicle.SteeringRatio, Vehicle.WheelbaseM);
+    private static TurnGate Gate() => TurnGates.FromDefaults();
 
     /// <summary>A rule that saw a straight road, then <paramref name="turnedS"/> of the turn (yaw rate v/R, steering 1/R).</summary>
     private static TurnAcrossPath TurnedRule(float turnedS)

@@ -1,3 +1,4 @@
+using AebController.Firmware.Tests.Forward;
 using AebController.Firmware.Calibration;
 using AebController.Firmware.Perception;
 using AebController.Firmware.Signals;
@@ -21,12 +22,8 @@ public sealed class TurnAcrossPathContractTests
     private static readonly ForwardAebCalibration Cal = new();
     private static readonly VehicleCalibration Vehicle = new();
 
-    private static TurnGate Gate(int minTrackUpdates = 1, float horizonS = -1f, float stepS = -1f) => new(
-        Cal.TurnMinSpeedMps, Cal.TurnMaxSpeedMps, Cal.TurnMinDepartureCurvaturePerM, Cal.TurnMaxCurvaturePerM,
-        Cal.TurnCurvatureRateHorizonS, horizonS > 0f ? horizonS : Cal.TurnHorizonS, stepS > 0f ? stepS : Cal.TurnStepS,
-        Cal.TurnTargetMinSpeedMps, Cal.TurnTargetLengthM, Cal.TurnMaxRangeM, Cal.TurnMarginM, Cal.TurnRoadCurvatureTimeConstantS,
-        MinTrackUpdates: minTrackUpdates, MaxElevationM: Cal.MaxTargetElevationM, Vehicle.WidthM, Vehicle.RearAxleToFrontBumperM,
-        Cal.BrakeLatencyS, Cal.StopMarginM, Vehicle.SteeringRatio, Vehicle.WheelbaseM);
+    private static TurnGate Gate(int minTrackUpdates = 1, float horizonS = -1f, float stepS = -1f) =>
+        TurnGates.FromDefaults(minTrackUpdates, Cal.MaxTargetElevationM, horizonS, stepS);
 
     /// <summary>Where the ego's bumper is after <paramref name="tS"/> on the circle, along the car's axis now.</summary>
     private static float BumperXAt(float tS)

@@ -1,3 +1,4 @@
+using AebController.Firmware.Tests.Forward;
 using AebController.Firmware.Calibration;
 using AebController.Firmware.Perception;
 
@@ -14,14 +15,8 @@ namespace AebController.Firmware.Tests.Perception;
 public sealed class TurnRoadCurvatureLearningTests
 {
     private const float CycleS = 0.01f;
-    private static readonly ForwardAebCalibration Cal = new();
-    private static readonly VehicleCalibration Vehicle = new();
 
-    private static TurnGate Gate() => new(
-        Cal.TurnMinSpeedMps, Cal.TurnMaxSpeedMps, Cal.TurnMinDepartureCurvaturePerM, Cal.TurnMaxCurvaturePerM,
-        Cal.TurnCurvatureRateHorizonS, Cal.TurnHorizonS, Cal.TurnStepS, Cal.TurnTargetMinSpeedMps, Cal.TurnTargetLengthM,
-        Cal.TurnMaxRangeM, Cal.TurnMarginM, Cal.TurnRoadCurvatureTimeConstantS, MinTrackUpdates: 1, MaxElevationM: 2.2f,
-        Vehicle.WidthM, Vehicle.RearAxleToFrontBumperM, Cal.BrakeLatencyS, Cal.StopMarginM, Vehicle.SteeringRatio, Vehicle.WheelbaseM);
+    private static TurnGate Gate() => TurnGates.FromDefaults();
 
     [Fact]
     public void The_first_sample_on_a_steady_bend_is_that_bend()

@@ -502,6 +502,21 @@ public sealed record ForwardAebCalibration
     public float YoungTrackMaxRangeM { get; init; } = 30f;
 
     /// <summary>
+    /// Radar lists a young near track (<see cref="YoungTrackUpdates"/>, <see cref="YoungTrackMaxRangeM"/>) may spend out
+    /// of the path between two lists in it and still count them as consecutive (<see cref="MinThreatLists"/>): its
+    /// corrected estimate is its reported one divided by the tracker's ramp fraction, so a 1σ dip of its first detections
+    /// drops it under the deadband for one list. 0 asks for consecutive lists as for any other track.
+    /// </summary>
+    public int YoungTrackCandidateGapLists { get; init; } = 1;
+
+    /// <summary>
+    /// A young near track judged crossing by its corrected estimate (<see cref="YoungTrackUpdates"/>) may be a threat from
+    /// this many updates, before <see cref="MinTrackUpdates"/>: a road user born moving is first listed at its 2nd update,
+    /// when every 50 ms counts (docs/calibration.md). Any other track waits for <see cref="MinTrackUpdates"/>.
+    /// </summary>
+    public int YoungCrossingMinTrackUpdates { get; init; } = 2;
+
+    /// <summary>
     /// Window of a crossing track's lateral deceleration (least squares over its path-relative lateral velocities,
     /// <see cref="Perception.RadarLateralHistory"/>): 0.6 s, 12 lists at 20 Hz. A target's braking builds over 0.4 s
     /// (10 m/s³ to 4 m/s²), so the slope is at its full value about 0.7 s after braking begins; a crossing car braking to
@@ -666,6 +681,8 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "radarTrackerAlpha", RadarTrackerAlpha, 0.05, 1.0, "");
         rules.InRange(prefix + "radarTrackerBeta", RadarTrackerBeta, 0.01, 1.0, "");
         rules.InRange(prefix + "youngTrackUpdates", YoungTrackUpdates, 0, 20, "updates");
+        rules.InRange(prefix + "youngTrackCandidateGapLists", YoungTrackCandidateGapLists, 0, 3, "lists");
+        rules.InRange(prefix + "youngCrossingMinTrackUpdates", YoungCrossingMinTrackUpdates, 1, 20, "updates");
         rules.InRange(prefix + "youngTrackMaxRangeM", YoungTrackMaxRangeM, 0.0, 200.0, "m");
         rules.InRange(prefix + "lateralDecelWindowS", LateralDecelWindowS, 0.0, 1.2, "s");
         rules.InRange(prefix + "lateralDecelMinSamples", LateralDecelMinSamples, 3, Perception.RadarLateralHistory.History, "lists");

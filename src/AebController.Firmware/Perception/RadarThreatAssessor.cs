@@ -52,6 +52,9 @@ public static class RadarThreatAssessor
             RadarTrack track = radar.Tracks[i];
             float reportedRateMps = track.RelVelLongMps;
             if (!IsPlausible(track, gate)) continue;
+            // Younger than MinTrackUpdates only a young near track its corrected estimate judges crossing (a road user born
+            // moving, first listed at its 2nd update): checked before anything is recorded for it.
+            if (track.UpdateCount < gate.MinTrackUpdates && !YoungCrossesEarly(track, path, gate, egoSpeedMps)) continue;
             // The range rate by the track's own ranges where it contradicts the reported one (NaN: no contradiction).
             float slopeRateMps = float.NaN;
             if (rangeHistory is not null)
@@ -223,7 +226,12 @@ public static class RadarThreatAssessor
             if (crossing && MultipathImage.IsImage(ref radar, count, i, 0.5f * gate.EgoWidthM,
                 MathF.Max(gate.LateralVelocityDeadbandMps, StationarySpeedMps), gate.LateralVelocityDeadbandPerM)) continue;
 
-            if (persistence is not null && persistence.Candidate(track.Id) < gate.MinThreatLists) continue;
+            // A young near track's corrected estimate carries its first detections' noise divided by the tracker's ramp
+            // fraction (×2.6 at 3 updates): one list of it under the deadband between two in the path is that noise, so
+            // its candidacy may bridge YoungTrackCandidateGapLists lists. Two candidate lists are still needed.
+            bool young = track.UpdateCount < gate.YoungTrackUpdates && track.LongitudinalM <= gate.YoungTrackMaxRangeM;
+            int gapLists = young ? gate.YoungTrackCandidateGapLists : 0;
+            if (persistence is not null && persistence.Candidate(track.Id, gapLists) < gate.MinThreatLists) continue;
 
             float required = ThreatMath.RequiredDeceleration(
                 rangeM, egoSpeedMps, targetSpeed, targetAccel, gate.BrakeLatencyS, gate.StopMarginM);
@@ -495,8 +503,16 @@ public static class RadarThreatAssessor
         // RadarTrackValid bounds every field (a NaN or infinity fails its range), so no finiteness check is repeated here.
         if (!TrackPlausibility.RadarTrackValid(track)) return false;
         if (!(track.LongitudinalM >= 0f && track.LongitudinalM <= gate.MaxRangeM)) return false;
-        if (track.UpdateCount < gate.MinTrackUpdates) return false;
+        if (track.UpdateCount < Math.Min(gate.MinTrackUpdates, Math.Max(gate.YoungCrossingMinTrackUpdates, 1))) return false;
         return true;
+    }
+
+    /// <summary>Whether a young near track's corrected lateral velocity (<see cref="YoungLateralVelocity"/>) passes the crossing deadband.</summary>
+    private static bool YoungCrossesEarly(in RadarTrack track, in EgoPath path, in TargetGate gate, float egoSpeedMps)
+    {
+        if (gate.YoungCrossingMinTrackUpdates <= 0 || track.UpdateCount < gate.YoungCrossingMinTrackUpdates) return false;
+        float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
+        return MathF.Abs(YoungLateralVelocity(track, path, gate, egoSpeedMps)) >= MathF.Max(deadband, StationarySpeedMps);
     }
 
     /// <summary>Whether the camera reports any valid object (classified or not, moving or not) covering this place.</summary>

@@ -76,6 +76,8 @@ public readonly record struct TargetGate(
     float StandingSpeedShare = 0f,
     int YoungTrackUpdates = 0,
     float YoungTrackMaxRangeM = 0f,
+    int YoungTrackCandidateGapLists = 0,
+    int YoungCrossingMinTrackUpdates = 0,
     float TrackerAlpha = 0f,
     float TrackerBeta = 0f,
     long LateralDecelWindowUs = 0,

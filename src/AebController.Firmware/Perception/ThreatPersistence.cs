@@ -51,11 +51,12 @@ public sealed class ThreatPersistence
     }
 
     /// <summary>Marks the track as a candidate in the current list and returns its consecutive-list count.</summary>
-    public int Candidate(int trackId)
+    /// <param name="gapLists">Lists without candidacy the streak may bridge (0: consecutive lists only).</param>
+    public int Candidate(int trackId, int gapLists = 0)
     {
         int slot = trackId & (Slots - 1);
         if (_ids[slot] == trackId && _lastList[slot] == _list) return _counts[slot];
-        bool continued = _ids[slot] == trackId && _lastList[slot] == _list - 1;
+        bool continued = _ids[slot] == trackId && _lastList[slot] >= _list - 1 - gapLists;
         // Saturates at 1000 and stays there: a count that fell back to 1 would drop a threat followed for ~70 s for a list.
         _counts[slot] = continued ? Math.Min(_counts[slot] + 1, 1000) : 1;
         _ids[slot] = trackId;

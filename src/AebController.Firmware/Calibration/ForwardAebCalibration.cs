@@ -567,6 +567,26 @@ public sealed record ForwardAebCalibration
     public float LateralOnsetMinMps2 { get; init; } = 6f;
 
     /// <summary>
+    /// Window of a long-tracked crosser's mean lateral velocity (RadarThreatAssessor.SustainedLateralVelocity): 0.5 s, the
+    /// newest 10-11 lists at 20 Hz. One list's α-β estimate has σ ≈ 0.007 m/s per m of range, so a pedestrian walking at
+    /// 1.39 m/s 25-30 m ahead reads under the crossing deadband (0.5 + 0.035/m: 1.4-1.55 m/s) about half the time and is
+    /// carried past the path when a list reads high; the mean of 10 lists has 0.31 of one list's σ (by hand from the α-β
+    /// recursion: the estimates are correlated, so not 1/√10). 0 switches the estimate off.
+    /// </summary>
+    public float SustainedCrossingWindowS { get; init; } = 0.5f;
+
+    /// <summary>Lists needed in that window: 8 (the mean of 8 correlated estimates has 0.38 of one list's σ).</summary>
+    public int SustainedCrossingMinSamples { get; init; } = 8;
+
+    /// <summary>
+    /// Share of the crossing deadband's growth with range (LateralVelocityDeadbandPerM) the mean is judged against: 0.5. The
+    /// per-list deadband's growth is 5 σ of one list; half of it is 6.6 σ of the mean of 8 lists, 8.2 σ of 10. The floor
+    /// (LateralVelocityDeadbandMps, 0.5 m/s) is kept whole: it covers what averaging does not remove (yaw-rate error
+    /// times range, a bend).
+    /// </summary>
+    public float SustainedCrossingDeadbandShare { get; init; } = 0.5f;
+
+    /// <summary>
     /// Window of a track's range slope, against which its reported range rate is judged (RadarThreatAssessor.ContradictingRangeSlope):
     /// 0.2 s, the newest 4-5 lists at 20 Hz. Short enough that a braking ego (10 m/s²) moves the slope, which lags by half
     /// the window, by 1 m/s; long enough that range noise of 0.1 m gives a slope σ of about 0.6 m/s. 0 switches it off.
@@ -692,6 +712,9 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "lateralOnsetWindowS", LateralOnsetWindowS, 0.0, 1.2, "s");
         rules.InRange(prefix + "lateralOnsetMinSamples", LateralOnsetMinSamples, 3, Perception.RadarLateralHistory.History, "lists");
         rules.InRange(prefix + "lateralOnsetMinMps2", LateralOnsetMinMps2, 0.5, 30.0, "m/s²");
+        rules.InRange(prefix + "sustainedCrossingWindowS", SustainedCrossingWindowS, 0.0, 1.2, "s");
+        rules.InRange(prefix + "sustainedCrossingMinSamples", SustainedCrossingMinSamples, 3, Perception.RadarLateralHistory.History, "lists");
+        rules.InRange(prefix + "sustainedCrossingDeadbandShare", SustainedCrossingDeadbandShare, 0.2, 1.0, "");
         rules.InRange(prefix + "rangeSlopeWindowS", RangeSlopeWindowS, 0.0, 0.35, "s");
         rules.InRange(prefix + "rangeSlopeMinSamples", RangeSlopeMinSamples, 3, Perception.RadarRangeHistory.History, "lists");
         rules.InRange(prefix + "rangeSlopeToleranceMps", RangeSlopeToleranceMps, 0.5, 20.0, "m/s");

@@ -13,6 +13,10 @@ public sealed class RadarLateralHistory : RadarTrackSeries
 
     public RadarLateralHistory() : base(History) { }
 
+    /// <summary>Track <paramref name="id"/>'s mean lateral velocity (m/s) over the window.</summary>
+    public bool TryMeanLateralVelocity(int id, long windowUs, int minSamples, out float meanMps) =>
+        TryMean(id, windowUs, minSamples, out meanMps);
+
     /// <summary>Track <paramref name="id"/>'s lateral acceleration (m/s²) and its standard error.</summary>
     public bool TryLateralAccel(int id, long windowUs, int minSamples, out float accelMps2, out float sigmaMps2) =>
         TrySlope(id, windowUs, minSamples, out accelMps2, out sigmaMps2);

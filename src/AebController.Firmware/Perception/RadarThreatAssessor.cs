@@ -118,6 +118,12 @@ public static class RadarThreatAssessor
             // 0.38 → −0.69 m/s in 4 lists, inside the deadband, and was carried into the path (r152-false-reaction, 1 seed in 50).
             float onsetVelMps = crossing ? OnsetLateralVelocity(track.Id, lateralVelMps, gate, lateralHistory) : float.NaN;
             bool onsetCrossing = MathF.Abs(onsetVelMps) >= MathF.Max(deadband, StationarySpeedMps);
+            // A road user tracked for a while that walks across at a steady speed is judged also on its mean lateral velocity
+            // over the last lists: one list's estimate of a pedestrian at 1.39 m/s 20-30 m ahead reads under the deadband or
+            // carries it past the path when it reads high (ncap26-cpna-60-il90, seeds 5514 5522). It only adds (NaN: none).
+            float sustainedVelMps = SustainedLateralVelocity(track, gate, lateralHistory);
+            float sustainedDeadband = gate.LateralVelocityDeadbandMps + gate.SustainedCrossingDeadbandShare * gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
+            bool sustainedCrossing = MathF.Abs(sustainedVelMps) >= MathF.Max(sustainedDeadband, StationarySpeedMps);
             // A low return (below LowReturnElevationM) may be a flat thing whose mean elevation noise lifted it past the
             // stationary gate: one judged crossing (by any estimate) inside the camera's field stands only where a healthy
             // camera sees an object. Clutter 3.5 m beside the path was carried into it by its young-track estimate at 29 m
@@ -125,7 +131,7 @@ public static class RadarThreatAssessor
             // 12), and each braked the car fully (explorer, realistic). Not "standing" instead: a corner radar's coarse
             // elevation reads a crossing car that low, and standing where it is it was braked for (fa-crossing-ahead).
             bool lowReturn = track.ElevationM < gate.LowReturnElevationM;
-            if (lowReturn && (crossing || youngCrossing || onsetCrossing) && cameraOk && InCameraField(track, gate))
+            if (lowReturn && (crossing || youngCrossing || onsetCrossing || sustainedCrossing) && cameraOk && InCameraField(track, gate))
             {
                 KnowCameraMasks(ref camera, gate, ref cameraMasksKnown, ref vetoCandidates, ref validCamera);
 
@@ -145,7 +151,7 @@ public static class RadarThreatAssessor
                 ? standingWindowMps
                 : MathF.Max(StationarySpeedMps, gate.StandingSpeedShare * MathF.Abs(egoSpeedAtMeasurement));
             bool standing = MathF.Abs(targetSpeed) < standingBelowMps || MathF.Abs(slopeTargetSpeed) < standingBelowMps;
-            bool stationary = standing && !crossing && !youngCrossing;
+            bool stationary = standing && !crossing && !youngCrossing && !sustainedCrossing;
             // Nothing lower than MinStationaryElevationM moves: a flat return (plate, cover, clutter) is dropped unless it
             // clearly moves along the road. Its lateral velocity proves nothing (passing one at 0.4 m, range noise at 65°
             // azimuth read 0.8 m/s across and braked the car fully), nor a young track's over-ground speed within the
@@ -209,8 +215,10 @@ public static class RadarThreatAssessor
             {
                 float youngOffsetM = measuredOffsetM + youngVelMps * (horizon + ageS);
                 float onsetOffsetM = measuredOffsetM + onsetVelMps * (horizon + ageS);
+                float sustainedOffsetM = measuredOffsetM + sustainedVelMps * (horizon + ageS);
                 if (youngCrossing && InCorridor(youngOffsetM, track.WidthM, rangeM, path, egoSpeedMps, gate)) offsetAtArrival = youngOffsetM;
                 else if (onsetCrossing && InCorridor(onsetOffsetM, track.WidthM, rangeM, path, egoSpeedMps, gate)) offsetAtArrival = onsetOffsetM;
+                else if (sustainedCrossing && InCorridor(sustainedOffsetM, track.WidthM, rangeM, path, egoSpeedMps, gate)) offsetAtArrival = sustainedOffsetM;
                 else continue;
             }
             else if (crossing)
@@ -460,6 +468,25 @@ public static class RadarThreatAssessor
         float carried = lateralVelMps + accel * gate.LateralVelocityLagS;
         // Speeding up: the carried velocity goes the way the slope pushes it (a slowing crosser is LateralTravelM's).
         return carried * accel > 0f ? carried : float.NaN;
+    }
+
+    /// <summary>
+    /// The mean path-relative lateral velocity of a track no longer young (<see cref="TargetGate.YoungTrackUpdates"/>) within
+    /// <see cref="TargetGate.CrossingRadarOnlyMaxRangeM"/>, over its kept lists of the last
+    /// <see cref="TargetGate.SustainedCrossingWindowUs"/> (at least <see cref="TargetGate.SustainedCrossingMinSamples"/>),
+    /// where it holds its speed: the slope of those lists below <see cref="TargetGate.LateralDecelMinMps2"/> either way (a
+    /// crosser braking to stop short, or setting off, is the deceleration's and the onset's, and the mean of a changing
+    /// speed lags it by half the window). NaN otherwise. Why: one list's α-β estimate has σ ≈ 0.007 m/s per m, the mean of
+    /// 8-10 lists 0.3-0.4 of that, so a pedestrian walking at 1.39 m/s 20-30 m ahead is told from a standing one where one
+    /// list cannot tell it (ForwardAebCalibration.SustainedCrossingWindowS).
+    /// </summary>
+    public static float SustainedLateralVelocity(in RadarTrack track, in TargetGate gate, RadarLateralHistory? history)
+    {
+        if (history is null || gate.SustainedCrossingWindowUs <= 0 || track.UpdateCount < gate.YoungTrackUpdates) return float.NaN;
+        if (!(track.LongitudinalM <= gate.CrossingRadarOnlyMaxRangeM)) return float.NaN;
+        if (!history.TryMeanLateralVelocity(track.Id, gate.SustainedCrossingWindowUs, gate.SustainedCrossingMinSamples, out float meanMps)) return float.NaN;
+        if (!history.TryLateralAccel(track.Id, gate.SustainedCrossingWindowUs, gate.SustainedCrossingMinSamples, out float accelMps2, out _)) return float.NaN;
+        return MathF.Abs(accelMps2) < gate.LateralDecelMinMps2 ? meanMps : float.NaN;
     }
 
     /// <summary>

@@ -52,6 +52,13 @@ public abstract class RadarTrackSeries
         _samples.FallenBelow(id, _listCaptureUs, maxFallPerS, margin, out earlier);
 
     /// <summary>
+    /// Track <paramref name="id"/>'s mean of its values captured within <paramref name="windowUs"/> of the newest, which must be
+    /// of the list in hand; false with fewer than <paramref name="minSamples"/> in the window.
+    /// </summary>
+    protected bool TryMean(int id, long windowUs, int minSamples, out float mean) =>
+        _samples.TryMean(id, _listCaptureUs, windowUs, minSamples, out mean);
+
+    /// <summary>
     /// Track <paramref name="id"/>'s slope per second: the least-squares line through its values captured within
     /// <paramref name="windowUs"/> of the newest, which must be of the list in hand, and the slope's standard error
     /// √(Σres²/(n − 2) / Σ(t − t̄)²). False, with slope 0 and an infinite error, with fewer than

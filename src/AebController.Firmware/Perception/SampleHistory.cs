@@ -121,6 +121,32 @@ public sealed class SampleHistory
     }
 
     /// <summary>
+    /// The mean of object <paramref name="id"/>'s samples captured within <paramref name="windowUs"/> of its newest, which must
+    /// be of capture <paramref name="newestUs"/> (else the object was not in the latest list). False with fewer than
+    /// <paramref name="minSamples"/> samples (at least 1) in the window.
+    /// </summary>
+    public bool TryMean(int id, long newestUs, long windowUs, int minSamples, out float mean)
+    {
+        mean = 0f;
+        int slot = id & (_slots - 1);
+        if (_ids[slot] != id || _count[slot] == 0 || _timeUs[At(slot, 0)] != newestUs) return false;
+
+        int n = 0;
+        float sum = 0f;
+        for (int k = 0; k < _count[slot]; k++)
+        {
+            int at = At(slot, k);
+            if (newestUs - _timeUs[at] > windowUs) break;
+            sum += _value[at];
+            n++;
+        }
+
+        if (n < Math.Max(minSamples, 1)) return false;
+        mean = sum / n;
+        return float.IsFinite(mean);
+    }
+
+    /// <summary>
     /// How many of object <paramref name="id"/>'s earlier kept samples its newest, which must be of capture
     /// <paramref name="newestUs"/>, lies below beyond a margin: sample k counts when
     /// v_newest &lt; v_k − <paramref name="maxFallPerS"/>·(t_newest − t_k) − <paramref name="margin"/> (the quantity fell

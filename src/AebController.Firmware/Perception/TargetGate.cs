@@ -33,6 +33,9 @@ namespace AebController.Firmware.Perception;
 /// LateralOnset*: a track whose lateral velocity rises (least squares over LateralOnsetWindowUs, at least
 /// LateralOnsetMinSamples lists) by at least LateralOnsetMinMps2 and LateralDecelSigmas standard errors is also judged on
 /// its estimate plus LateralVelocityLagS of that slope (a road user setting off from standing); a window of 0 switches this off.
+/// SustainedCrossing*: a track no longer young within CrossingRadarOnlyMaxRangeM whose lateral velocities hold their speed over
+/// SustainedCrossingWindowUs (at least SustainedCrossingMinSamples lists, slope under LateralDecelMinMps2) is also judged on
+/// their mean, against the deadband with SustainedCrossingDeadbandShare of its growth with range; a window of 0 switches this off.
 /// LowReturnElevationM: a return whose mean elevation is below this is standing until it leaves the camera's standing window
 /// and, judged crossing inside the camera's field (CrossingCamera* angle and range), stands only where a healthy camera sees
 /// an object; 0 switches this off. StandingSpeedShare: any other old track is standing below
@@ -92,4 +95,7 @@ public readonly record struct TargetGate(
     int RangeSlopeMinSamples = 0,
     float RangeSlopeToleranceMps = float.PositiveInfinity,
     float RangeSlopeSigmas = 0f,
-    float RangeFallToleranceM = float.PositiveInfinity);
+    float RangeFallToleranceM = float.PositiveInfinity,
+    long SustainedCrossingWindowUs = 0,
+    int SustainedCrossingMinSamples = 0,
+    float SustainedCrossingDeadbandShare = 1f);

@@ -120,6 +120,8 @@ public sealed class AebFirmware
             LateralVelocityLagS: fwd.RadarLateralVelocityLagS,
             LateralOnsetWindowUs: (long)MathF.Round(fwd.LateralOnsetWindowS * 1e6f), LateralOnsetMinSamples: fwd.LateralOnsetMinSamples,
             LateralOnsetMinMps2: fwd.LateralOnsetMinMps2,
+            SustainedCrossingWindowUs: (long)MathF.Round(fwd.SustainedCrossingWindowS * 1e6f),
+            SustainedCrossingMinSamples: fwd.SustainedCrossingMinSamples, SustainedCrossingDeadbandShare: fwd.SustainedCrossingDeadbandShare,
             RangeSlopeWindowUs: (long)MathF.Round(fwd.RangeSlopeWindowS * 1e6f), RangeSlopeMinSamples: fwd.RangeSlopeMinSamples,
             RangeSlopeToleranceMps: fwd.RangeSlopeToleranceMps, RangeSlopeSigmas: fwd.RangeSlopeSigmas,
             RangeFallToleranceM: fwd.RangeFallToleranceM);

@@ -56,6 +56,33 @@ public sealed class TightBendLaneClosedLoopTests
         Assert.True(brakedWithout >= Seeds - 1, $"without the short lane only {brakedWithout} of {Seeds} seeds braked");
     }
 
+    /// <summary>
+    /// The 20 km/h twin: 20 m before the bend the camera's cubic, fitted to the straight running into the 23.25 m inner lane,
+    /// reads 5.0° at the bumper without noise (by hand, docs/calibration.md laneMaxHeadingDeg) and 6.0-6.2° with it in the
+    /// seeds below; a 5° gate withdrew the lane there and the straight yaw-rate path warned for the car on the next lane.
+    /// </summary>
+    [Fact]
+    public void An_oncoming_car_round_a_25_m_bend_at_20_kph_is_not_warned_for_where_the_lane_fit_reads_over_5_degrees()
+    {
+        var scenario = AdversarialCase("fa-bend-oncoming-20-r25-right");
+        var fiveDegrees = AebCalibration.Default with
+        {
+            ForwardAeb = AebCalibration.Default.ForwardAeb with { LaneMaxHeadingDeg = 5f },
+        };
+        ulong[] seeds = [24, 30, 34, 37, 0, 1, 2, 3];
+        int warnedAtFive = 0;
+        foreach (ulong s in seeds)
+        {
+            var with = Run(scenario, AebCalibration.Default, s);
+            Assert.True(with.FirstWarningS is null && with.FirstBrakeS is null,
+                $"seed +{s}: warned at {with.FirstWarningS} s, braked at {with.FirstBrakeS} s for a car on the next lane");
+            if (Run(scenario, fiveDegrees, s).FirstWarningS is not null) warnedAtFive++;
+        }
+
+        // The four seeds whose fit read past 5° warned with the old gate.
+        Assert.True(warnedAtFive >= 4, $"with a 5° gate only {warnedAtFive} of {seeds.Length} seeds warned");
+    }
+
     [Theory]
     [InlineData("bend-stopped-low-30-r25-right-10m")]
     [InlineData("bend-stopped-low-30-r25-left-20m")]

@@ -462,6 +462,17 @@ public sealed record ForwardAebCalibration
     public float LowReturnElevationM { get; init; } = 0.25f;
 
     /// <summary>
+    /// A return crossing the path at least this fast is a road user whatever elevation it reads: it is never dropped as a
+    /// flat return (<see cref="MinStationaryElevationM"/>). A corner radar's elevation is coarse (1° σ per detection: 0.35 m
+    /// at 20 m) and read a 70-80 km/h crossing car (Euro NCAP CCCscp far side) at −0.66 … 0 m for its whole approach, so
+    /// it was dropped as a plate in every list and hit at 10-20 km/h (`aeb run ncap26-cccscp-30-70-far --seed 8395`,
+    /// `-20-80-far --seed 8326`). Flat things read at most 2.04 m/s across (explorer, clutter at 35-38 m, session 11; a
+    /// plate passed at 0.4 m 0.8 m/s); Euro NCAP's slowest crossing car goes 20 km/h (5.6 m/s). 5 m/s: 2.5× the fastest
+    /// flat read, below every crossing car. 0 = off.
+    /// </summary>
+    public float FlatReturnCrossingMps { get; init; } = 5f;
+
+    /// <summary>
     /// An old radar track (not young, not low) is standing while its over-ground speed is below 0.5 m/s or this share of
     /// the ego speed, whichever is more: a weak return's range rate is noisy (0.12 m/s per detection at 20 dB SNR, ×√10^((20 − SNR)/10)
     /// below; clutter, −15 dBsm, has about 10 dB at 45-50 m), so at 92-116 km/h clutter 45 m ahead read 0.52-0.67 m/s
@@ -703,6 +714,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "oncomingMinTrackUpdates", OncomingMinTrackUpdates, 1, 20, "updates");
         rules.InRange(prefix + "standingMinTrackUpdates", StandingMinTrackUpdates, 0, 20, "updates");
         rules.InRange(prefix + "lowReturnElevationM", LowReturnElevationM, 0.0, 1.0, "m");
+        rules.InRange(prefix + "flatReturnCrossingMps", FlatReturnCrossingMps, 0.0, 30.0, "m/s");
         rules.InRange(prefix + "standingSpeedShare", StandingSpeedShare, 0.0, 0.2, "");
         rules.InRange(prefix + "radarTrackerAlpha", RadarTrackerAlpha, 0.05, 1.0, "");
         rules.InRange(prefix + "radarTrackerBeta", RadarTrackerBeta, 0.01, 1.0, "");

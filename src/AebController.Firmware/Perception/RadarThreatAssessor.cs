@@ -156,7 +156,10 @@ public static class RadarThreatAssessor
             // clearly moves along the road. Its lateral velocity proves nothing (passing one at 0.4 m, range noise at 65°
             // azimuth read 0.8 m/s across and braked the car fully), nor a young track's over-ground speed within the
             // standing window (-0.5 m/s read on clutter 44 m ahead at 105 km/h braked it fully too; explorer, realistic).
-            if (track.ElevationM < gate.MinStationaryElevationM
+            // A return that crosses faster than a flat thing's noise ever reads is a road user whatever its elevation reads: a
+            // corner radar (1° elevation σ) read a car crossing at 70-80 km/h below the road, and it was dropped as a plate.
+            bool clearlyCrossing = gate.FlatReturnCrossingMps > 0f && MathF.Abs(lateralVelMps) >= gate.FlatReturnCrossingMps;
+            if (track.ElevationM < gate.MinStationaryElevationM && !clearlyCrossing
                 && (standing || MathF.Abs(targetSpeed) < standingWindowMps || MathF.Abs(slopeTargetSpeed) < standingWindowMps)) continue;
             // A return with no motion along the road is clutter until vision confirms it. One whose lateral velocity
             // says it crosses stands on radar alone only within CrossingRadarOnlyMaxRangeM: farther out that estimate is

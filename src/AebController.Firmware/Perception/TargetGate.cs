@@ -38,7 +38,8 @@ namespace AebController.Firmware.Perception;
 /// their mean, against the deadband with SustainedCrossingDeadbandShare of its growth with range; a window of 0 switches this off.
 /// LowReturnElevationM: a return whose mean elevation is below this is standing until it leaves the camera's standing window
 /// and, judged crossing inside the camera's field (CrossingCamera* angle and range), stands only where a healthy camera sees
-/// an object; 0 switches this off. StandingSpeedShare: any other old track is standing below
+/// an object; 0 switches this off. FlatReturnCrossingMps: a return crossing the path at least this fast is never dropped as
+/// flat (below MinStationaryElevationM), whatever its elevation reads; 0 switches this off. StandingSpeedShare: any other old track is standing below
 /// 0.5 m/s or this share of the ego speed over ground; 0 switches the share off.
 /// </summary>
 public readonly record struct TargetGate(
@@ -98,4 +99,5 @@ public readonly record struct TargetGate(
     float RangeFallToleranceM = float.PositiveInfinity,
     long SustainedCrossingWindowUs = 0,
     int SustainedCrossingMinSamples = 0,
-    float SustainedCrossingDeadbandShare = 1f);
+    float SustainedCrossingDeadbandShare = 1f,
+    float FlatReturnCrossingMps = 0f);

@@ -111,7 +111,7 @@ public sealed class AebFirmware
             CameraCrossingMinSpeedMps: fwd.CameraCrossingMinSpeedMps, CameraCrossingWindowUs: (long)MathF.Round(fwd.CameraCrossingWindowS * 1e6f),
             CameraCrossingMinSamples: fwd.CameraCrossingMinSamples, CameraCrossingMaxTtcS: fwd.CameraCrossingMaxTtcS,
             StandingMinTrackUpdates: fwd.StandingMinTrackUpdates, LowReturnElevationM: fwd.LowReturnElevationM,
-            StandingSpeedShare: fwd.StandingSpeedShare,
+            StandingSpeedShare: fwd.StandingSpeedShare, FlatReturnCrossingMps: fwd.FlatReturnCrossingMps,
             YoungTrackUpdates: fwd.YoungTrackUpdates, YoungTrackMaxRangeM: fwd.YoungTrackMaxRangeM, YoungTrackCandidateGapLists: fwd.YoungTrackCandidateGapLists,
             YoungCrossingMinTrackUpdates: fwd.YoungCrossingMinTrackUpdates,
             TrackerAlpha: fwd.RadarTrackerAlpha, TrackerBeta: fwd.RadarTrackerBeta,

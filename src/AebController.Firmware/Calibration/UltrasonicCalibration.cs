@@ -33,6 +33,28 @@ public sealed record UltrasonicCalibration
     /// </summary>
     public int FrozenMeasurements { get; init; } = 2;
 
+    /// <summary>
+    /// Travel over which an in-path echo must close by the car's own travel before it counts as standing
+    /// (<see cref="Perception.EchoStandingCheck"/>): a car creeping ahead at a third of our speed is then 0.1 m off.
+    /// </summary>
+    public float StandingTravelM { get; init; } = 0.3f;
+
+    /// <summary>
+    /// How far a standing echo's distance may lie from the dead reckoning: five times the sensor's 1 cm noise (sensors.md),
+    /// well above the 0.9 % sound-speed error over the standing travel (3 mm).
+    /// </summary>
+    public float StandingToleranceM { get; init; } = 0.05f;
+
+    /// <summary>Measurements (the first one counted) before an echo counts as standing: more than a two-sample ghost.</summary>
+    public int StandingMeasurements { get; init; } = 3;
+
+    /// <summary>
+    /// A radar threat at a standing echo agrees with it when its closing speed is within this of the car's speed
+    /// (<see cref="Perception.EchoRadarAgreement"/>): four times the radar's range-rate noise (0.12 m/s, sensors.md), half
+    /// the campaign's 1 m/s rate offset.
+    /// </summary>
+    public float RadarClosingToleranceMps { get; init; } = 0.5f;
+
     public void Validate(CalibrationRules rules, string prefix)
     {
         rules.Require(LateralM is { Length: 6 }, prefix + "lateralM", "must list 6 sensors, left to right");
@@ -54,5 +76,9 @@ public sealed record UltrasonicCalibration
         rules.InRange(prefix + "pathMarginM", PathMarginM, 0.0, 1.0, "m");
         rules.InRange(prefix + "frozenTravelM", FrozenTravelM, 0.05, 1.0, "m");
         rules.InRange(prefix + "frozenMeasurements", FrozenMeasurements, 1, 10, "measurements");
+        rules.InRange(prefix + "standingTravelM", StandingTravelM, 0.05, 2.0, "m");
+        rules.InRange(prefix + "standingToleranceM", StandingToleranceM, 0.01, 0.5, "m");
+        rules.InRange(prefix + "standingMeasurements", StandingMeasurements, 2, 10, "measurements");
+        rules.InRange(prefix + "radarClosingToleranceMps", RadarClosingToleranceMps, 0.1, 3.0, "m/s");
     }
 }

@@ -69,8 +69,12 @@ public sealed class ObstacleAeb
     /// While MAI suspects a pedal error: the fastest the car may roll while its wheel speed reads 0 (the sensor's
     /// dropout); the need to brake is judged as if it rolled that fast, standstill still on the wheel speed. 0 otherwise.
     /// </param>
+    /// <param name="standInDue">
+    /// The radar contradicts a standing echo (<see cref="EchoRadarAgreement"/>) and the echo, judged as forward AEB judges
+    /// a wall, needs its partial braking: this function brakes now for forward AEB, which will not (false otherwise).
+    /// </param>
     public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver,
-        bool degraded, bool maiLinked, float hiddenCreepMps = 0f)
+        bool degraded, bool maiLinked, float hiddenCreepMps = 0f, bool standInDue = false)
     {
         float margin = _cal.StopMarginM + (maiLinked ? _cal.MaiExtraMarginM : 0f);
         float trigger = maiLinked ? MathF.Min(_cal.MaiBrakeTriggerDecelMps2, _cal.BrakeTriggerDecelMps2) : _cal.BrakeTriggerDecelMps2;
@@ -90,7 +94,7 @@ public sealed class ObstacleAeb
             return Output(_requestMps2, State == ObstacleAebState.StandstillHold ? WarningOutputs.Visual : WarningOutputs.Acoustic | WarningOutputs.Visual);
         }
 
-        _brakePersist = Saturating.Count(_brakePersist, threat.HasTarget && moving && required >= trigger);
+        _brakePersist = Saturating.Count(_brakePersist, threat.HasTarget && moving && (required >= trigger || standInDue));
         _warnPersist = Saturating.Count(_warnPersist, threat.HasTarget && required >= _cal.WarningDecelMps2);
         _quietCycles = Saturating.Count(_quietCycles, _warnPersist == 0);
         bool closing = threat.HasTarget && threat.ClosingSpeedMps > 0.05f;

@@ -13,7 +13,10 @@ public enum ObstacleAebGuard : byte
     Disarmed,
     /// <summary>The driver overrode this cycle: evasive steering, or a kick-down MAI does not suspect.</summary>
     DriverOverride,
-    /// <summary>The need reached the braking trigger (lower while MAI suspects a pedal error), moving, for the persistence.</summary>
+    /// <summary>
+    /// The need reached the braking trigger (lower while MAI suspects a pedal error), or the low-speed forward function
+    /// brakes for forward AEB (the radar contradicts a standing echo: <c>EchoRadarAgreement</c>), moving, for the persistence.
+    /// </summary>
     BrakeDue,
     /// <summary>The need reached the warning level for the persistence.</summary>
     WarningDue,

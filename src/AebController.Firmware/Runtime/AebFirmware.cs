@@ -60,6 +60,7 @@ public sealed class AebFirmware
     private ThreatPredictor _lowForwardPrediction;
     private ThreatPredictor _rearPrediction;
     private EchoFreezeCheck _frontEchoFreeze;
+    private EchoStandingCheck _frontEchoStanding;
     private EchoFreezeCheck _rearEchoFreeze;
     private Gear _lastTrustedGear;
     private Gear _gearCandidate;
@@ -199,6 +200,7 @@ public sealed class AebFirmware
         _lowForwardPrediction.Reset();
         _rearPrediction.Reset();
         _frontEchoFreeze.Reset();
+        _frontEchoStanding.Reset();
         _rearEchoFreeze.Reset();
         _lastTrustedGear = Gear.Park;
         _gearCandidate = Gear.Park;
@@ -224,6 +226,34 @@ public sealed class AebFirmware
         _monitor.Report(code);
         if (!wasFrozen && prediction.HasThreat && check.DeadReckonedM < prediction.Carried.RangeM) prediction.CorrectRange(check.DeadReckonedM);
         return true;
+    }
+
+    /// <summary>
+    /// The low-speed forward function brakes for forward AEB (<see cref="EchoRadarAgreement"/>): the front radar contradicts
+    /// a standing in-path echo, and the echo, judged as forward AEB judges a wall (its brake latency and stop margin), needs
+    /// forward AEB's partial braking. aeb faults, lsf-wall-6: with the radar's range stuck or drifting far, its rate offset
+    /// or drifting, or its elevation drifting (the wall read as overhead), forward AEB never braked and the low-speed
+    /// function braked at its own 2.5 m/s² need, 0.3 s after the fault-free run. Feeds the standing check every cycle. Only
+    /// with the car's own motion trusted (<paramref name="motionOk"/>: wheel speed, gear, IMU): the echo stands by the
+    /// wheel speed, and forward AEB, out for a motion fault, is not contradicted by its radar; a radar that is then not
+    /// usable (<paramref name="radarUsable"/> false) is faulted itself.
+    /// </summary>
+    private bool LowForwardStandInDue(ref RadarObjectList frontRadar, in UltrasonicObstacle frontEcho, Gear gear, float echoSpeedMps,
+        bool motionOk, bool radarUsable)
+    {
+        var us = _cal.Ultrasonic;
+        var fwd = _cal.ForwardAeb;
+        bool drive = gear == Gear.Drive;
+        bool stands = _frontEchoStanding.Update(frontEcho, drive ? echoSpeedMps : 0f, _cal.CyclePeriodS, us.StandingTravelM,
+            us.StandingToleranceM, us.StandingMeasurements);
+        if (!drive || !stands || !motionOk) return false;
+        float halfCorridorM = 0.5f * _cal.Vehicle.WidthM + us.PathMarginM;
+        bool listsNear = radarUsable && EchoRadarAgreement.ListsReturnNear(ref frontRadar, frontEcho.DistanceM, fwd.EchoRangeWindowM, halfCorridorM);
+        bool contradicts = EchoRadarAgreement.RadarContradicts(frontEcho, stands, echoSpeedMps, radarUsable, _forwardThreat, listsNear,
+            RadarThreatAssessor.StandingWindowMps(_forwardGate, _egoSpeedMps), fwd.EchoRangeWindowM, us.RadarClosingToleranceMps);
+        if (!contradicts) return false;
+        float needMps2 = ThreatMath.RequiredDeceleration(frontEcho.DistanceNowM(echoSpeedMps), echoSpeedMps, 0f, 0f, fwd.BrakeLatencyS, fwd.StopMarginM);
+        return needMps2 >= fwd.PartialBrakeEntryDecelMps2;
     }
 
     /// <summary>A radar threat in the path whose own speed says it stands (the camera's standing window at this speed).</summary>
@@ -435,6 +465,7 @@ public sealed class AebFirmware
             StandsInPath(_rearRadarThreat, _rearGate), ref _rearPrediction, DiagnosticCode.UltrasonicRearFrozen);
         if (!frontEchoOk) frontEcho = default;
         if (!rearEchoOk) rearEcho = default;
+        bool lowForwardStandInDue = LowForwardStandInDue(ref frame.FrontRadar, frontEcho, gear, echoSpeedMps, speedOk && health.ImuOk, forwardInputsOk);
         _lowSpeedForwardThreat = ObstacleFusion.Fuse(frontEcho, _forwardThreat, lsf.RadarRangeM, echoSpeedMps, lsf.BrakeLatencyS, lsf.StopMarginM);
         _rearThreat = ObstacleFusion.Fuse(rearEcho, _rearRadarThreat, _cal.ReverseAeb.RadarRangeM, echoSpeedMps, lsr.BrakeLatencyS, lsr.StopMarginM);
         // Forward AEB's standing threat at the in-path echo's range where it is nearer (StandingEchoRange): a radar range
@@ -562,7 +593,7 @@ public sealed class AebFirmware
         // low-speed AEB, reading 0, stood by): the obstacle functions judge the fastest creep the sensor can hide.
         float hiddenCreepMps = _cal.Vehicle.WheelSpeedDropoutMps;
         var lowForward = _lowSpeedForward.Step(nowUs, lowForwardSpeed, functionGear, _lowSpeedForwardThreat, functionDriver,
-            !(frontEchoOk && speedOk) && !lowForwardCoasting, linked, hiddenCreepMps);
+            !(frontEchoOk && speedOk) && !lowForwardCoasting, linked, hiddenCreepMps, lowForwardStandInDue);
         var lowRear = _lowSpeedRear.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(rearEchoOk && speedOk) && !rearCoasting, linked, hiddenCreepMps);
         var reverse = _reverseAeb.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(health.RearRadarOk && speedOk) && !rearCoasting, linked, hiddenCreepMps);
 

@@ -16,7 +16,7 @@ public sealed record AebCalibration
     public DriverOverrideCalibration DriverOverride { get; init; } = new();
     public MonitoringCalibration Monitoring { get; init; } = new();
     public ObstacleAebCalibration ReverseAeb { get; init; } = ObstacleAebCalibration.Reverse;
-    public ObstacleAebCalibration LowSpeedForward { get; init; } = ObstacleAebCalibration.LowSpeed;
+    public ObstacleAebCalibration LowSpeedForward { get; init; } = ObstacleAebCalibration.LowSpeedFront;
     public ObstacleAebCalibration LowSpeedRear { get; init; } = ObstacleAebCalibration.LowSpeed;
     public MaiCalibration Mai { get; init; } = new();
     public UltrasonicCalibration Ultrasonic { get; init; } = new();

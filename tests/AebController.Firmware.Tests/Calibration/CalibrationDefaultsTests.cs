@@ -39,7 +39,7 @@ public sealed class CalibrationDefaultsTests
 
     [Theory]
     [InlineData("reverseAeb", 1, 30, 0.6, 1.5, 3.0, 4, 9)]
-    [InlineData("lowSpeedForward", 1, 12, 0.5, 1.2, 2.5, 3, 8)]
+    [InlineData("lowSpeedForward", 1, 16.2, 0.5, 1.2, 2.5, 3, 8)] // session 14: L-AEB forward to 16.2 km/h (docs/calibration.md)
     [InlineData("lowSpeedRear", 1, 12, 0.5, 1.2, 2.5, 3, 8)]
     public void The_obstacle_functions_have_the_published_speed_windows_margins_and_brake_levels(
         string section, double minKph, double maxKph, double stopMarginM, double warningMps2, double triggerMps2, double minBrakeMps2, double maxBrakeMps2)

@@ -99,6 +99,14 @@ public sealed record ForwardAebCalibration
     public float CoastRangeRelaxMps { get; init; } = 1.0f;
 
     /// <summary>
+    /// Lists in a row a threat's track must read standing by its range rate (the radar's standing test) before, while a
+    /// warning or a brake is on, it is judged standing for as long as its ranges close at the ego's speed
+    /// (<see cref="Perception.StandingThreat"/>): a rate that then reads it driving away is not believed without the
+    /// ranges (see docs/calibration.md). 0 = off.
+    /// </summary>
+    public int StandingHoldLists { get; init; } = 4;
+
+    /// <summary>
     /// A blind prediction of a target whose deceleration still builds starts this much later along its jerk:
     /// the α-β tracker (Benedict–Bordner α 0.5 at 20 Hz) trails a jerk ramp by 0.125 s in its acceleration,
     /// and the list arrives 30–80 ms after it was measured (docs/calibration.md).
@@ -672,6 +680,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "coastMaxS", CoastMaxS, 0.0, 10.0, "s");
         rules.InRange(prefix + "blindCameraSilenceS", BlindCameraSilenceS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastRangeRelaxMps", CoastRangeRelaxMps, 0.1, 20.0, "m/s");
+        rules.InRange(prefix + "standingHoldLists", StandingHoldLists, 0, 20, "lists");
         rules.InRange(prefix + "coastAccelLagS", CoastAccelLagS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastJerkTimeConstantS", CoastJerkTimeConstantS, 0.01, 1.0, "s");
         rules.InRange(prefix + "coastBrakingTargetMps2", CoastBrakingTargetMps2, 0.0, 10.0, "m/s²");

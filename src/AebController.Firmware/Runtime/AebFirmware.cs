@@ -50,6 +50,7 @@ public sealed class AebFirmware
     private EgoSpeedEstimator _speedEstimate;
     private ThreatPredictor _forwardPrediction;
     private HeldThreatRange _heldRange;
+    private StandingThreat _standingThreat;
     private RangeConsistencyMonitor _rangeConsistency;
     private RangeRateAgreement _rangeRate;
     private RadarRangeSlopeAgreement _radarSlopes;
@@ -191,6 +192,7 @@ public sealed class AebFirmware
         _speedEstimate.Reset();
         _forwardPrediction.Reset();
         _heldRange.Reset();
+        _standingThreat.Reset();
         _rangeConsistency.Reset();
         _rangeRate.Reset();
         _radarSlopes.Reset();
@@ -505,7 +507,11 @@ public sealed class AebFirmware
         if (forwardLive) _trackedTtcS = _forwardThreat.HasTarget ? _forwardThreat.TtcS : float.PositiveInfinity;
         bool forwardCoasting = !forwardLive && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles && carried;
         // The held range follows a live track only: a gap in the measurement starts it again.
-        if (!forwardLive || !_forwardThreat.HasTarget) _heldRange.Reset();
+        if (!forwardLive || !_forwardThreat.HasTarget)
+        {
+            _heldRange.Reset();
+            _standingThreat.Reset();
+        }
         if (forwardLive && !_forwardThreat.HasTarget && _forwardAeb.ThreatStands)
         {
             // The list misses the threat the function still holds (until its threat-lost time): carry it through the
@@ -516,6 +522,13 @@ public sealed class AebFirmware
         }
         else if (forwardLive)
         {
+            // A threat whose track stood by its rate is judged standing while its ranges close at the ego's speed
+            // (StandingThreat): a rate that starts to read it driving away cannot ease a justified intervention. Before
+            // the prediction observes it, so a radar found faulted later carries the standing target, not the rate's.
+            float listAgeS = ThreatMath.ListAgeS(frame.FrontRadar.AgeUs);
+            _forwardThreat = _standingThreat.Judge(_forwardThreat, _forwardAeb.ThreatStands,
+                _forwardThreat.RangeM + _forwardThreat.ClosingSpeedMps * listAgeS, nowUs - frame.FrontRadar.AgeUs,
+                _egoSpeedMps - accel * listAgeS, _egoSpeedMps, yaw, listAgeS, fwd, mon);
             _forwardPrediction.Observe(_forwardThreat, frame.FrontRadar.AgeUs * 1e-6f, cycleS, fwd.CoastRangeRelaxMps);
             _forwardPrediction.ObserveJerk(_forwardThreat, cycleS, fwd.CoastJerkTimeConstantS);
             // A threat that stands is judged at the nearest range its track gave lately (HeldThreatRange): a range that sticks

@@ -104,7 +104,7 @@ public sealed record ForwardAebCalibration
     /// (<see cref="Perception.StandingThreat"/>): a rate that then reads it driving away is not believed without the
     /// ranges (see docs/calibration.md). 0 = off.
     /// </summary>
-    public int StandingHoldLists { get; init; } = 4;
+    public int StandingHoldLists { get; init; } = 3;
 
     /// <summary>
     /// A blind prediction of a target whose deceleration still builds starts this much later along its jerk:

@@ -507,11 +507,10 @@ public sealed class AebFirmware
         if (forwardLive) _trackedTtcS = _forwardThreat.HasTarget ? _forwardThreat.TtcS : float.PositiveInfinity;
         bool forwardCoasting = !forwardLive && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles && carried;
         // The held range follows a live track only: a gap in the measurement starts it again.
-        if (!forwardLive || !_forwardThreat.HasTarget)
-        {
-            _heldRange.Reset();
-            _standingThreat.Reset();
-        }
+        if (!forwardLive || !_forwardThreat.HasTarget) _heldRange.Reset();
+        // The standing history of a track survives a short absence from the threat (StandingThreat.Miss), not a fault.
+        if (!forwardLive) _standingThreat.Reset();
+        else if (!_forwardThreat.HasTarget) _standingThreat.Miss(_forwardAeb.ThreatLostCycles);
         if (forwardLive && !_forwardThreat.HasTarget && _forwardAeb.ThreatStands)
         {
             // The list misses the threat the function still holds (until its threat-lost time): carry it through the

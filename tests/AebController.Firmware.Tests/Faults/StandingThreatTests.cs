@@ -118,11 +118,11 @@ public sealed class StandingThreatTests
     {
         var s = new StandingThreat();
         s.Reset();
-        // 3 standing lists only (the hold needs 4), then the bias: unchanged.
-        for (int k = 0; k < 15; k++) Feed(ref s, Live(TrueRangeM(30f, k), 0f), true, k);
+        // 2 standing lists only (the hold needs 3), then the bias: unchanged.
+        for (int k = 0; k < 10; k++) Feed(ref s, Live(TrueRangeM(30f, k), 0f), true, k);
         Assert.False(s.Latched);
-        var biased = Live(TrueRangeM(30f, 15), 1f);
-        Assert.Equal(biased.RequiredDecelMps2, Feed(ref s, biased, true, 15).RequiredDecelMps2);
+        var biased = Live(TrueRangeM(30f, 10), 1f);
+        Assert.Equal(biased.RequiredDecelMps2, Feed(ref s, biased, true, 10).RequiredDecelMps2);
 
         // Latched, but no warning or brake on: unchanged.
         var t = new StandingThreat();
@@ -131,6 +131,29 @@ public sealed class StandingThreatTests
         Assert.True(t.Latched);
         var live = Live(TrueRangeM(30f, 50), 1f);
         Assert.Equal(live.RequiredDecelMps2, Feed(ref t, live, false, 50).RequiredDecelMps2);
+    }
+
+    [Fact]
+    public void A_short_absence_from_the_threat_keeps_the_history_a_long_one_does_not()
+    {
+        // Forward AEB's threat-lost time, 0.3 s: 30 cycles at 10 ms.
+        const int maxMissed = 30;
+        var s = new StandingThreat();
+        s.Reset();
+        for (int k = 0; k < 50; k++) Feed(ref s, Live(TrueRangeM(30f, k), 0f), true, k);
+        for (int k = 50; k < 50 + maxMissed; k++) s.Miss(maxMissed);
+        Assert.True(s.Latched);
+        // Back with its rate biased +1 m/s: judged standing, at the standing car's need by hand.
+        int back = 50 + maxMissed;
+        float measuredM = TrueRangeM(30f, back);
+        var t = Feed(ref s, Live(measuredM, 1f), true, back);
+        Assert.Equal(StandingNeedByHand(measuredM - EgoMps * AgeS), t.RequiredDecelMps2, 2);
+
+        var u = new StandingThreat();
+        u.Reset();
+        for (int k = 0; k < 50; k++) Feed(ref u, Live(TrueRangeM(30f, k), 0f), true, k);
+        for (int k = 50; k < 51 + maxMissed; k++) u.Miss(maxMissed);
+        Assert.False(u.Latched);
     }
 
     [Fact]

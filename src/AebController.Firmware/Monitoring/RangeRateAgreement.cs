@@ -29,6 +29,9 @@ public struct RangeRateAgreement
     /// <summary>The range the anchor and the integrated rate predict for the last list.</summary>
     public readonly float PredictedRangeM => _anchorLists > 0 ? _anchorM - _closing.ClosedM : float.NaN;
 
+    /// <summary>The anchor has its <paramref name="anchorLists"/> lists: the residual is judged from the next list on.</summary>
+    public readonly bool Anchored(int anchorLists) => _started && _anchorLists >= Math.Clamp(anchorLists, 1, 64);
+
     public void Reset()
     {
         _started = false;

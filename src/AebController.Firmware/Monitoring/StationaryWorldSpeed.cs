@@ -21,6 +21,18 @@ namespace AebController.Firmware.Monitoring;
 public sealed class StationaryWorldSpeed
 {
     private readonly float[] _residuals = new float[RadarTrackBuffer.Capacity];
+
+    /// <summary>
+    /// Wheel-speed samples of the last cycles, so that a list's rates are compared with the wheel speed of the moment the
+    /// list was measured (<see cref="WheelSpeedAt"/>). 32 cycles cover a list up to 320 ms old at the 10 ms cycle, beyond
+    /// the radar's stale limit; an older list is compared with the oldest sample kept.
+    /// </summary>
+    public const int WheelHistoryLength = 32;
+
+    private readonly long[] _wheelTimesUs = new long[WheelHistoryLength];
+    private readonly float[] _wheelSpeedsMps = new float[WheelHistoryLength];
+    private int _wheelHead;
+    private int _wheelCount;
     private long _lastListUs = long.MinValue;
     private float _offsetMps;
     private int _beyondLists;
@@ -46,6 +58,8 @@ public sealed class StationaryWorldSpeed
     public void Reset()
     {
         _lastListUs = long.MinValue;
+        _wheelHead = 0;
+        _wheelCount = 0;
         _offsetMps = 0f;
         _beyondLists = 0;
         _faulted = false;
@@ -62,6 +76,7 @@ public sealed class StationaryWorldSpeed
     /// </summary>
     public bool Update(ref RadarObjectList list, long nowUs, float wheelSpeedMps, float appliedBrakeMps2, bool forward, in Settings s)
     {
+        RecordWheelSpeed(nowUs, wheelSpeedMps);
         if (list.AgeUs < 0 || list.AgeUs >= SignalAge.Never) return !_faulted;
         long measuredUs = nowUs - list.AgeUs;
         if (measuredUs <= _lastListUs) return !_faulted;
@@ -74,6 +89,11 @@ public sealed class StationaryWorldSpeed
             return !_faulted;
         }
 
+        // The rates were measured the list's age ago: against the wheel speed of now, braking at a would add a × age to every
+        // residual (9.8 m/s² × 60 ms = 0.6 m/s in cpna-40 with the wheel speed drifting: the corrected speed then ran 0.57 m/s
+        // fast, the speed estimate restarted from it when the drifting reading went below 0 and stayed 0.6 m/s above a car
+        // at rest, which held full braking and its acoustic warning 0.3 s at rest).
+        float wheelThenMps = WheelSpeedAt(measuredUs);
         int n = 0;
         int count = Math.Clamp(list.Count, 0, RadarTrackBuffer.Capacity);
         for (int i = 0; i < count; i++)
@@ -81,7 +101,7 @@ public sealed class StationaryWorldSpeed
             ref readonly RadarTrack t = ref list.Tracks[i];
             if (t.UpdateCount < s.MinUpdates || !float.IsFinite(t.RelVelLongMps) || !float.IsFinite(t.LongitudinalM)
                 || t.LongitudinalM < 0f || t.LongitudinalM > s.MaxRangeM) continue;
-            float r = -t.RelVelLongMps - wheelSpeedMps;
+            float r = -t.RelVelLongMps - wheelThenMps;
             if (!float.IsFinite(r)) continue;
             if (MathF.Abs(r - _offsetMps) <= s.GateMps) _residuals[n++] = r;
         }
@@ -93,6 +113,31 @@ public sealed class StationaryWorldSpeed
         _beyondLists = judged && Beyond(_offsetMps, wheelSpeedMps, s.ToleranceMps, s.ToleranceShare) ? Math.Min(_beyondLists + 1, 1_000) : 0;
         if (_beyondLists >= Math.Max(s.PersistLists, 1)) _faulted = true;
         return !_faulted;
+    }
+
+    private void RecordWheelSpeed(long nowUs, float wheelSpeedMps)
+    {
+        _wheelTimesUs[_wheelHead] = nowUs;
+        _wheelSpeedsMps[_wheelHead] = wheelSpeedMps;
+        _wheelHead = (_wheelHead + 1) % WheelHistoryLength;
+        _wheelCount = Math.Min(_wheelCount + 1, WheelHistoryLength);
+    }
+
+    /// <summary>
+    /// The wheel speed kept for <paramref name="timeUs"/>: the newest sample taken at or before it, else (older than every
+    /// sample kept) the oldest one. Bounded by <see cref="WheelHistoryLength"/>.
+    /// </summary>
+    public float WheelSpeedAt(long timeUs)
+    {
+        float oldest = float.NaN;
+        for (int k = 1; k <= _wheelCount; k++)
+        {
+            int i = (_wheelHead - k + WheelHistoryLength) % WheelHistoryLength;
+            if (_wheelTimesUs[i] <= timeUs) return _wheelSpeedsMps[i];
+            oldest = _wheelSpeedsMps[i];
+        }
+
+        return oldest;
     }
 
     /// <summary>Median of the first <paramref name="n"/> values (sorted in place; insertion sort, n ≤ the list's capacity).</summary>

@@ -54,6 +54,8 @@ public sealed class AebFirmware
     private RangeConsistencyMonitor _rangeConsistency;
     private RangeRateAgreement _rangeRate;
     private RadarRangeSlopeAgreement _radarSlopes;
+    private readonly RadarRangeDriftAgreement _radarDrift = new();
+    private readonly RadarRangeDriftAgreement.Settings _driftSettings;
     private bool _frontRadarInconsistent;
     private int _yawDisagreeCycles;
     private bool _yawFaulted;
@@ -148,6 +150,11 @@ public sealed class AebFirmware
         _obstacleCoastCycles = Saturating.CyclesFor(_cal.LowSpeedForward.CoastMaxS, _cal.CyclePeriodS);
         // At rest under the brake for as long as a frozen wheel speed must hold to be found (the same cue, confirmed alike).
         _restCycles = Saturating.CyclesFor(_cal.Monitoring.WheelSpeedFrozenS, _cal.CyclePeriodS);
+        var m = _cal.Monitoring;
+        // Every confirmed track's range against its integrated rate: the threat track's check (rangeRate*) on the whole list.
+        _driftSettings = new RadarRangeDriftAgreement.Settings(m.WorldSpeedMinUpdates, m.RangeRateAnchorLists, m.RangeRateToleranceM,
+            m.RangeRateTolerancePerM, m.RangeRateAllowanceMps, m.RangeRateAnchorMaxS, m.RangeRateMaxRelativeAccelMps2,
+            m.RangeRatePersistLists, m.RadarSlopeMinTracks, m.RadarMaxAgeUs);
         Reset();
     }
 
@@ -196,6 +203,7 @@ public sealed class AebFirmware
         _rangeConsistency.Reset();
         _rangeRate.Reset();
         _radarSlopes.Reset();
+        _radarDrift.Reset();
         _frontRadarInconsistent = false;
         _yawDisagreeCycles = 0;
         _yawFaulted = false;
@@ -381,11 +389,14 @@ public sealed class AebFirmware
             : ThreatAssessment.None;
         // Every track's ranges against its rate, the whole list (RadarRangeSlopeAgreement): a range field frozen or late
         // faults the radar before a track whose range is garbage (a new track in an empty slot reads 0 m) becomes a threat.
+        // Over seconds (RadarRangeDriftAgreement, both always fed): a range that drifts, or a rate with a bias, is found on
+        // the posts along the road before the threat's own track could show it.
         var fwdCal = _cal.ForwardAeb;
         if (forwardInputsOk && gear == Gear.Drive
-            && !_radarSlopes.Update(ref frame.FrontRadar, _radarRanges, nowUs, yaw, _egoSpeedMps, _forwardAeb.ThreatStands, _forwardGate.RangeSlopeWindowUs,
+            && (!_radarSlopes.Update(ref frame.FrontRadar, _radarRanges, nowUs, yaw, _egoSpeedMps, _forwardAeb.ThreatStands, _forwardGate.RangeSlopeWindowUs,
                 fwdCal.RangeSlopeMinSamples, fwdCal.RangeSlopeToleranceMps, fwdCal.RangeSlopeSigmas, fwdCal.RangeFallToleranceM,
-                _cal.Monitoring.RadarSlopeMinTracks, _cal.Monitoring.RadarSlopeConfirmLists))
+                _cal.Monitoring.RadarSlopeMinTracks, _cal.Monitoring.RadarSlopeConfirmLists)
+                | !_radarDrift.Update(ref frame.FrontRadar, nowUs, yaw, _driftSettings)))
         {
             _frontRadarInconsistent = true;
             _monitor.Report(DiagnosticCode.RadarRangeInconsistent);

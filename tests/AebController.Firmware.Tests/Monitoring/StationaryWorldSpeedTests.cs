@@ -364,4 +364,60 @@ public class StationaryWorldSpeedTests
 
         Assert.Equal(DiagnosticCode.WheelSpeedDisagreesWithRadar, monitor.Latched);
     }
+
+    [Fact]
+    public void A_list_is_compared_with_the_wheel_speed_of_the_moment_it_was_measured()
+    {
+        // A car braking at 6 m/s² from 15 m/s past three posts (exact rates, exact wheel speed). The controller runs every
+        // 10 ms; a list is measured every 50 ms and reaches it 60 ms later. The standing world's residual is
+        // v(measured) − wheel(measured) = 0, so the offset stays 0. Against the wheel speed of arrival every residual
+        // would read 6 × 0.06 = 0.36 m/s (inside the 0.5 m/s gate, so it would be followed).
+        var check = new StationaryWorldSpeed();
+        Span<RadarTrack> tracks = stackalloc RadarTrack[3];
+        static float V(long us) => 15f - 6f * us * 1e-6f;
+        int judgedLists = 0;
+        for (int c = 0; c < 150; c++)
+        {
+            long nowUs = c * 10_000L;
+            long measuredUs = (nowUs - 60_000) / 50_000 * 50_000;
+            RadarObjectList list;
+            if (nowUs < 60_000)
+            {
+                list = new RadarObjectList { Count = 0, SensorOk = true, AgeUs = SignalAge.Never };
+            }
+            else
+            {
+                for (int i = 0; i < 3; i++) tracks[i] = Standing(i + 1, 60f - 15f * i, 6f - 6f * i, V(measuredUs));
+                list = ListOf(tracks, nowUs - measuredUs);
+                judgedLists++;
+            }
+
+            Assert.True(check.Update(ref list, nowUs, V(nowUs), 6f, forward: true, S));
+            Assert.InRange(check.OffsetMps, -1e-3f, 1e-3f);
+        }
+
+        Assert.True(judgedLists > 100);
+    }
+
+    [Fact]
+    public void The_wheel_speed_kept_for_a_moment_by_hand()
+    {
+        var check = new StationaryWorldSpeed();
+        var empty = new RadarObjectList { Count = 0, SensorOk = true, AgeUs = SignalAge.Never };
+        // Samples at 0, 10, 20 ms reading 10, 11, 12 m/s.
+        for (int c = 0; c < 3; c++) check.Update(ref empty, c * 10_000L, 10f + c, 0f, forward: true, S);
+        Assert.Equal(10f, check.WheelSpeedAt(0));
+        Assert.Equal(10f, check.WheelSpeedAt(9_999));
+        Assert.Equal(11f, check.WheelSpeedAt(10_000));
+        Assert.Equal(11f, check.WheelSpeedAt(15_000));
+        Assert.Equal(12f, check.WheelSpeedAt(20_000));
+        Assert.Equal(12f, check.WheelSpeedAt(1_000_000));
+        // Older than every sample kept: the oldest one.
+        Assert.Equal(10f, check.WheelSpeedAt(-5_000));
+        // The history holds the last 32: after 40 samples (0..39 at 10 ms) the oldest kept is sample 8.
+        for (int c = 3; c < 40; c++) check.Update(ref empty, c * 10_000L, 10f + c, 0f, forward: true, S);
+        Assert.Equal(18f, check.WheelSpeedAt(0));
+        Assert.Equal(18f, check.WheelSpeedAt(80_000));
+        Assert.Equal(19f, check.WheelSpeedAt(95_000));
+    }
 }

@@ -57,7 +57,7 @@ public struct RadarRangeSlopeAgreement
         // Only before any threat: once one stands, its own track's checks judge it and the fallen tracks are not judged
         // (RadarThreatAssessor.RangeFellBeyondClosing); faulting the radar then hands a threat whose own ranges are sound
         // to the blind carry (ccrb-12m-6, range 0.1 s late from the warning: full braking 0.12 s after the fault-free run).
-        if (!threatStands && CountFalls(ref radar, history, egoSpeedMps, fallToleranceM) >= Math.Max(minTracks, 1)) _disagreeingLists = confirm;
+        if (!threatStands && CountFalls(ref radar, history, egoSpeedMps, yawRateRps, fallToleranceM) >= Math.Max(minTracks, 1)) _disagreeingLists = confirm;
         return _disagreeingLists < confirm;
     }
 
@@ -80,7 +80,7 @@ public struct RadarRangeSlopeAgreement
     /// Tracks of the list whose range lies nearer than their own kept ranges allow at the closing they can have
     /// (<see cref="RadarThreatAssessor.RangeFellBeyondClosing"/>) by more than <paramref name="fallToleranceM"/>.
     /// </summary>
-    private static int CountFalls(ref RadarObjectList radar, RadarRangeHistory history, float egoSpeedMps, float fallToleranceM)
+    private static int CountFalls(ref RadarObjectList radar, RadarRangeHistory history, float egoSpeedMps, float yawRateRps, float fallToleranceM)
     {
         if (!(fallToleranceM < float.PositiveInfinity)) return 0;
         int falls = 0;
@@ -89,7 +89,8 @@ public struct RadarRangeSlopeAgreement
         {
             ref readonly RadarTrack track = ref radar.Tracks[i];
             if (!TrackPlausibility.RadarTrackValid(track)) continue;
-            if (RadarThreatAssessor.RangeFell(track.Id, track.RelVelLongMps, egoSpeedMps, fallToleranceM, history)) falls++;
+            float frameClosingMps = float.IsFinite(yawRateRps) ? -yawRateRps * track.LateralM : 0f;
+            if (RadarThreatAssessor.RangeFell(track.Id, track.RelVelLongMps, egoSpeedMps, fallToleranceM, history, frameClosingMps)) falls++;
         }
 
         return falls;

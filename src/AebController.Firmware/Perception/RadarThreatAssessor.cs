@@ -75,7 +75,9 @@ public static class RadarThreatAssessor
 
                 // A range nearer than the track's own ranges allow is another object's (a late or frozen range field read by
                 // list slot): a track not yet a threat is not judged on it. A threat that stands keeps it (never weakened).
-                if (!standsAsThreat && RangeFellBeyondClosing(track.Id, reportedRateMps, egoSpeedAtMeasurement, gate, rangeHistory)) continue;
+                // The frame's turn: the path's curvature is the yaw rate over the speed.
+                float frameClosingMps = -path.CurvaturePerM * egoSpeedMps * track.LateralM;
+                if (!standsAsThreat && RangeFellBeyondClosing(track.Id, reportedRateMps, egoSpeedAtMeasurement, gate, rangeHistory, frameClosingMps)) continue;
             }
 
             // A return above the gate is overhead (a gantry, a bridge) unless a healthy camera sees a road user at its place:
@@ -300,14 +302,23 @@ public static class RadarThreatAssessor
     /// standing or crossing) or its rate's closing where faster (an oncoming road user). A rate glitch that says it drives
     /// away cannot make a true range suspect: the ego speed still bounds it.
     /// </summary>
-    public static bool RangeFellBeyondClosing(int trackId, float rateMps, float egoSpeedMps, in TargetGate gate, RadarRangeHistory history) =>
-        RangeFell(trackId, rateMps, egoSpeedMps, gate.RangeFallToleranceM, history);
+    public static bool RangeFellBeyondClosing(int trackId, float rateMps, float egoSpeedMps, in TargetGate gate, RadarRangeHistory history,
+        float frameClosingMps = 0f) =>
+        RangeFell(trackId, rateMps, egoSpeedMps, gate.RangeFallToleranceM, history, frameClosingMps);
 
-    /// <summary>The same with the tolerance given: <see cref="RangeFellBeyondClosing"/>.</summary>
-    public static bool RangeFell(int trackId, float rateMps, float egoSpeedMps, float toleranceM, RadarRangeHistory history)
+    /// <summary>
+    /// The same with the tolerance given: <see cref="RangeFellBeyondClosing"/>. <paramref name="frameClosingMps"/> is what the
+    /// sensor frame's turn adds to the closing of the track's range (−yaw rate × its lateral position,
+    /// <see cref="ThreatMath.RangeSlopeInTurningFrame"/>; only a positive share counts): turning at 0.38 rad/s (a 20 km/h
+    /// turn off the road) a road user 80 m aside closes its range 30 m/s faster than any speed says, and without it two such
+    /// tracks faulted the radar with no fault (fa-turn-oncoming-gap-after-20 and -turns-away-20: `RadarRangeInconsistent`
+    /// at 6.5 s in every run, forward AEB Degraded for the rest of the drive).
+    /// </summary>
+    public static bool RangeFell(int trackId, float rateMps, float egoSpeedMps, float toleranceM, RadarRangeHistory history, float frameClosingMps = 0f)
     {
         if (!(toleranceM < float.PositiveInfinity)) return false;
-        float maxClosingMps = MathF.Max(MathF.Abs(egoSpeedMps), -rateMps);
+        float frameMps = float.IsFinite(frameClosingMps) ? MathF.Max(frameClosingMps, 0f) : 0f;
+        float maxClosingMps = MathF.Max(MathF.Abs(egoSpeedMps), -rateMps) + frameMps;
         return history.RangeFellBelow(trackId, maxClosingMps, toleranceM);
     }
 

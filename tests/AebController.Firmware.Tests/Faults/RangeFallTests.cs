@@ -90,4 +90,20 @@ public sealed class RangeFallTests
         Assert.True(RadarThreatAssessor.RangeFell(7, -11.14f, 11.11f, ToleranceM, Kept(145.09f, 145.09f, 138.21f, 138.11f, 0f)));
         Assert.False(RadarThreatAssessor.RangeFell(7, -11.14f, 11.11f, ToleranceM, Kept(145.09f, 145.09f, 138.21f, 138.11f, 0f, 0f, 135.4f)));
     }
+
+    [Fact]
+    public void In_a_turn_the_frame_adds_its_closing_to_a_track_aside()
+    {
+        // Turning off the road at 20 km/h (5.56 m/s) at 0.38 rad/s, a road user 80 m to the right (y = −80) moving at the
+        // car's pace along the axis (rate −5.5 m/s) has its range x fall at 5.5 + 0.38 × 80 = 35.9 m/s in the turning frame:
+        // 1.8 m per list. Five lists of that, then 48.7 m (a tracker catching up, 4.1 m in one list): at the ego speed's
+        // 5.56 m/s it lies below 60 − 1.39 − 4, 58.2 − 1.11 − 4, 56.4 − 0.83 − 4 and 54.6 − 0.56 − 4 (four of five: fallen);
+        // with the turn's 0.38 × 80 = 30.4 m/s added every earlier range allows 47.0 m or less: not fallen.
+        float[] ranges = [60f, 58.2f, 56.4f, 54.6f, 52.8f, 48.7f];
+        Assert.True(RadarThreatAssessor.RangeFell(7, -5.5f, 5.56f, ToleranceM, Kept(ranges)));
+        Assert.False(RadarThreatAssessor.RangeFell(7, -5.5f, 5.56f, ToleranceM, Kept(ranges), frameClosingMps: 0.38f * 80f));
+        // Only a closing share counts: the same turn for a track on the other side (the frame opens its range) adds nothing.
+        Assert.True(RadarThreatAssessor.RangeFell(7, -5.5f, 5.56f, ToleranceM, Kept(ranges), frameClosingMps: -0.38f * 80f));
+        Assert.True(RadarThreatAssessor.RangeFell(7, -5.5f, 5.56f, ToleranceM, Kept(ranges), frameClosingMps: float.NaN));
+    }
 }

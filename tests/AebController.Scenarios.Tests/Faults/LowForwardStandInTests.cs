@@ -26,7 +26,7 @@ public sealed class LowForwardStandInTests
           "road": { "friction": 1, "gradePercent": 0, "laneMarkings": true },
           "ego": { "speedKph": 6, "gear": "drive", "holdSpeed": true },
           "actors": [ { "id": "obstacle", "class": "wall", "gapM": 7.5, "yM": 0, "speedKph": 0 } ],
-          "faults": [{{(input == "none" ? "" : $$"""{ "input": "{{input}}", "kind": "{{kind}}", "startS": {{startS}}, "value": {{value}} }""")}}],
+          "faults": {{FaultJson.Array(input, kind, startS, value)}},
           "end": { "whenStoppedForS": 3 },
           "expect": { "collision": false, "brakes": true, "minStopGapM": 0.2, "maxStopGapM": 2.5 }
         }

@@ -24,7 +24,7 @@ public sealed class ReverseSilentInputTests
           "road": { "friction": 1, "gradePercent": 0, "laneMarkings": true },
           "ego": { "speedKph": 5, "gear": "reverse", "holdSpeed": true },
           "actors": [ { "id": "target", "class": "pedestrian", "rearGapM": 8.555556, "yM": 0, "speedKph": 0 } ],
-          "faults": [{{(fault == "none" ? "" : $$"""{ "input": "{{fault}}", "kind": "{{kind}}", "startS": 5.0595, "value": 0 }""")}}],
+          "faults": {{FaultJson.Array(fault, kind, 5.0595f, 0f)}},
           "end": { "whenStoppedForS": 3 },
           "expect": { "collision": false, "brakes": true }
         }

@@ -20,7 +20,7 @@ public sealed class StandingCarRangeFaultTests
           "road": { "friction": 1, "gradePercent": 0, "laneMarkings": true },
           "ego": { "speedKph": 50, "gear": "drive", "holdSpeed": true },
           "actors": [ { "id": "target", "class": "passengerCar", "gapM": 71.44444, "yM": 0, "speedKph": 0 } ],
-          "faults": [{{(input == "none" ? "" : $$"""{ "input": "{{input}}", "kind": "{{kind}}", "startS": {{startS}}, "value": {{value}} }""")}}],
+          "faults": {{FaultJson.Array(input, kind, startS, value)}},
           "end": { "whenStoppedForS": 3 },
           "expect": { "collision": false, "brakes": true }
         }

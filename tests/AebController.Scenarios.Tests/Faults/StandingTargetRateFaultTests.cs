@@ -21,7 +21,7 @@ public sealed class StandingTargetRateFaultTests
           "road": { "friction": 1, "gradePercent": 0, "laneMarkings": true },
           "ego": { "speedKph": {{speedKph}}, "gear": "drive", "holdSpeed": true },
           "actors": [ { "id": "target", "class": "passengerCar", "gapM": {{gapM}}, "yM": 0, "speedKph": 0 } ],
-          "faults": [{{(driftStartS is { } s ? $$"""{ "input": "frontRadarRangeRate", "kind": "drift", "startS": {{s}}, "value": 2 }""" : "")}}],
+          "faults": {{(driftStartS is { } s ? FaultJson.Array("frontRadarRangeRate", "drift", s, 2f) : "[]")}},
           "end": { "whenStoppedForS": 3 },
           "expect": { "collision": false, "brakes": true }
         }

@@ -70,11 +70,7 @@ public struct RadarRangeSlopeAgreement
     /// says its range does in the turning frame.
     /// </summary>
     public static bool Contradicts(float slopeMps, float sigmaMps, float rateMps, float yawRateRps, float lateralM, float toleranceMps, float sigmas)
-    {
-        float expectedMps = ThreatMath.RangeSlopeInTurningFrame(rateMps, yawRateRps, lateralM);
-        float allowedMps = toleranceMps + sigmas * sigmaMps;
-        return MathF.Abs(slopeMps - expectedMps) > allowedMps;
-    }
+        => ThreatMath.RangeSlopeContradicts(slopeMps, sigmaMps, ThreatMath.RangeSlopeInTurningFrame(rateMps, yawRateRps, lateralM), toleranceMps, sigmas);
 
     /// <summary>
     /// Tracks of the list whose range lies nearer than their own kept ranges allow at the closing they can have

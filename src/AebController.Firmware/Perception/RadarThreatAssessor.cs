@@ -293,7 +293,10 @@ public static class RadarThreatAssessor
         if (gate.RangeSlopeWindowUs <= 0) return float.NaN;
         if (!history.TryRangeSlope(trackId, gate.RangeSlopeWindowUs, gate.RangeSlopeMinSamples, out float slopeMps, out float sigmaMps)) return float.NaN;
         allowedMps = gate.RangeSlopeToleranceMps + gate.RangeSlopeSigmas * sigmaMps;
-        return MathF.Abs(rateMps - slopeMps) <= allowedMps ? float.NaN : slopeMps;
+        // Judged against the rate itself, not in the turning frame as the whole-list monitor does (RadarRangeSlopeAgreement):
+        // a track aside also changes its range by yaw rate x lateral, which is small against the 2.5 m/s tolerance for the
+        // tracks near the path (0.3 rad/s x 3 m = 0.9 m/s). Taking it in here would change behaviour; left for the gates.
+        return ThreatMath.RangeSlopeContradicts(slopeMps, sigmaMps, rateMps, gate.RangeSlopeToleranceMps, gate.RangeSlopeSigmas) ? slopeMps : float.NaN;
     }
 
     /// <summary>

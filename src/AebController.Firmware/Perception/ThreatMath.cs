@@ -132,6 +132,15 @@ public static class ThreatMath
         rangeRateMps + yawRateRps * lateralM;
 
     /// <summary>
+    /// A track's range slope <paramref name="slopeMps"/> (σ <paramref name="sigmaMps"/>) contradicts the slope its range
+    /// rate says it should have, <paramref name="expectedSlopeMps"/>, by more than <paramref name="toleranceMps"/> plus
+    /// <paramref name="sigmas"/> standard errors of the slope. A NaN anywhere cannot tell, so it never contradicts: the
+    /// radar is not faulted, nor a rate replaced, on a value nobody measured.
+    /// </summary>
+    public static bool RangeSlopeContradicts(float slopeMps, float sigmaMps, float expectedSlopeMps, float toleranceMps, float sigmas) =>
+        MathF.Abs(slopeMps - expectedSlopeMps) > toleranceMps + sigmas * sigmaMps;
+
+    /// <summary>
     /// The range went from <paramref name="fromRangeM"/> to <paramref name="toRangeM"/> while the closing
     /// speed integrated to <paramref name="closedM"/>: the two agree within <paramref name="toleranceM"/>.
     /// </summary>

@@ -1,9 +1,4 @@
-using AebController.Emulation.Profiles;
-using AebController.Firmware.Calibration;
 using AebController.Firmware.Signals;
-using AebController.Scenarios.Catalog;
-using AebController.Scenarios.Model;
-using AebController.Scenarios.Running;
 
 namespace AebController.Scenarios.Tests;
 
@@ -28,10 +23,10 @@ public sealed class BendRangeMonitorTests
     [InlineData("curve-stopped-80-r150-right")]
     public void A_standing_car_in_a_bend_raises_no_radar_range_code(string name)
     {
-        Assert.True(ScenarioCatalog.Builtin.TryGet(name, out ScenarioDefinition scenario), $"catalog has no '{name}'");
+        var scenario = CatalogRun.Case(name);
         for (ulong s = 0; s < Seeds; s++)
         {
-            var result = new ScenarioRunner(AebCalibration.Default, null, WorldProfile.Realistic).Run(scenario with { Seed = scenario.Seed + s });
+            var result = CatalogRun.Seeded(scenario, scenario.Seed + s);
             Assert.False(result.Diagnostics.HasFlag(DiagnosticCode.RadarRangeInconsistent), $"seed +{s}: {result.Diagnostics}");
             Assert.False(result.Collided, $"seed +{s}: hit at {result.ImpactSpeedKph} km/h");
         }

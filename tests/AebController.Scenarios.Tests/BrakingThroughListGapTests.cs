@@ -1,8 +1,4 @@
-using AebController.Emulation.Profiles;
-using AebController.Firmware.Calibration;
 using AebController.Firmware.Signals;
-using AebController.Scenarios.Catalog;
-using AebController.Scenarios.Running;
 
 namespace AebController.Scenarios.Tests;
 
@@ -21,8 +17,8 @@ public sealed class BrakingThroughListGapTests
     [Fact]
     public void Full_braking_for_a_car_stopped_on_a_bend_holds_to_standstill_through_a_list_gap_and_a_radar_fault()
     {
-        Assert.True(ScenarioCatalog.Builtin.TryGet("curve-stopped-80-r150-right", out var scenario));
-        var runner = new ScenarioRunner(AebCalibration.Default, null, WorldProfile.Realistic);
+        var scenario = CatalogRun.Case("curve-stopped-80-r150-right");
+        var runner = CatalogRun.Runner();
         for (ulong seed = 960; seed <= 975; seed++)
         {
             var result = runner.Run(scenario with { Seed = seed });

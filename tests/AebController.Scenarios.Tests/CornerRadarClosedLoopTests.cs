@@ -1,7 +1,4 @@
-using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
-using AebController.Scenarios.Catalog;
-using AebController.Scenarios.Running;
 
 namespace AebController.Scenarios.Tests;
 
@@ -12,20 +9,14 @@ namespace AebController.Scenarios.Tests;
 /// </summary>
 public sealed class CornerRadarClosedLoopTests
 {
-    private static ScenarioResult Run(string name, AebCalibration calibration)
-    {
-        Assert.True(ScenarioCatalog.Builtin.TryGet(name, out var scenario), $"catalog has no '{name}'");
-        return new ScenarioRunner(calibration, null, WorldProfile.Realistic).Run(scenario);
-    }
-
     [Theory]
     [InlineData("ncap26-cccscp-20-60-near")]
     [InlineData("ncap26-cccscp-20-60-far")]
     public void A_CCCscp_20_60_cell_is_avoided_with_corner_radars_and_hit_without(string name)
     {
-        var with = Run(name, AebCalibration.Default);
+        var with = CatalogRun.Seeded(name);
         Assert.False(with.Collided, $"{name}: hit at {with.ImpactSpeedKph} km/h with corner radars");
-        var without = Run(name, AebCalibration.Default with { CornerRadars = AebCalibration.Default.CornerRadars with { Fitted = false } });
+        var without = CatalogRun.Seeded(name, calibration: AebCalibration.Default with { CornerRadars = AebCalibration.Default.CornerRadars with { Fitted = false } });
         Assert.True(without.Collided, $"{name}: without corner radars the GVT at 71.6° is never seen, yet no contact");
         Assert.True(without.ImpactSpeedKph > 15f);
     }

@@ -1,7 +1,4 @@
-using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
-using AebController.Scenarios.Catalog;
-using AebController.Scenarios.Running;
 
 namespace AebController.Scenarios.Tests;
 
@@ -19,18 +16,16 @@ public sealed class CornerRadarFastCrossingTests
     [InlineData("ncap26-cccscp-20-80-far", 8326UL)]
     public void A_fast_crossing_car_read_below_the_road_is_avoided_and_was_not_with_the_flat_return_drop(string name, ulong seed)
     {
-        Assert.True(ScenarioCatalog.Builtin.TryGet(name, out var scenario), $"catalog has no '{name}'");
-        scenario = scenario with { Seed = seed };
         var dropped = AebCalibration.Default with
         {
             ForwardAeb = AebCalibration.Default.ForwardAeb with { FlatReturnCrossingMps = 0f },
         };
 
-        var result = new ScenarioRunner(AebCalibration.Default, null, WorldProfile.Realistic).Run(scenario);
+        var result = CatalogRun.Seeded(name, seed);
         Assert.False(result.Collided, $"{name} seed {seed}: hit at {result.ImpactSpeedKph} km/h");
         Assert.NotNull(result.FirstBrakeS);
 
-        var before = new ScenarioRunner(dropped, null, WorldProfile.Realistic).Run(scenario);
+        var before = CatalogRun.Seeded(name, seed, dropped);
         Assert.True(before.Collided, $"{name} seed {seed}: without the rule it was hit; now not ({before.FirstBrakeS} s)");
     }
 }

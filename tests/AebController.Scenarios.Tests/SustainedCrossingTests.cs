@@ -1,7 +1,3 @@
-using AebController.Emulation.Profiles;
-using AebController.Firmware.Calibration;
-using AebController.Scenarios.Catalog;
-using AebController.Scenarios.Running;
 
 namespace AebController.Scenarios.Tests;
 
@@ -25,9 +21,7 @@ public sealed class SustainedCrossingTests
     [InlineData("ncap26-rob-cpna-hdgp20-60-il50", 5641UL)]
     public void A_pedestrian_walking_across_at_a_steady_speed_is_braked_for_in_time(string name, ulong seed)
     {
-        Assert.True(ScenarioCatalog.Builtin.TryGet(name, out var scenario), $"catalog has no '{name}'");
-        var runner = new ScenarioRunner(AebCalibration.Default, null, WorldProfile.Realistic);
-        var result = runner.Run(scenario with { Seed = seed });
+        var result = CatalogRun.Seeded(name, seed);
         Assert.False(result.Collided, $"{name} seed {seed}: hit at {result.ImpactSpeedKph} km/h, first brake {result.FirstBrakeS} s");
         Assert.Empty(result.Failures);
     }

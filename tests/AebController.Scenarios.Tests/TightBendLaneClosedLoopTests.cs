@@ -1,6 +1,4 @@
-using AebController.Emulation.Profiles;
 using AebController.Firmware.Calibration;
-using AebController.Scenarios.Catalog;
 using AebController.Scenarios.Model;
 using AebController.Scenarios.Running;
 
@@ -18,11 +16,7 @@ public sealed class TightBendLaneClosedLoopTests
 {
     private const int Seeds = 8;
 
-    private static ScenarioDefinition Case(string name)
-    {
-        Assert.True(ScenarioCatalog.Builtin.TryGet(name, out var scenario), $"catalog has no '{name}'");
-        return scenario;
-    }
+    private static ScenarioDefinition Case(string name) => CatalogRun.Case(name);
 
     /// <summary>The oncoming case lives in tests/adversarial (the ideal world, without a camera lane, brakes there).</summary>
     private static ScenarioDefinition AdversarialCase(string name)
@@ -33,7 +27,7 @@ public sealed class TightBendLaneClosedLoopTests
     }
 
     private static ScenarioResult Run(ScenarioDefinition scenario, AebCalibration calibration, ulong seedOffset) =>
-        new ScenarioRunner(calibration, null, WorldProfile.Realistic).Run(scenario with { Seed = scenario.Seed + seedOffset });
+        CatalogRun.Seeded(scenario, scenario.Seed + seedOffset, calibration);
 
     [Fact]
     public void An_oncoming_car_round_a_25_m_bend_is_not_braked_for_and_was_without_the_short_lane()

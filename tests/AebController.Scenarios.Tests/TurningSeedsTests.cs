@@ -1,7 +1,3 @@
-using AebController.Emulation.Profiles;
-using AebController.Firmware.Calibration;
-using AebController.Scenarios.Catalog;
-using AebController.Scenarios.Running;
 
 namespace AebController.Scenarios.Tests;
 
@@ -21,8 +17,8 @@ public sealed class TurningSeedsTests
     [InlineData("ncap26-ccftap-20-80")]
     public void The_turning_cell_is_avoided_in_twenty_seeds(string cell)
     {
-        Assert.True(ScenarioCatalog.Builtin.TryGet(cell, out var scenario));
-        var runner = new ScenarioRunner(AebCalibration.Default, null, WorldProfile.Realistic);
+        var scenario = CatalogRun.Case(cell);
+        var runner = CatalogRun.Runner();
         for (ulong k = 0; k < 20; k++)
         {
             var result = runner.Run(scenario with { Seed = scenario.Seed + k });

@@ -57,6 +57,18 @@ public static class FaultsCommand
             }).ToList();
             string reproduce = $"aeb run <file> --world {worldArgument}";
 
+            // Not failures (docs/faults.md "Collision"): listed so that the runs behind the count can be found and classified.
+            var degradedCollisionRuns = report.DegradedCollisionRuns().Select(r => new
+            {
+                scenario = r.Scenario,
+                signal = r.Signal,
+                fault = r.Fault,
+                moment = r.Moment,
+                impactSpeedKph = Rounded(r.ImpactSpeedKph, 2),
+                baselineImpactSpeedKph = Rounded(r.BaselineImpactSpeedKph, 2),
+                detectedAfterS = Rounded(r.DetectedAfterS, 3),
+            }).ToList();
+
             if (asJson)
             {
                 context.Out.WriteLine(ResultJson.SerializeAny(new
@@ -73,6 +85,7 @@ public static class FaultsCommand
                     maxFailures = allowed,
                     verdict = Passes(failures.Count, allowed) ? "pass" : "fail",
                     failures,
+                    degradedCollisionRuns,
                 }));
             }
             else
@@ -93,6 +106,8 @@ public static class FaultsCommand
         });
         return command;
     }
+
+    private static double? Rounded(float? value, int digits) => value is float v ? Math.Round(v, digits) : null;
 
     /// <summary>The campaign passes when no run failed, or with a limit, when no more than that many did.</summary>
     public static bool Passes(int failingRuns, int? maxFailures) => failingRuns <= (maxFailures ?? 0);

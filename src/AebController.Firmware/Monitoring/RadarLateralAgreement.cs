@@ -20,9 +20,7 @@ namespace AebController.Firmware.Monitoring;
 public sealed class RadarLateralAgreement
 {
     private const int Slots = RadarTrackBuffer.Capacity;
-    private readonly int[] _id = new int[Slots];
-    private readonly bool[] _used = new bool[Slots];
-    private readonly bool[] _seen = new bool[Slots];
+    private readonly TrackSlots _slots = new(Slots);
     private readonly long[] _lastUs = new long[Slots];
     private readonly float[] _lastVelMps = new float[Slots];
     private readonly float[] _integralM = new float[Slots];
@@ -50,7 +48,7 @@ public sealed class RadarLateralAgreement
 
     public void Reset()
     {
-        Array.Clear(_used);
+        _slots.Forget();
         _lastListUs = long.MinValue;
         _faulted = false;
     }
@@ -59,12 +57,7 @@ public sealed class RadarLateralAgreement
     /// Forgets every track's history (not the latch): the lists now are no measurements (a frozen list), so each track
     /// starts afresh, with a new anchor, from the next list that moves.
     /// </summary>
-    public void ForgetTracks()
-    {
-        // A loop, not Array.Clear: this runs in the step, and Array.Clear's argument check is a throwing path the
-        // allocation guard refuses.
-        for (int i = 0; i < _used.Length; i++) _used[i] = false;
-    }
+    public void ForgetTracks() => _slots.Forget();
 
     /// <summary>
     /// The lateral residual walked <paramref name="walkedM"/> from its anchor: healthy while within the tolerance (noise at
@@ -88,23 +81,17 @@ public sealed class RadarLateralAgreement
         if (measuredUs <= _lastListUs) return true;
         _lastListUs = measuredUs;
 
-        // A loop, not Array.Clear: this runs every cycle, and Array.Clear's argument check is a throwing path the
-        // allocation guard (everything reachable from the step) refuses.
-        for (int i = 0; i < _seen.Length; i++) _seen[i] = default;
+        _slots.BeginList();
         int count = Math.Clamp(list.Count, 0, RadarTrackBuffer.Capacity);
         for (int i = 0; i < count; i++)
         {
             ref readonly RadarTrack t = ref list.Tracks[i];
             if (t.UpdateCount < s.MinUpdates || !float.IsFinite(t.LateralM) || !float.IsFinite(t.RelVelLatMps)
                 || !float.IsFinite(t.LongitudinalM) || t.LongitudinalM < 0f || t.LongitudinalM > s.MaxRangeM) continue;
-            int slot = Find(t.Id);
-            if (slot < 0) continue;
-            if (_seen[slot]) continue; // the same id twice in one list: judged on its first entry only
-            _seen[slot] = true;
-            if (!_used[slot])
+            int slot = _slots.Take(t.Id, out bool fresh);
+            if (slot < 0) continue; // the same id twice in one list: judged on its first entry only
+            if (fresh)
             {
-                _used[slot] = true;
-                _id[slot] = t.Id;
                 _integralM[slot] = 0f;
                 _lastUs[slot] = measuredUs;
                 _lastVelMps[slot] = t.RelVelLatMps;
@@ -122,10 +109,7 @@ public sealed class RadarLateralAgreement
         }
 
         // A track not in this list (gone, or out of the judged set) starts afresh when it comes back.
-        for (int k = 0; k < Slots; k++)
-        {
-            if (!_seen[k]) _used[k] = false;
-        }
+        _slots.EndList();
 
         return !_faulted;
     }
@@ -186,18 +170,5 @@ public sealed class RadarLateralAgreement
         _anchorMaxM[slot] = float.NegativeInfinity;
         _anchorUs[slot] = measuredUs;
         _disagreeLists[slot] = 0;
-    }
-
-    /// <summary>The slot that follows this id, else a free one; −1 when all are taken (cannot happen: slots = capacity).</summary>
-    private int Find(int id)
-    {
-        int free = -1;
-        for (int k = 0; k < Slots; k++)
-        {
-            if (_used[k] && _id[k] == id) return k;
-            if (!_used[k] && free < 0 && !_seen[k]) free = k;
-        }
-
-        return free;
     }
 }

@@ -20,8 +20,7 @@ namespace AebController.Firmware.Monitoring;
 public sealed class RadarRangeDriftAgreement
 {
     private readonly RangeRateAgreement[] _tracks = new RangeRateAgreement[RadarTrackBuffer.Capacity];
-    private readonly int[] _ids = new int[RadarTrackBuffer.Capacity];
-    private readonly bool[] _inList = new bool[RadarTrackBuffer.Capacity];
+    private readonly TrackSlots _slots = new(RadarTrackBuffer.Capacity);
     private long _lastCaptureUs = long.MinValue;
     private bool _faulted;
 
@@ -56,12 +55,7 @@ public sealed class RadarRangeDriftAgreement
     {
         Disagreeing = 0;
         Agreeing = 0;
-        for (int i = 0; i < _ids.Length; i++)
-        {
-            _ids[i] = int.MinValue;
-            _inList[i] = false;
-            _tracks[i].Reset();
-        }
+        _slots.Forget();
     }
 
     /// <summary>
@@ -77,8 +71,7 @@ public sealed class RadarRangeDriftAgreement
         if (_lastCaptureUs != long.MinValue && captureUs - _lastCaptureUs > s.MaxGapUs) ForgetTracks();
         _lastCaptureUs = captureUs;
 
-        // A loop, not Array.Clear: this runs in the step, and Array.Clear's argument check is a throwing path (allocates).
-        for (int k = 0; k < _inList.Length; k++) _inList[k] = false;
+        _slots.BeginList();
         int disagreeing = 0, agreeing = 0;
         int count = Math.Clamp(radar.Count, 0, RadarTrackBuffer.Capacity);
         float yaw = float.IsFinite(yawRateRps) ? yawRateRps : 0f;
@@ -87,9 +80,9 @@ public sealed class RadarRangeDriftAgreement
             ref readonly RadarTrack t = ref radar.Tracks[i];
             if (t.UpdateCount < s.MinUpdates || !float.IsFinite(t.LongitudinalM) || !float.IsFinite(t.RelVelLongMps)
                 || !float.IsFinite(t.LateralM)) continue;
-            int slot = SlotFor(t.Id);
-            if (slot < 0) continue;
-            _inList[slot] = true;
+            int slot = _slots.Take(t.Id, out bool fresh);
+            if (slot < 0) continue; // the same id twice in one list: judged on its first entry only
+            if (fresh) _tracks[slot].Reset(); // a new track restarts its own anchor
             float closingMps = -ThreatMath.RangeSlopeInTurningFrame(t.RelVelLongMps, yaw, t.LateralM);
             bool anchored = _tracks[slot].Anchored(s.AnchorLists);
             bool agrees = _tracks[slot].Update(t.Id, t.LongitudinalM, closingMps, captureUs, s.AnchorLists,
@@ -99,31 +92,12 @@ public sealed class RadarRangeDriftAgreement
             else if (anchored) agreeing++;
         }
 
-        // A slot whose track left the list is freed: a new track restarts its own anchor.
-        for (int k = 0; k < _ids.Length; k++)
-        {
-            if (_inList[k] || _ids[k] == int.MinValue) continue;
-            _ids[k] = int.MinValue;
-            _tracks[k].Reset();
-        }
+        // A slot whose track left the list is freed.
+        _slots.EndList();
 
         Disagreeing = disagreeing;
         Agreeing = agreeing;
         if (RadarRangeSlopeAgreement.ListDisagrees(disagreeing, agreeing, s.MinTracks)) _faulted = true;
         return !_faulted;
-    }
-
-    /// <summary>The slot that follows track <paramref name="id"/>: its own, else a free one (−1 when none is free).</summary>
-    private int SlotFor(int id)
-    {
-        int free = -1;
-        for (int k = 0; k < _ids.Length; k++)
-        {
-            if (_ids[k] == id) return k;
-            if (free < 0 && _ids[k] == int.MinValue && !_inList[k]) free = k;
-        }
-
-        if (free >= 0) _ids[free] = id;
-        return free;
     }
 }

@@ -209,6 +209,8 @@ public sealed class RadarModel
             track.RcsDbsm = actor.RcsDbsm;
             track.UpdateCount = _updateCounts[i];
             track.ClassHint = ObjectClass.Unknown;
+            // Listed only when detected this cycle: new at its first detection, measured after.
+            track.MeasurementState = _updateCounts[i] == 1 ? RadarMeasurementState.New : RadarMeasurementState.Measured;
         }
 
         pending.Count = count;
@@ -270,7 +272,7 @@ public sealed class RadarModel
 
             if (t.Confirmed && count < RadarTrackBuffer.Capacity)
             {
-                Emit(ref pending.Tracks[count++], t, widthM, actor.RcsDbsm, sign, _p.RelAccelLimitMps2);
+                Emit(ref pending.Tracks[count++], ref t, widthM, actor.RcsDbsm, sign, _p.RelAccelLimitMps2);
             }
 
             // Multipath: the echo bounced off the guard rail appears mirrored across it, a little farther.
@@ -295,7 +297,7 @@ public sealed class RadarModel
                 // noise drawn as before) but never reported.
                 if (g.Confirmed && count < RadarTrackBuffer.Capacity && MathF.Abs(y) <= _p.GuardRailLateralM)
                 {
-                    Emit(ref pending.Tracks[count++], g, widthM, actor.RcsDbsm - 6f, sign, _p.RelAccelLimitMps2);
+                    Emit(ref pending.Tracks[count++], ref g, widthM, actor.RcsDbsm - 6f, sign, _p.RelAccelLimitMps2);
                 }
             }
         }
@@ -366,7 +368,7 @@ public sealed class RadarModel
                 else Miss(ref t, dt, inView);
                 if (t.Confirmed && count < RadarTrackBuffer.Capacity)
                 {
-                    Emit(ref pending.Tracks[count++], t, kind == 2 ? 0.6f : 0.2f, rcs, sign, _p.RelAccelLimitMps2);
+                    Emit(ref pending.Tracks[count++], ref t, kind == 2 ? 0.6f : 0.2f, rcs, sign, _p.RelAccelLimitMps2);
                 }
             }
         }
@@ -474,7 +476,7 @@ public sealed class RadarModel
         t.LateralM += t.LateralVelMps * dt;
     }
 
-    private static void Emit(ref RadarTrack track, in RadarTrackState t, float widthM, float rcsDbsm, float sign, float accelLimitMps2)
+    private static void Emit(ref RadarTrack track, ref RadarTrackState t, float widthM, float rcsDbsm, float sign, float accelLimitMps2)
     {
         track.Id = t.Id;
         track.LongitudinalM = t.RangeM;
@@ -490,6 +492,11 @@ public sealed class RadarModel
         track.RcsDbsm = rcsDbsm;
         track.UpdateCount = t.Age;
         track.ClassHint = ObjectClass.Unknown;
+        // What the ARS 408 sends per object (Obj_MeasState, docs/sensors.md): new in its first list, measured when this
+        // cycle's detection was associated with it, predicted while it coasts on its last estimate.
+        track.MeasurementState = t.Listed == 0 ? RadarMeasurementState.New
+            : (t.Hits & 1u) != 0 ? RadarMeasurementState.Measured : RadarMeasurementState.Predicted;
+        if (t.Listed < int.MaxValue) t.Listed++;
     }
 
     /// <summary>Two confirmed tracks inside one association gate may swap identities (a real tracker's association mistake).</summary>

@@ -17,6 +17,9 @@ internal struct RadarTrackState
     public int Id;
     public int Age;
 
+    /// <summary>Lists this confirmed track has been reported in (the first is its "new" list).</summary>
+    public int Listed;
+
     public float RangeM;
     public float LateralM;
     public float LateralVelMps;

@@ -13,11 +13,14 @@ public sealed class RadarLateralHistory : RadarTrackSeries
 
     public RadarLateralHistory() : base(History) { }
 
-    /// <summary>Track <paramref name="id"/>'s mean lateral velocity (m/s) over the window.</summary>
-    public bool TryMeanLateralVelocity(int id, long windowUs, int minSamples, out float meanMps) =>
-        TryMean(id, windowUs, minSamples, out meanMps);
+    /// <summary>
+    /// Track <paramref name="id"/>'s mean lateral velocity (m/s) over the window; of a <paramref name="coasted"/> track (no
+    /// detection in the list in hand) over the window ending at its last measured list.
+    /// </summary>
+    public bool TryMeanLateralVelocity(int id, long windowUs, int minSamples, out float meanMps, bool coasted = false) =>
+        TryMean(id, windowUs, minSamples, out meanMps, coasted);
 
-    /// <summary>Track <paramref name="id"/>'s lateral acceleration (m/s²) and its standard error.</summary>
-    public bool TryLateralAccel(int id, long windowUs, int minSamples, out float accelMps2, out float sigmaMps2) =>
-        TrySlope(id, windowUs, minSamples, out accelMps2, out sigmaMps2);
+    /// <summary>Track <paramref name="id"/>'s lateral acceleration (m/s²) and its standard error; of a <paramref name="coasted"/> track as the mean.</summary>
+    public bool TryLateralAccel(int id, long windowUs, int minSamples, out float accelMps2, out float sigmaMps2, bool coasted = false) =>
+        TrySlope(id, windowUs, minSamples, out accelMps2, out sigmaMps2, coasted);
 }

@@ -107,7 +107,12 @@ public static class RadarThreatAssessor
             float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
             float lateralVelMps = PathRelativeLateralVelocity(track, path, gate.YawRateUncertaintyRps, egoSpeedMps);
             bool crossing = MathF.Abs(lateralVelMps) >= MathF.Max(deadband, StationarySpeedMps);
-            lateralHistory?.Record(track.Id, lateralVelMps);
+            // A list in which the radar only predicted the track (no detection: hidden, or its echo faded) repeats its last
+            // estimate: kept as a sample it would count one reading several times and flatten the slope of a crosser that sets
+            // off and is then hidden by a parked car (ncap26-cbnao-60-il10: 1.08, 1.73, 2.12 m/s measured, then 2.12 coasted
+            // three times). Such a track is judged on the history of its measured lists.
+            bool coasted = track.MeasurementState == RadarMeasurementState.Predicted;
+            if (!coasted) lateralHistory?.Record(track.Id, lateralVelMps);
             // A young near track may be a road user born moving (out from behind a parked car) whose tracker started its
             // lateral velocity at 0: judged also on that estimate divided by the tracker's ramp fraction. It only adds:
             // what the reported estimate makes a threat stays one (NaN: not young, or not near).
@@ -118,12 +123,12 @@ public static class RadarThreatAssessor
             // forward by the tracker's lag at the slope its last lists show. It only adds, as the young-track estimate does
             // (NaN: no onset). Only a crossing track: a parked car's noisy estimate (σ about 0.4 m/s at 27 m) fell
             // 0.38 → −0.69 m/s in 4 lists, inside the deadband, and was carried into the path (r152-false-reaction, 1 seed in 50).
-            float onsetVelMps = crossing ? OnsetLateralVelocity(track.Id, lateralVelMps, gate, lateralHistory) : float.NaN;
+            float onsetVelMps = crossing ? OnsetLateralVelocity(track.Id, lateralVelMps, gate, lateralHistory, coasted) : float.NaN;
             bool onsetCrossing = MathF.Abs(onsetVelMps) >= MathF.Max(deadband, StationarySpeedMps);
             // A road user tracked for a while that walks across at a steady speed is judged also on its mean lateral velocity
             // over the last lists: one list's estimate of a pedestrian at 1.39 m/s 20-30 m ahead reads under the deadband or
             // carries it past the path when it reads high (ncap26-cpna-60-il90, seeds 5514 5522). It only adds (NaN: none).
-            float sustainedVelMps = SustainedLateralVelocity(track, gate, lateralHistory);
+            float sustainedVelMps = SustainedLateralVelocity(track, gate, lateralHistory, coasted);
             float sustainedDeadband = gate.LateralVelocityDeadbandMps + gate.SustainedCrossingDeadbandShare * gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
             bool sustainedCrossing = MathF.Abs(sustainedVelMps) >= MathF.Max(sustainedDeadband, StationarySpeedMps);
             // A low return (below LowReturnElevationM) may be a flat thing whose mean elevation noise lifted it past the
@@ -231,7 +236,7 @@ public static class RadarThreatAssessor
                 // A crossing target seen braking against its motion is dropped where it stops short of the corridor. It only
                 // removes: one the constant speed carries past the path is not brought back into it by a (noisy) slowing,
                 // which warned for cars crossing well ahead (fa-crossing-ahead, 8 of 200 runs at 50 seeds).
-                float brakedOffsetM = measuredOffsetM + LateralTravelM(track.Id, lateralVel, horizon + ageS, gate, lateralHistory);
+                float brakedOffsetM = measuredOffsetM + LateralTravelM(track.Id, lateralVel, horizon + ageS, gate, lateralHistory, coasted);
                 if (!InCorridor(brakedOffsetM, track.WidthM, rangeM, path, egoSpeedMps, gate)) continue;
             }
 
@@ -436,11 +441,12 @@ public static class RadarThreatAssessor
     /// of that deceleration) until it stops: v²/(2|a|) when it stops within the time. A crossing car braking at 4 m/s² to
     /// stop 3.5 m short of our lane is no longer carried into it; a track whose speed holds, or rises, travels as before.
     /// </summary>
-    public static float LateralTravelM(int trackId, float lateralVelMps, float timeS, in TargetGate gate, RadarLateralHistory? history)
+    public static float LateralTravelM(int trackId, float lateralVelMps, float timeS, in TargetGate gate, RadarLateralHistory? history,
+        bool coasted = false)
     {
         float constant = lateralVelMps * timeS;
         if (history is null || gate.LateralDecelWindowUs <= 0 || lateralVelMps == 0f) return constant;
-        if (!history.TryLateralAccel(trackId, gate.LateralDecelWindowUs, gate.LateralDecelMinSamples, out float accel, out float sigma)) return constant;
+        if (!history.TryLateralAccel(trackId, gate.LateralDecelWindowUs, gate.LateralDecelMinSamples, out float accel, out float sigma, coasted)) return constant;
         // Only a deceleration against the motion, beyond both the floor and the fit's own noise.
         if (!(accel * lateralVelMps < 0f) || !(MathF.Abs(accel) >= MathF.Max(gate.LateralDecelMinMps2, gate.LateralDecelSigmas * sigma))) return constant;
         float speed = lateralVelMps + accel * gate.LateralVelocityLagS;
@@ -477,10 +483,10 @@ public static class RadarThreatAssessor
     /// list after the last brake command that avoids it. NaN when the slope is not that steep or the velocity it gives is
     /// not in the slope's direction.
     /// </summary>
-    public static float OnsetLateralVelocity(int trackId, float lateralVelMps, in TargetGate gate, RadarLateralHistory? history)
+    public static float OnsetLateralVelocity(int trackId, float lateralVelMps, in TargetGate gate, RadarLateralHistory? history, bool coasted = false)
     {
         if (history is null || gate.LateralOnsetWindowUs <= 0) return float.NaN;
-        if (!history.TryLateralAccel(trackId, gate.LateralOnsetWindowUs, gate.LateralOnsetMinSamples, out float accel, out float sigma)) return float.NaN;
+        if (!history.TryLateralAccel(trackId, gate.LateralOnsetWindowUs, gate.LateralOnsetMinSamples, out float accel, out float sigma, coasted)) return float.NaN;
         if (!(MathF.Abs(accel) >= MathF.Max(gate.LateralOnsetMinMps2, gate.LateralDecelSigmas * sigma))) return float.NaN;
         float carried = lateralVelMps + accel * gate.LateralVelocityLagS;
         // Speeding up: the carried velocity goes the way the slope pushes it (a slowing crosser is LateralTravelM's).
@@ -497,12 +503,12 @@ public static class RadarThreatAssessor
     /// 8-10 lists 0.3-0.4 of that, so a pedestrian walking at 1.39 m/s 20-30 m ahead is told from a standing one where one
     /// list cannot tell it (ForwardAebCalibration.SustainedCrossingWindowS).
     /// </summary>
-    public static float SustainedLateralVelocity(in RadarTrack track, in TargetGate gate, RadarLateralHistory? history)
+    public static float SustainedLateralVelocity(in RadarTrack track, in TargetGate gate, RadarLateralHistory? history, bool coasted = false)
     {
         if (history is null || gate.SustainedCrossingWindowUs <= 0 || track.UpdateCount < gate.YoungTrackUpdates) return float.NaN;
         if (!(track.LongitudinalM <= gate.CrossingRadarOnlyMaxRangeM)) return float.NaN;
-        if (!history.TryMeanLateralVelocity(track.Id, gate.SustainedCrossingWindowUs, gate.SustainedCrossingMinSamples, out float meanMps)) return float.NaN;
-        if (!history.TryLateralAccel(track.Id, gate.SustainedCrossingWindowUs, gate.SustainedCrossingMinSamples, out float accelMps2, out _)) return float.NaN;
+        if (!history.TryMeanLateralVelocity(track.Id, gate.SustainedCrossingWindowUs, gate.SustainedCrossingMinSamples, out float meanMps, coasted)) return float.NaN;
+        if (!history.TryLateralAccel(track.Id, gate.SustainedCrossingWindowUs, gate.SustainedCrossingMinSamples, out float accelMps2, out _, coasted)) return float.NaN;
         return MathF.Abs(accelMps2) < gate.LateralDecelMinMps2 ? meanMps : float.NaN;
     }
 

@@ -53,20 +53,34 @@ public abstract class RadarTrackSeries
 
     /// <summary>
     /// Track <paramref name="id"/>'s mean of its values captured within <paramref name="windowUs"/> of the newest, which must be
-    /// of the list in hand; false with fewer than <paramref name="minSamples"/> in the window.
+    /// of the list in hand (of a <paramref name="coasted"/> track: its newest kept, <see cref="NewestFor"/>); false with fewer
+    /// than <paramref name="minSamples"/> in the window.
     /// </summary>
-    protected bool TryMean(int id, long windowUs, int minSamples, out float mean) =>
-        _samples.TryMean(id, _listCaptureUs, windowUs, minSamples, out mean);
+    protected bool TryMean(int id, long windowUs, int minSamples, out float mean, bool coasted = false) =>
+        _samples.TryMean(id, NewestFor(id, windowUs, coasted), windowUs, minSamples, out mean);
+
+    /// <summary>
+    /// The capture a track's fit ends at: the list in hand, or for a track the radar only predicted in it (coasted,
+    /// <see cref="RadarMeasurementState.Predicted"/>: the assessor keeps no value of such a list) its newest kept list where
+    /// that lies within <paramref name="windowUs"/> of the list in hand (else none: <see cref="long.MinValue"/>, no fit).
+    /// </summary>
+    private long NewestFor(int id, long windowUs, bool coasted)
+    {
+        if (!coasted || _listCaptureUs == long.MinValue) return _listCaptureUs;
+        long newestUs = _samples.NewestCaptureUs(id);
+        return newestUs != long.MinValue && _listCaptureUs - newestUs <= windowUs ? newestUs : long.MinValue;
+    }
 
     /// <summary>
     /// Track <paramref name="id"/>'s slope per second: the least-squares line through its values captured within
     /// <paramref name="windowUs"/> of the newest, which must be of the list in hand, and the slope's standard error
     /// √(Σres²/(n − 2) / Σ(t − t̄)²). False, with slope 0 and an infinite error, with fewer than
-    /// <paramref name="minSamples"/> (at least 3) in the window.
+    /// <paramref name="minSamples"/> (at least 3) in the window. A <paramref name="coasted"/> track's fit ends at its newest kept
+    /// list (<see cref="NewestFor"/>).
     /// </summary>
-    protected bool TrySlope(int id, long windowUs, int minSamples, out float slopePerS, out float sigmaPerS)
+    protected bool TrySlope(int id, long windowUs, int minSamples, out float slopePerS, out float sigmaPerS, bool coasted = false)
     {
-        bool fitted = _samples.TryFit(id, _listCaptureUs, windowUs, Math.Max(minSamples, 3), out slopePerS, out _, out sigmaPerS);
+        bool fitted = _samples.TryFit(id, NewestFor(id, windowUs, coasted), windowUs, Math.Max(minSamples, 3), out slopePerS, out _, out sigmaPerS);
         if (fitted && float.IsFinite(sigmaPerS)) return true;
         slopePerS = 0f;
         sigmaPerS = float.PositiveInfinity;

@@ -170,6 +170,13 @@ public sealed class SampleHistory
         return below;
     }
 
+    /// <summary>Capture time of object <paramref name="id"/>'s newest kept sample; <see cref="long.MinValue"/> when none is kept.</summary>
+    public long NewestCaptureUs(int id)
+    {
+        int slot = id & (_slots - 1);
+        return _ids[slot] == id && _count[slot] > 0 ? _timeUs[At(slot, 0)] : long.MinValue;
+    }
+
     /// <summary>Index of the k-th newest sample of a slot.</summary>
     private int At(int slot, int k) => slot * _history + (_head[slot] + _history - 1 - k) % _history;
 }

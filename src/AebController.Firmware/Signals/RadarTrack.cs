@@ -42,4 +42,10 @@ public struct RadarTrack
 
     /// <summary>Class hint from the sensor (fused camera class where the sensor fuses; otherwise Unknown).</summary>
     public ObjectClass ClassHint;
+
+    /// <summary>
+    /// Whether this cycle's detections confirmed the object or the tracker predicted it on its last estimate (a coasted
+    /// track: hidden, or its echo faded). <see cref="RadarMeasurementState.Unknown"/> where the sensor does not say.
+    /// </summary>
+    public RadarMeasurementState MeasurementState;
 }

@@ -107,6 +107,25 @@ public sealed record ForwardAebCalibration
     public int StandingHoldLists { get; init; } = 3;
 
     /// <summary>
+    /// While a warning or a brake is on, a braking lead is judged at the strongest deceleration its track showed within
+    /// this time, and at the speed that leaves it with now (<see cref="Perception.HeldLeadDeceleration"/>): one list's
+    /// low acceleration estimate (noise) cannot ease a justified intervention (see docs/calibration.md). 0 = off.
+    /// </summary>
+    public float LeadDecelHoldS { get; init; } = 0.2f;
+
+    /// <summary>
+    /// Lists in a row that must give a threat track's range rate one and the same value before the rate may be judged
+    /// frozen (<see cref="Perception.FrozenRate"/>, with <see cref="FrozenRateChangeMps"/>; see docs/calibration.md). Below 2 = off.
+    /// </summary>
+    public int FrozenRateLists { get; init; } = 3;
+
+    /// <summary>
+    /// How far the track's own relative acceleration, integrated over those lists, must say the rate moved for the repeat to
+    /// be a frozen field: the threat is then judged at the rate dead-reckoned by that acceleration (see docs/calibration.md).
+    /// </summary>
+    public float FrozenRateChangeMps { get; init; } = 0.5f;
+
+    /// <summary>
     /// A blind prediction of a target whose deceleration still builds starts this much later along its jerk:
     /// the α-β tracker (Benedict–Bordner α 0.5 at 20 Hz) trails a jerk ramp by 0.125 s in its acceleration,
     /// and the list arrives 30–80 ms after it was measured (docs/calibration.md).
@@ -681,6 +700,9 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "blindCameraSilenceS", BlindCameraSilenceS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastRangeRelaxMps", CoastRangeRelaxMps, 0.1, 20.0, "m/s");
         rules.InRange(prefix + "standingHoldLists", StandingHoldLists, 0, 20, "lists");
+        rules.InRange(prefix + "leadDecelHoldS", LeadDecelHoldS, 0.0, 1.0, "s");
+        rules.InRange(prefix + "frozenRateLists", FrozenRateLists, 0, 20, "lists");
+        rules.InRange(prefix + "frozenRateChangeMps", FrozenRateChangeMps, 0.1, 5.0, "m/s");
         rules.InRange(prefix + "coastAccelLagS", CoastAccelLagS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastJerkTimeConstantS", CoastJerkTimeConstantS, 0.01, 1.0, "s");
         rules.InRange(prefix + "coastBrakingTargetMps2", CoastBrakingTargetMps2, 0.0, 10.0, "m/s²");

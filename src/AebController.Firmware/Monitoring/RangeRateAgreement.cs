@@ -25,9 +25,25 @@ public struct RangeRateAgreement
     private float _residual1M;
     private float _residual2M;
     private int _disagreeLists;
+    private float _medianM;
 
     /// <summary>The range the anchor and the integrated rate predict for the last list.</summary>
     public readonly float PredictedRangeM => _anchorLists > 0 ? _anchorM - _closing.ClosedM : float.NaN;
+
+    /// <summary>
+    /// How much faster the ranges closed than the integrated rate said since the anchor, on average over that time (m/s;
+    /// positive: the gap closed faster than the rate says, a rate that reads the target driving away); NaN before the
+    /// anchor is complete or with no time since it. Judged on the median of the last three lists, as the check is.
+    /// </summary>
+    public readonly float ClosingExcessMps
+    {
+        get
+        {
+            if (!_started || _anchorLists <= 0 || !float.IsFinite(_medianM)) return float.NaN;
+            float sinceS = (_closing.LastMeasuredUs - _anchorUs) * 1e-6f;
+            return sinceS > 0f ? (_anchorM - _medianM) / sinceS : float.NaN;
+        }
+    }
 
     /// <summary>The anchor has its <paramref name="anchorLists"/> lists: the residual is judged from the next list on.</summary>
     public readonly bool Anchored(int anchorLists) => _started && _anchorLists >= Math.Clamp(anchorLists, 1, 64);
@@ -39,6 +55,7 @@ public struct RangeRateAgreement
         _anchorLists = 0;
         _closing.ClosedM = 0f;
         _disagreeLists = 0;
+        _medianM = float.NaN;
     }
 
     /// <summary>
@@ -89,6 +106,7 @@ public struct RangeRateAgreement
 
         // The median of the last three lists: one wild list is ignored, a ramp is followed one list late.
         float median = Median3(residualM, _residual1M, _residual2M);
+        _medianM = median;
         _residual2M = _residual1M;
         _residual1M = residualM;
         float sinceAnchorS = (measuredUs - _anchorUs) * 1e-6f;
@@ -116,6 +134,7 @@ public struct RangeRateAgreement
         _anchorLists = 0;
         _anchorSumM = 0f;
         _anchorUs = measuredUs;
+        _medianM = float.NaN;
         _closing.Restart(closingMps, measuredUs);
     }
 }

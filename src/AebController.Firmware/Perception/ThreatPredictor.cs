@@ -212,6 +212,20 @@ public struct ThreatPredictor
     }
 
     /// <summary>
+    /// The carried threat closes <paramref name="extraClosingMps"/> faster (its ranges closed that much faster than its rate
+    /// said): the target slower by as much, a target moving our way never below standing. Only ever more closing; the
+    /// next <see cref="Advance"/> re-judges the need.
+    /// </summary>
+    public void CorrectClosing(float extraClosingMps)
+    {
+        if (!HasThreat || !(extraClosingMps > 0f) || !float.IsFinite(extraClosingMps) || !float.IsFinite(_threat.TargetSpeedMps)) return;
+        float vt = _threat.TargetSpeedMps;
+        float slower = vt >= 0f ? MathF.Max(vt - extraClosingMps, 0f) : vt - extraClosingMps;
+        _threat.ClosingSpeedMps += vt - slower;
+        _threat.TargetSpeedMps = slower;
+    }
+
+    /// <summary>
     /// Advances the carried threat by one cycle of <paramref name="cycleS"/> with the ego at
     /// <paramref name="egoSpeedMps"/> (measured or estimated) and re-judges it with the given latency
     /// and margin. Returns None when nothing was carried.

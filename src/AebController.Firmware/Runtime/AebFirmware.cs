@@ -50,6 +50,8 @@ public sealed class AebFirmware
     private EgoSpeedEstimator _speedEstimate;
     private ThreatPredictor _forwardPrediction;
     private HeldThreatRange _heldRange;
+    private HeldLeadDeceleration _leadDecel;
+    private FrozenRate _frozenRate;
     private StandingThreat _standingThreat;
     private RangeConsistencyMonitor _rangeConsistency;
     private RangeRateAgreement _rangeRate;
@@ -78,6 +80,7 @@ public sealed class AebFirmware
     private int _lowForwardFaultCycles;
     private int _rearFaultCycles;
     private readonly int _forwardCoastCycles;
+    private readonly int _leadDecelHoldCycles;
     private readonly int _obstacleCoastCycles;
     private readonly int _restCycles;
 
@@ -144,6 +147,7 @@ public sealed class AebFirmware
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM, StationaryNeedsCamera = false, MinThreatLists = 1 };
         _rearOverhangM = _cal.Vehicle.LengthM - _cal.Vehicle.RearAxleToFrontBumperM;
         _forwardCoastCycles = Saturating.CyclesFor(fwd.CoastMaxS, _cal.CyclePeriodS);
+        _leadDecelHoldCycles = fwd.LeadDecelHoldS > 0f ? Saturating.CyclesFor(fwd.LeadDecelHoldS, _cal.CyclePeriodS) : 0;
         _blindCameraSilenceCycles = Saturating.CyclesFor(fwd.BlindCameraSilenceS, _cal.CyclePeriodS);
         _gearDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.GearDebounceS, _cal.CyclePeriodS);
         _yawDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.YawDebounceS, _cal.CyclePeriodS);
@@ -199,6 +203,8 @@ public sealed class AebFirmware
         _speedEstimate.Reset();
         _forwardPrediction.Reset();
         _heldRange.Reset();
+        _leadDecel.Reset();
+        _frozenRate.Reset();
         _standingThreat.Reset();
         _rangeConsistency.Reset();
         _rangeRate.Reset();
@@ -446,6 +452,9 @@ public sealed class AebFirmware
             // standing threat is carried on from the nearer of the two ranges they give.
             float predictedM = _rangeRate.PredictedRangeM;
             if (predictedM < _forwardThreat.RangeM) _forwardPrediction.CorrectRange(predictedM);
+            // ... and at the faster of the two closings: where the ranges closed faster than the rate said (a rate that
+            // reads the target driving away), the carried target is slower by that much, never faster.
+            _forwardPrediction.CorrectClosing(_rangeRate.ClosingExcessMps);
             _frontRadarInconsistent = true;
             _monitor.Report(DiagnosticCode.RadarRangeInconsistent);
         }
@@ -518,7 +527,13 @@ public sealed class AebFirmware
         if (forwardLive) _trackedTtcS = _forwardThreat.HasTarget ? _forwardThreat.TtcS : float.PositiveInfinity;
         bool forwardCoasting = !forwardLive && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles && carried;
         // The held range follows a live track only: a gap in the measurement starts it again.
-        if (!forwardLive || !_forwardThreat.HasTarget) _heldRange.Reset();
+        if (!forwardLive || !_forwardThreat.HasTarget)
+        {
+            _heldRange.Reset();
+            _leadDecel.Reset();
+            _frozenRate.Reset();
+        }
+
         // The standing history of a track survives a short absence from the threat (StandingThreat.Miss), not a fault.
         if (!forwardLive) _standingThreat.Reset();
         else if (!_forwardThreat.HasTarget) _standingThreat.Miss(_forwardAeb.ThreatLostCycles);
@@ -536,6 +551,11 @@ public sealed class AebFirmware
             // (StandingThreat): a rate that starts to read it driving away cannot ease a justified intervention. Before
             // the prediction observes it, so a radar found faulted later carries the standing target, not the rate's.
             float listAgeS = ThreatMath.ListAgeS(frame.FrontRadar.AgeUs);
+            // A rate that stopped changing while its own track's acceleration says it must have moved is a frozen field
+            // (FrozenRate): the threat is judged at the rate that acceleration dead-reckons, where that closes faster.
+            _frozenRate.Observe(ref frame.FrontRadar, _forwardThreat.TrackId, nowUs - frame.FrontRadar.AgeUs);
+            _forwardThreat = _frozenRate.Judge(_forwardThreat, fwd.FrozenRateLists, fwd.FrozenRateChangeMps, listAgeS, _egoSpeedMps,
+                fwd.BrakeLatencyS, fwd.StopMarginM);
             _forwardThreat = _standingThreat.Judge(_forwardThreat, _forwardAeb.ThreatStands,
                 _forwardThreat.RangeM + _forwardThreat.ClosingSpeedMps * listAgeS, nowUs - frame.FrontRadar.AgeUs,
                 _egoSpeedMps - accel * listAgeS, _egoSpeedMps, yaw, listAgeS, fwd, mon);
@@ -544,6 +564,10 @@ public sealed class AebFirmware
             // A threat that stands is judged at the nearest range its track gave lately (HeldThreatRange): a range that sticks
             // or steps back cannot ease a justified intervention before the range-rate checks find it.
             _forwardThreat = _heldRange.Judge(_forwardThreat, _forwardAeb.ThreatStands, _egoSpeedMps, cycleS, fwd.CoastRangeRelaxMps,
+                fwd.BrakeLatencyS, fwd.StopMarginM);
+            // A braking lead is judged at the strongest deceleration its track showed lately, its speed brought to now
+            // (HeldLeadDeceleration): one list's low acceleration estimate cannot ease a justified intervention.
+            _forwardThreat = _leadDecel.Judge(_forwardThreat, _forwardAeb.ThreatStands, _leadDecelHoldCycles, _egoSpeedMps,
                 fwd.BrakeLatencyS, fwd.StopMarginM);
         }
         else if (forwardCoasting)

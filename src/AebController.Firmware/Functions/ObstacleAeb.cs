@@ -73,19 +73,33 @@ public sealed class ObstacleAeb
     /// The radar contradicts a standing echo (<see cref="EchoRadarAgreement"/>) and the echo, judged as forward AEB judges
     /// a wall, needs its partial braking: this function brakes now for forward AEB, which will not (false otherwise).
     /// </param>
+    /// <param name="witnessMps">
+    /// A second measure of the car's speed toward its obstacle (<see cref="ClosingWitness"/>: the bumper radar's closing on
+    /// the obstacle its echo sees), NaN when there is none. An echo's need is judged at the faster of it and the speed: a
+    /// wheel speed that reads slow never weakens braking for what the radar sees the car close on.
+    /// </param>
+    /// <param name="witnessSaysMoving">
+    /// That witness is faster than the speed by more than the radar's rate tolerance: a reading of standstill is not
+    /// believed (a drifting wheel speed read 0.013 m/s while the car reversed at 1.23 m/s).
+    /// </param>
     public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver,
-        bool degraded, bool maiLinked, float hiddenCreepMps = 0f, bool standInDue = false)
+        bool degraded, bool maiLinked, float hiddenCreepMps = 0f, bool standInDue = false, float witnessMps = float.NaN,
+        bool witnessSaysMoving = false)
     {
         float margin = _cal.StopMarginM + (maiLinked ? _cal.MaiExtraMarginM : 0f);
         float trigger = maiLinked ? MathF.Min(_cal.MaiBrakeTriggerDecelMps2, _cal.BrakeTriggerDecelMps2) : _cal.BrakeTriggerDecelMps2;
         // A wheel speed of 0 says only "slower than the sensor's dropout": under a suspected pedal error the car may
         // roll on below it toward the obstacle (NaN or a negative bound counts as none).
         float judgedSpeedMps = maiLinked && hiddenCreepMps > egoSpeedMps ? hiddenCreepMps : egoSpeedMps;
+        // Only an echo's need (a radar threat's own speed already carries the rate it was measured with; NaN is no witness).
+        bool echo = threat.HasTarget && threat.TrackId < 0;
+        if (echo && witnessMps > judgedSpeedMps) judgedSpeedMps = witnessMps;
         float required = ObstacleFusion.Required(threat, judgedSpeedMps, _cal.BrakeLatencyS, margin);
         RequiredDecelMps2 = required;
         bool inGear = gear == _gear;
         bool armed = inGear && egoSpeedMps <= _cal.MaxSpeedMps;
-        bool moving = judgedSpeedMps >= _cal.MinSpeedMps;
+        bool moving = judgedSpeedMps >= _cal.MinSpeedMps || witnessSaysMoving;
+        bool standstill = egoSpeedMps <= _cal.StandstillSpeedMps && !witnessSaysMoving;
         _faultCycles = Saturating.Count(_faultCycles, degraded);
         bool active = State is ObstacleAebState.Warning or ObstacleAebState.Braking or ObstacleAebState.StandstillHold;
         if (degraded && active && _faultCycles <= _faultGraceCycles)
@@ -98,7 +112,7 @@ public sealed class ObstacleAeb
         _warnPersist = Saturating.Count(_warnPersist, threat.HasTarget && required >= _cal.WarningDecelMps2);
         _quietCycles = Saturating.Count(_quietCycles, _warnPersist == 0);
         bool closing = threat.HasTarget && threat.ClosingSpeedMps > 0.05f;
-        _lostCycles = Saturating.Count(_lostCycles, !(closing || egoSpeedMps <= _cal.StandstillSpeedMps));
+        _lostCycles = Saturating.Count(_lostCycles, !(closing || standstill));
         // An accelerator press overrides only when MAI does not suspect it is the wrong pedal.
         bool overrideEdge = driver.EvasiveSteeringRisingEdge || (driver.KickDownRisingEdge && !maiLinked);
 
@@ -110,7 +124,7 @@ public sealed class ObstacleAeb
             Override = overrideEdge,
             OverrideHeld = driver.KickDown || driver.EvasiveSteering,
             DriverLeaves = (driver.AccelRisingEdge && !maiLinked) || !inGear,
-            Standstill = egoSpeedMps <= _cal.StandstillSpeedMps,
+            Standstill = standstill,
             MaiLinked = maiLinked,
         };
 

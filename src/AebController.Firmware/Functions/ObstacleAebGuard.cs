@@ -24,7 +24,7 @@ public enum ObstacleAebGuard : byte
     QuietLongEnough,
     /// <summary>Out of this function's gear.</summary>
     OutOfGear,
-    /// <summary>The car has stopped.</summary>
+    /// <summary>The car has stopped: its speed reads standstill and no second speed (the rear radar's closing, <c>ClosingWitness</c>) says it still moves.</summary>
     Standstill,
     /// <summary>The obstacle has stopped closing (and the car moves) for the threat-lost time.</summary>
     ThreatLost,

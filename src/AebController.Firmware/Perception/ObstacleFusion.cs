@@ -3,8 +3,12 @@ namespace AebController.Firmware.Perception;
 /// <summary>Combines the nearest ultrasonic obstacle (taken as stationary) with a radar threat: the more critical wins.</summary>
 public static class ObstacleFusion
 {
+    /// <param name="echoWitnessMps">
+    /// A second measure of the car's speed toward the echo's obstacle (<see cref="ClosingWitness"/>), NaN when none: the echo
+    /// is judged at the faster of it and <paramref name="egoSpeedMps"/>, never slower.
+    /// </param>
     public static ThreatAssessment Fuse(in UltrasonicObstacle ultrasonic, in ThreatAssessment radar, float radarRangeM,
-        float egoSpeedMps, float latencyS, float marginM)
+        float egoSpeedMps, float latencyS, float marginM, float echoWitnessMps = float.NaN)
     {
         var result = radar.HasTarget && radar.RangeM <= radarRangeM ? radar : ThreatAssessment.None;
         if (result.HasTarget)
@@ -15,17 +19,18 @@ public static class ObstacleFusion
         if (!ultrasonic.Present) return result;
 
         // The echo's distance brought to now by the car's travel since it was measured (UltrasonicObstacle.DistanceNowM).
-        float distanceM = ultrasonic.DistanceNowM(egoSpeedMps);
+        float echoSpeedMps = echoWitnessMps > egoSpeedMps ? echoWitnessMps : egoSpeedMps;
+        float distanceM = ultrasonic.DistanceNowM(echoSpeedMps);
         var echo = new ThreatAssessment
         {
             HasTarget = true,
             TrackId = -1 - ultrasonic.Sensor,
             RangeM = distanceM,
-            ClosingSpeedMps = egoSpeedMps,
+            ClosingSpeedMps = echoSpeedMps,
             TargetSpeedMps = 0f,
-            TtcS = egoSpeedMps > 0.01f ? distanceM / egoSpeedMps : float.PositiveInfinity,
+            TtcS = echoSpeedMps > 0.01f ? distanceM / echoSpeedMps : float.PositiveInfinity,
         };
-        echo.RequiredDecelMps2 = Required(echo, egoSpeedMps, latencyS, marginM);
+        echo.RequiredDecelMps2 = Required(echo, echoSpeedMps, latencyS, marginM);
         return MoreCritical(result, echo);
     }
 

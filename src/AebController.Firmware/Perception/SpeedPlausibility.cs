@@ -48,4 +48,12 @@ public static class SpeedPlausibility
     public static bool FrozenAtRest(float runStartMps, float measuredMps, float toleranceMps, bool atRest) =>
         atRest && float.IsFinite(runStartMps) && float.IsFinite(measuredMps) && measuredMps > 0f
         && MathF.Abs(measuredMps - runStartMps) <= toleranceMps;
+
+    /// <summary>
+    /// The accelerometer reads a deceleration of at least <paramref name="minBrakeMps2"/> (the steepest grade's pull plus the
+    /// sensor's offset plus a margin, the frozen wheel speed's braking cue): a car at rest reads only g·sin(grade) plus its
+    /// offset, less than that, so this car is still moving. Non-finite values never are.
+    /// </summary>
+    public static bool DeceleratingBeyondGrade(float accelMps2, float minBrakeMps2) =>
+        float.IsFinite(accelMps2) && float.IsFinite(minBrakeMps2) && accelMps2 <= -minBrakeMps2;
 }

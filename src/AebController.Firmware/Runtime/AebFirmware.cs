@@ -79,6 +79,8 @@ public sealed class AebFirmware
     private float _holdBrakeMps2;
     private int _lowForwardFaultCycles;
     private int _rearFaultCycles;
+    private float _rearWitnessFasterMps = float.NaN;
+    private bool _wheelSpeedWasOk;
     private readonly int _forwardCoastCycles;
     private readonly int _leadDecelHoldCycles;
     private readonly int _obstacleCoastCycles;
@@ -228,6 +230,8 @@ public sealed class AebFirmware
         _holdBrakeMps2 = 0f;
         _lowForwardFaultCycles = 0;
         _rearFaultCycles = 0;
+        _rearWitnessFasterMps = float.NaN;
+        _wheelSpeedWasOk = false;
     }
 
     /// <summary>
@@ -355,6 +359,11 @@ public sealed class AebFirmware
         // A wheel speed found frozen held a stale value since it froze: the estimate restarts from the speed the
         // accelerometer carried since then, not from the frozen reading.
         if (_monitor.WheelSpeedFrozeThisCycle) _speedEstimate.Reanchor(_monitor.WheelSpeedCarriedMps);
+        // A wheel speed lost while the rear radar saw the car close faster than it read (ClosingWitness, last cycle): the
+        // estimate starts from the radar's speed, not from the reading that was too slow (rev-passengerCar-10, wheel speed
+        // drifting at -1 m/s² while reversing: it read 0.013 m/s at 1.23 m/s, then fell below 0 and was lost).
+        if (!health.WheelSpeedOk && _wheelSpeedWasOk && _rearWitnessFasterMps > _speedEstimate.SpeedMps) _speedEstimate.Reanchor(_rearWitnessFasterMps);
+        _wheelSpeedWasOk = health.WheelSpeedOk;
         // While the wheel speed is faulted a standing threat is still judged on an estimate (IMU, else the brake model).
         float estimatedSpeedMps = _speedEstimate.Update(health.WheelSpeedOk, wheelMps, health.ImuOk, frame.Motion.LongAccelMps2,
             _monitor.ExpectedBrakeMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS, _holdBrakeMps2,
@@ -487,9 +496,25 @@ public sealed class AebFirmware
             StandsInPath(_rearRadarThreat, _rearGate), ref _rearPrediction, DiagnosticCode.UltrasonicRearFrozen);
         if (!frontEchoOk) frontEcho = default;
         if (!rearEchoOk) rearEcho = default;
+        // The rear radar's closing on the obstacle the rear echo sees: a second speed, independent of the wheel speed
+        // (ClosingWitness), taken back from the list's age by the deceleration pressing now (brake or accelerometer).
+        float rearDecelMps2 = MathF.Max(_monitor.AppliedBrakeMps2, health.ImuOk ? -frame.Motion.LongAccelMps2 : 0f);
+        float rearWitnessMps = ClosingWitness.ClosingNowMps(_rearRadarThreat, rearEcho, echoSpeedMps, frame.RearRadar.AgeUs, rearDecelMps2,
+            _cal.ForwardAeb.EchoRangeWindowM);
+        // Judged against the speed the echo is judged at with the standing world's tolerance (the radar's rate noise,
+        // StationaryWorldSpeed's). A reading of standstill counts as the wheel sensor's dropout (all it says), unless the
+        // accelerometer reads a deceleration no car at rest reads (beyond the steepest grade plus its offset): then the car
+        // moves and the reading is taken as read (rev-pedestrian-5, drift: a reading of 0.02 m/s at 0.51 m/s under 8 m/s²).
+        float worldToleranceMps = _cal.Monitoring.WorldSpeedToleranceMps;
+        bool decelerating = health.ImuOk && SpeedPlausibility.DeceleratingBeyondGrade(frame.Motion.LongAccelMps2, _cal.Monitoring.WheelSpeedFrozenMinBrakeMps2);
+        bool rearWitnessFaster = ClosingWitness.SaysFaster(rearWitnessMps, echoSpeedMps, _cal.ReverseAeb.StandstillSpeedMps,
+            decelerating ? 0f : _cal.Vehicle.WheelSpeedDropoutMps, worldToleranceMps);
+        rearWitnessMps = ClosingWitness.Usable(rearWitnessMps, echoSpeedMps, _cal.ReverseAeb.StandstillSpeedMps, rearWitnessFaster);
+        _rearWitnessFasterMps = rearWitnessFaster ? rearWitnessMps : float.NaN;
         bool lowForwardStandInDue = LowForwardStandInDue(ref frame.FrontRadar, frontEcho, gear, echoSpeedMps, speedOk && health.ImuOk, forwardInputsOk);
         _lowSpeedForwardThreat = ObstacleFusion.Fuse(frontEcho, _forwardThreat, lsf.RadarRangeM, echoSpeedMps, lsf.BrakeLatencyS, lsf.StopMarginM);
-        _rearThreat = ObstacleFusion.Fuse(rearEcho, _rearRadarThreat, _cal.ReverseAeb.RadarRangeM, echoSpeedMps, lsr.BrakeLatencyS, lsr.StopMarginM);
+        _rearThreat = ObstacleFusion.Fuse(rearEcho, _rearRadarThreat, _cal.ReverseAeb.RadarRangeM, echoSpeedMps, lsr.BrakeLatencyS, lsr.StopMarginM,
+            rearWitnessMps);
         // Forward AEB's standing threat at the in-path echo's range where it is nearer (StandingEchoRange): a radar range
         // biased or stuck far cannot delay braking for a wall the ultrasonics measure.
         if (forwardInputsOk && gear == Gear.Drive)
@@ -641,8 +666,11 @@ public sealed class AebFirmware
         float hiddenCreepMps = _cal.Vehicle.WheelSpeedDropoutMps;
         var lowForward = _lowSpeedForward.Step(nowUs, lowForwardSpeed, functionGear, _lowSpeedForwardThreat, functionDriver,
             !(frontEchoOk && speedOk) && !lowForwardCoasting, linked, hiddenCreepMps, lowForwardStandInDue);
-        var lowRear = _lowSpeedRear.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(rearEchoOk && speedOk) && !rearCoasting, linked, hiddenCreepMps);
-        var reverse = _reverseAeb.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(health.RearRadarOk && speedOk) && !rearCoasting, linked, hiddenCreepMps);
+        // The rear functions judge an echo at no less than the rear radar's speed, and believe no standstill it contradicts.
+        var lowRear = _lowSpeedRear.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(rearEchoOk && speedOk) && !rearCoasting, linked, hiddenCreepMps,
+            witnessMps: rearWitnessMps, witnessSaysMoving: rearWitnessFaster);
+        var reverse = _reverseAeb.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(health.RearRadarOk && speedOk) && !rearCoasting, linked, hiddenCreepMps,
+            witnessMps: rearWitnessMps, witnessSaysMoving: rearWitnessFaster);
 
         _arbiter.Begin();
         _arbiter.Add(forward, forward.BrakeReason == FunctionFlags.None ? FunctionFlags.ForwardAeb : forward.BrakeReason);

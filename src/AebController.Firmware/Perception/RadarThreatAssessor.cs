@@ -61,7 +61,10 @@ public static class RadarThreatAssessor
             {
                 rangeHistory.Record(track.Id, track.LongitudinalM);
                 bool standsAsThreat = persistence is not null && persistence.Streak(track.Id) >= gate.MinThreatLists;
-                slopeRateMps = ContradictingRangeSlope(track.Id, track.RelVelLongMps, gate, rangeHistory, out float allowedMps);
+                // The frame's turn: the path's curvature is the yaw rate over the speed. In the sensor's turning frame a track
+                // aside changes its range by yaw rate × lateral beyond what its rate says (ThreatMath.RangeSlopeInTurningFrame).
+                float frameSlopeMps = path.CurvaturePerM * egoSpeedMps * track.LateralM;
+                slopeRateMps = ContradictingRangeSlope(track.Id, track.RelVelLongMps, gate, rangeHistory, out float allowedMps, frameSlopeMps);
                 // A threat that stands keeps its rate, but never less closing than its ranges allow (their slope plus the
                 // allowed disagreement): a rate that says it drives away cannot weaken braking that was justified, and the
                 // slope's own noise cannot make it more critical than the rate says. A range that stopped moving (slope
@@ -75,8 +78,7 @@ public static class RadarThreatAssessor
 
                 // A range nearer than the track's own ranges allow is another object's (a late or frozen range field read by
                 // list slot): a track not yet a threat is not judged on it. A threat that stands keeps it (never weakened).
-                // The frame's turn: the path's curvature is the yaw rate over the speed.
-                float frameClosingMps = -path.CurvaturePerM * egoSpeedMps * track.LateralM;
+                float frameClosingMps = -frameSlopeMps;
                 if (!standsAsThreat && RangeFellBeyondClosing(track.Id, reportedRateMps, egoSpeedAtMeasurement, gate, rangeHistory, frameClosingMps)) continue;
             }
 
@@ -291,17 +293,24 @@ public static class RadarThreatAssessor
     /// of the slope; NaN where they agree or there are too few lists to tell. Where they disagree one field is corrupted
     /// (a rate glitch or drift, a range stuck or late) and neither is believed alone. <paramref name="allowedMps"/>: the
     /// disagreement allowed (+∞ with too few lists).
+    /// Judged in the sensor's turning frame, as the whole-list monitor judges (<see cref="RadarRangeSlopeAgreement"/>):
+    /// <paramref name="frameSlopeMps"/> is what the frame's turn adds to the track's range slope (yaw rate × its lateral
+    /// position, <see cref="ThreatMath.RangeSlopeInTurningFrame"/>), and the rate returned is the one the ranges imply with
+    /// that taken out. Why: judged against the rate alone, a sound track 9 m aside of a car turning at 0.5 rad/s (its range
+    /// falls 4.5 m/s slower than its rate says) read as a contradiction, and its over-ground speed by the ranges moved by
+    /// those 4.5 m/s (docs/exploration.md, session 15).
     /// </summary>
-    public static float ContradictingRangeSlope(int trackId, float rateMps, in TargetGate gate, RadarRangeHistory history, out float allowedMps)
+    public static float ContradictingRangeSlope(int trackId, float rateMps, in TargetGate gate, RadarRangeHistory history, out float allowedMps,
+        float frameSlopeMps = 0f)
     {
         allowedMps = float.PositiveInfinity;
         if (gate.RangeSlopeWindowUs <= 0) return float.NaN;
         if (!history.TryRangeSlope(trackId, gate.RangeSlopeWindowUs, gate.RangeSlopeMinSamples, out float slopeMps, out float sigmaMps)) return float.NaN;
         allowedMps = gate.RangeSlopeToleranceMps + gate.RangeSlopeSigmas * sigmaMps;
-        // Judged against the rate itself, not in the turning frame as the whole-list monitor does (RadarRangeSlopeAgreement):
-        // a track aside also changes its range by yaw rate x lateral, which is small against the 2.5 m/s tolerance for the
-        // tracks near the path (0.3 rad/s x 3 m = 0.9 m/s). Taking it in here would change behaviour; left for the gates.
-        return ThreatMath.RangeSlopeContradicts(slopeMps, sigmaMps, rateMps, gate.RangeSlopeToleranceMps, gate.RangeSlopeSigmas) ? slopeMps : float.NaN;
+        float frameMps = float.IsFinite(frameSlopeMps) ? frameSlopeMps : 0f;
+        return ThreatMath.RangeSlopeContradicts(slopeMps, sigmaMps, rateMps + frameMps, gate.RangeSlopeToleranceMps, gate.RangeSlopeSigmas)
+            ? slopeMps - frameMps
+            : float.NaN;
     }
 
     /// <summary>

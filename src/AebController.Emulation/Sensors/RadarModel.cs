@@ -178,7 +178,7 @@ public sealed class RadarModel
 
             // The corner radar's reach is a range (its x is along a turned boresight); the forward one's the gap ahead.
             float reachM = _corner is null ? x : MathF.Sqrt(x * x + y * y);
-            bool visible = reachM >= _p.MinRangeM && reachM <= _p.MaxRangeM && Detectable(actor.RcsDbsm, reachM);
+            bool visible = actor.RadarVisible && reachM >= _p.MinRangeM && reachM <= _p.MaxRangeM && Detectable(actor.RcsDbsm, reachM);
             if (visible)
             {
                 float azimuth = MathF.Atan2(MathF.Abs(y), x + aimHalfLength);
@@ -257,7 +257,7 @@ public sealed class RadarModel
                 aimHalfLength = 0f;
             }
 
-            bool detected = Detect(actor.RcsDbsm, x, y, aimHalfLength, out float snrDb, out bool inView);
+            bool detected = Detect(actor.RcsDbsm, x, y, aimHalfLength, out float snrDb, out bool inView) && actor.RadarVisible;
             // Hidden behind another object (the road model's line-of-sight query): no echo; the track coasts, then goes.
             if (detected && world.Occlusion && world.VisibleFraction(sensorX, sensorY, MountHeightM, i) <= 0f) detected = false;
             ref RadarTrackState t = ref _tracks[i];

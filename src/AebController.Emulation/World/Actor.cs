@@ -62,6 +62,9 @@ public sealed class Actor
     public float ElevationM { get; }
     public float RcsDbsm { get; }
 
+    /// <summary>False: the radars never return this actor (a thin post the beam misses); everything else sees it.</summary>
+    public bool RadarVisible { get; init; } = true;
+
     /// <summary>Things the car can pass under or over without contact: gantries, road plates, drivable clutter.</summary>
     public bool IsDrivable => Class is ObjectClass.OverheadGantry or ObjectClass.RoadPlate or ObjectClass.DrivableClutter;
 

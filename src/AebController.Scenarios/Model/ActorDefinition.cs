@@ -30,6 +30,12 @@ public sealed record ActorDefinition
     public float? HeightM { get; init; }
     public float? ElevationM { get; init; }
     public float? RcsDbsm { get; init; }
+
+    /// <summary>
+    /// False: no radar ever returns this actor (a thin post or a low bollard the beam misses at close range); the
+    /// ultrasonics and the camera still see it. Absent: seen as before.
+    /// </summary>
+    public bool? RadarVisible { get; init; }
     public ActorEventDefinition[] Events { get; init; } = [];
 
     /// <summary>Follow this lane of the road (its placement then counts along the road); absent: move freely as before.</summary>

@@ -36,7 +36,7 @@ public static class ScenarioBuild
             }
 
             actors[i] = new Actor(a.Id, a.Class, a.LengthM ?? shape.LengthM, a.WidthM ?? shape.WidthM, a.HeightM ?? shape.HeightM,
-                a.ElevationM ?? shape.ElevationM, a.RcsDbsm ?? shape.RcsDbsm, events);
+                a.ElevationM ?? shape.ElevationM, a.RcsDbsm ?? shape.RcsDbsm, events) { RadarVisible = a.RadarVisible ?? true };
             if (a.HeadingDeg is float heading) actors[i].SetFixedHeading(heading * MathF.PI / 180f);
             if (a.Path is { Length: > 0 } path) actors[i].FollowLine(RoadBuild.Path(path, $"actors[{i}].path", s.Name), null, 0);
             else if (a.LaneId is int lane) actors[i].FollowLine(roadModel.ReferenceLine, roadModel, lane);

@@ -212,6 +212,14 @@ public sealed record ForwardAebCalibration
     /// <summary>Growth of that deadband with range: the estimate's noise grows with range (azimuth σ × range).</summary>
     public float LateralVelocityDeadbandPerM { get; init; } = 0.035f;
 
+    /// <summary>
+    /// The radar cross-section whose echo at 100 m has the SNR at which the front radar's datasheet angle accuracy holds: 7 dBsm
+    /// (the realistic radar: 13 dB SNR for 0 dBsm at 100 m, accuracy held from 20 dB; docs/sensors.md). A weaker echo's azimuth
+    /// noise, and its lateral velocity's, grows as √(SNRref/SNR), so <see cref="LateralVelocityDeadbandPerM"/> grows with it
+    /// (RadarThreatAssessor.LateralNoiseScale). −60 switches it off in effect (every echo a radar tracks is stronger than −60 dBsm + 40·log10(range / 100 m): −36 dBsm at 400 m).
+    /// </summary>
+    public float FullAccuracyRcsAt100MDbsm { get; init; } = 7f;
+
     /// <summary>A stationary radar return is a threat only where a healthy camera sees an object.</summary>
     public bool StationaryNeedsCamera { get; init; } = true;
 
@@ -771,6 +779,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "rangeFallToleranceM", RangeFallToleranceM, 1.0, 1000.0, "m");
         rules.InRange(prefix + "faceToCentreMaxM", FaceToCentreMaxM, 0.0, 5.0, "m");
         rules.InRange(prefix + "lateralVelocityDeadbandPerM", LateralVelocityDeadbandPerM, 0.0, 0.1, "m/s per m");
+        rules.InRange(prefix + "fullAccuracyRcsAt100MDbsm", FullAccuracyRcsAt100MDbsm, -60.0, 60.0, "dBsm");
         rules.InRange(prefix + "maxRangeM", MaxRangeM, 10.0, 400.0, "m");
         rules.InRange(prefix + "crossingCameraMinWidthM", CrossingCameraMinWidthM, 0.0, 10.0, "m");
         rules.InRange(prefix + "crossingCameraHalfFovDeg", CrossingCameraHalfFovDeg, 0.0, 90.0, "°");

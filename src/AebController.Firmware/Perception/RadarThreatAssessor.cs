@@ -105,8 +105,10 @@ public static class RadarThreatAssessor
             // An oncoming track is judged once its tracker has forgotten its start (ForwardAebCalibration.OncomingMinTrackUpdates).
             bool oncoming = targetSpeed < -gate.OncomingMinSpeedMps;
             if (oncoming && track.UpdateCount < gate.OncomingMinTrackUpdates) continue;
-            // Lateral velocity comes from azimuth differences, so its noise grows with range: a range-dependent deadband.
-            float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
+            // Lateral velocity comes from azimuth differences, so its noise grows with range, and faster for a weak echo: a
+            // range-dependent deadband, its growth scaled by the echo's azimuth noise (LateralNoiseScale).
+            float noiseScale = LateralNoiseScale(track, gate);
+            float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * noiseScale * track.LongitudinalM;
             float lateralVelMps = PathRelativeLateralVelocity(track, path, gate.YawRateUncertaintyRps, egoSpeedMps);
             bool crossing = MathF.Abs(lateralVelMps) >= MathF.Max(deadband, StationarySpeedMps);
             // A list in which the radar only predicted the track (no detection: hidden, or its echo faded) repeats its last
@@ -131,7 +133,8 @@ public static class RadarThreatAssessor
             // over the last lists: one list's estimate of a pedestrian at 1.39 m/s 20-30 m ahead reads under the deadband or
             // carries it past the path when it reads high (ncap26-cpna-60-il90, seeds 5514 5522). It only adds (NaN: none).
             float sustainedVelMps = SustainedLateralVelocity(track, gate, lateralHistory, coasted);
-            float sustainedDeadband = gate.LateralVelocityDeadbandMps + gate.SustainedCrossingDeadbandShare * gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
+            float sustainedDeadband = gate.LateralVelocityDeadbandMps
+                + gate.SustainedCrossingDeadbandShare * gate.LateralVelocityDeadbandPerM * noiseScale * track.LongitudinalM;
             bool sustainedCrossing = MathF.Abs(sustainedVelMps) >= MathF.Max(sustainedDeadband, StationarySpeedMps);
             // A low return (below LowReturnElevationM) may be a flat thing whose mean elevation noise lifted it past the
             // stationary gate: one judged crossing (by any estimate) inside the camera's field stands only where a healthy
@@ -566,11 +569,28 @@ public static class RadarThreatAssessor
         return true;
     }
 
+    /// <summary>
+    /// How many times the radar's datasheet azimuth noise this track's echo carries: √(SNRref/SNR) below the reference SNR, 1
+    /// at and above it (the angle estimator's error bound goes as 1/√SNR; docs/sensors.md, the radar model's noise scale). The
+    /// SNR relative to the reference follows from the radar equation (−40 dB per decade of range) and the track's reported
+    /// RCS: RCS − <see cref="TargetGate.FullAccuracyRcsAt100MDbsm"/> − 40·log10(range / 100 m). Why: the crossing deadband grows
+    /// 0.035 m/s per m, 5 σ of a strong echo's α-β lateral velocity; drivable clutter (−15 dBsm) 37-40 m ahead has 1.8-2 times
+    /// that noise (SNR 14-15 dB), its young track read 2.0-2.5 m/s across against a 1.85 m/s deadband and braked the car fully
+    /// at 112-119 km/h (aeb explore false-activation, seeds 13 and 14). Every road user within 40 m (≥ −10 dBsm) is at or above
+    /// the reference: 1. 1 for a non-positive range or a gate without the reference (−∞).
+    /// </summary>
+    public static float LateralNoiseScale(in RadarTrack track, in TargetGate gate)
+    {
+        if (!(track.LongitudinalM > 0f) || !float.IsFinite(gate.FullAccuracyRcsAt100MDbsm)) return 1f;
+        float belowReferenceDb = gate.FullAccuracyRcsAt100MDbsm + 40f * MathF.Log10(MathF.Max(track.LongitudinalM, 1f) / 100f) - track.RcsDbsm;
+        return belowReferenceDb > 0f ? MathF.Pow(10f, belowReferenceDb / 20f) : 1f;
+    }
+
     /// <summary>Whether a young near track's corrected lateral velocity (<see cref="YoungLateralVelocity"/>) passes the crossing deadband.</summary>
     private static bool YoungCrossesEarly(in RadarTrack track, in EgoPath path, in TargetGate gate, float egoSpeedMps)
     {
         if (gate.YoungCrossingMinTrackUpdates <= 0 || track.UpdateCount < gate.YoungCrossingMinTrackUpdates) return false;
-        float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * track.LongitudinalM;
+        float deadband = gate.LateralVelocityDeadbandMps + gate.LateralVelocityDeadbandPerM * LateralNoiseScale(track, gate) * track.LongitudinalM;
         return MathF.Abs(YoungLateralVelocity(track, path, gate, egoSpeedMps)) >= MathF.Max(deadband, StationarySpeedMps);
     }
 

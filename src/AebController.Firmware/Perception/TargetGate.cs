@@ -41,6 +41,9 @@ namespace AebController.Firmware.Perception;
 /// an object; 0 switches this off. FlatReturnCrossingMps: a return crossing the path at least this fast is never dropped as
 /// flat (below MinStationaryElevationM), whatever its elevation reads; 0 switches this off. StandingSpeedShare: any other old track is standing below
 /// 0.5 m/s or this share of the ego speed over ground; 0 switches the share off.
+/// FullAccuracyRcsAt100MDbsm: the radar cross-section whose echo at 100 m has the SNR at which the radar's angle accuracy
+/// holds; a weaker echo (less RCS, more range: −40 dB per decade) has its azimuth noise, so its lateral velocity's, × √(SNRref/SNR),
+/// and the crossing deadbands' growth with range is scaled by that (RadarThreatAssessor.LateralNoiseScale); −∞ switches it off.
 /// </summary>
 public readonly record struct TargetGate(
     int MinTrackUpdates,
@@ -100,4 +103,5 @@ public readonly record struct TargetGate(
     long SustainedCrossingWindowUs = 0,
     int SustainedCrossingMinSamples = 0,
     float SustainedCrossingDeadbandShare = 1f,
-    float FlatReturnCrossingMps = 0f);
+    float FlatReturnCrossingMps = 0f,
+    float FullAccuracyRcsAt100MDbsm = float.NegativeInfinity);

@@ -133,7 +133,7 @@ public sealed class AebFirmware
             SustainedCrossingMinSamples: fwd.SustainedCrossingMinSamples, SustainedCrossingDeadbandShare: fwd.SustainedCrossingDeadbandShare,
             RangeSlopeWindowUs: (long)MathF.Round(fwd.RangeSlopeWindowS * 1e6f), RangeSlopeMinSamples: fwd.RangeSlopeMinSamples,
             RangeSlopeToleranceMps: fwd.RangeSlopeToleranceMps, RangeSlopeSigmas: fwd.RangeSlopeSigmas,
-            RangeFallToleranceM: fwd.RangeFallToleranceM);
+            RangeFallToleranceM: fwd.RangeFallToleranceM, FullAccuracyRcsAt100MDbsm: fwd.FullAccuracyRcsAt100MDbsm);
         _turnGate = new TurnGate(
             fwd.TurnMinSpeedMps, fwd.TurnMaxSpeedMps, fwd.TurnMinDepartureCurvaturePerM, fwd.TurnMaxCurvaturePerM,
             fwd.TurnCurvatureRateHorizonS, fwd.TurnHorizonS, fwd.TurnStepS, fwd.TurnTargetMinSpeedMps, fwd.TurnTargetLengthM,

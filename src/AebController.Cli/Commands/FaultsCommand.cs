@@ -58,7 +58,10 @@ public static class FaultsCommand
             string reproduce = $"aeb run <file> --world {worldArgument}";
 
             // Not failures (docs/faults.md "Collision"): listed so that the runs behind the count can be found and classified.
-            var degradedCollisionRuns = report.DegradedCollisionRuns().Select(r => new
+            // Each is written as a scenario file too, under the folder's degraded/ (not a failure: apart from the failing runs).
+            var degradedCells = report.Results.Where(r => (r.Verdict.Outcome & FaultOutcome.DegradedCollision) != 0).Select(r => r.Cell).ToList();
+            string degradedDir = Path.Combine(outDir, "degraded");
+            var degradedCollisionRuns = report.DegradedCollisionRuns().Select((r, i) => new
             {
                 scenario = r.Scenario,
                 signal = r.Signal,
@@ -67,6 +70,7 @@ public static class FaultsCommand
                 impactSpeedKph = Rounded(r.ImpactSpeedKph, 2),
                 baselineImpactSpeedKph = Rounded(r.BaselineImpactSpeedKph, 2),
                 detectedAfterS = Rounded(r.DetectedAfterS, 3),
+                file = campaign.WriteScenario(degradedCells[i], degradedDir),
             }).ToList();
 
             if (asJson)

@@ -26,7 +26,9 @@ public class ZeroAllocationTests(ITestOutputHelper output)
     [
         // The run's gaps as of issue 9's controller (a 0.2 s input-fault hold before Degraded, deliberate persistent
         // overrides): the periodic short stale wheel speed and single-sample pedal edges no longer reach these.
-        "forward AEB: PartialBraking → Degraded", "forward AEB: FullBraking → Degraded",
+        // Session 15 (fw): FullBraking → Degraded is reached now: forward AEB brakes on the camera while the radar is lost
+        // (CameraFallbackThreat), and the run's short stale wheel speed on top of that ends it after the fault grace.
+        "forward AEB: PartialBraking → Degraded",
         "reverse AEB: Overridden", "reverse AEB: Warning → Degraded", "reverse AEB: Braking → Degraded",
         "reverse AEB: StandstillHold → Degraded", "reverse AEB: Overridden → Degraded", "reverse AEB: Standby → Off",
         "reverse AEB: Warning → Off", "reverse AEB: Warning → Overridden", "reverse AEB: Braking → Overridden",

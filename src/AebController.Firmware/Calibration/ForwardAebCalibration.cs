@@ -298,6 +298,25 @@ public sealed record ForwardAebCalibration
     /// <summary>A crossing seen by the camera alone counts only this near in time (docs/calibration.md).</summary>
     public float CameraCrossingMaxTtcS { get; init; } = 2.0f;
 
+    /// <summary>
+    /// While the front radar is lost and the camera, wheel speed, gear and IMU are healthy, forward AEB brakes on the camera
+    /// alone for a classified object standing or crossing within this range (<see cref="Perception.CameraFallbackThreat"/>,
+    /// docs/calibration.md). 0 switches the fallback off (the radar's loss then leaves forward AEB Degraded).
+    /// </summary>
+    public float CameraFallbackMaxRangeM { get; init; } = 60f;
+
+    /// <summary>Window of camera positions the fallback's lateral speed is fitted over (docs/calibration.md).</summary>
+    public float CameraFallbackWindowS { get; init; } = 0.6f;
+
+    /// <summary>Camera positions the fallback's fit needs within its window (docs/calibration.md).</summary>
+    public int CameraFallbackMinSamples { get; init; } = 9;
+
+    /// <summary>Path-relative lateral speed from which the fallback carries a pedestrian, child or cyclist to its arrival (docs/calibration.md).</summary>
+    public float CameraFallbackCrossingMinSpeedMps { get; init; } = 0.8f;
+
+    /// <summary>Consecutive camera lists an object must be an in-path candidate before the fallback takes it (docs/calibration.md).</summary>
+    public int CameraFallbackMinLists { get; init; } = 3;
+
     /// <summary>Consecutive radar lists a track must be an in-path candidate before it is a threat (one-list glitches).</summary>
     public int MinThreatLists { get; init; } = 2;
 
@@ -746,6 +765,11 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "cameraCrossingWindowS", CameraCrossingWindowS, 0.1, 0.6, "s");
         rules.InRange(prefix + "cameraCrossingMinSamples", CameraCrossingMinSamples, 3, CameraLateralTracksHistory, "positions");
         rules.InRange(prefix + "cameraCrossingMaxTtcS", CameraCrossingMaxTtcS, 0.0, 4.0, "s");
+        rules.InRange(prefix + "cameraFallbackMaxRangeM", CameraFallbackMaxRangeM, 0.0, 80.0, "m");
+        rules.InRange(prefix + "cameraFallbackWindowS", CameraFallbackWindowS, 0.1, 0.75, "s");
+        rules.InRange(prefix + "cameraFallbackMinSamples", CameraFallbackMinSamples, 3, CameraLateralTracksHistory, "positions");
+        rules.InRange(prefix + "cameraFallbackCrossingMinSpeedMps", CameraFallbackCrossingMinSpeedMps, 0.0, 5.0, "m/s");
+        rules.InRange(prefix + "cameraFallbackMinLists", CameraFallbackMinLists, 1, 20, "lists");
         rules.InRange(prefix + "crossingRadarOnlyMaxRangeM", CrossingRadarOnlyMaxRangeM, 5.0, 400.0, "m");
         rules.InRange(prefix + "yawRateUncertaintyDps", YawRateUncertaintyDps, 0.0, 5.0, "°/s");
         rules.InRange(prefix + "oncomingLateralHorizonS", OncomingLateralHorizonS, 0.0, 4.0, "s");

@@ -39,6 +39,8 @@ public sealed class AebFirmware
     private readonly LaneTracker _lane = new();
     private readonly LanePathGate _laneGate;
     private readonly ThreatPersistence _cameraPersistence = new();
+    private readonly ThreatPersistence _cameraFallbackPersistence = new();
+    private readonly CameraFallbackThreat.Settings _cameraFallback;
     private readonly CornerRadarFusion _cornerRadars;
     private ThreatAssessment _forwardThreat;
     private ThreatAssessment _rearRadarThreat;
@@ -151,6 +153,8 @@ public sealed class AebFirmware
         _forwardCoastCycles = Saturating.CyclesFor(fwd.CoastMaxS, _cal.CyclePeriodS);
         _leadDecelHoldCycles = fwd.LeadDecelHoldS > 0f ? Saturating.CyclesFor(fwd.LeadDecelHoldS, _cal.CyclePeriodS) : 0;
         _blindCameraSilenceCycles = Saturating.CyclesFor(fwd.BlindCameraSilenceS, _cal.CyclePeriodS);
+        _cameraFallback = new CameraFallbackThreat.Settings(fwd.CameraFallbackMaxRangeM, (long)MathF.Round(fwd.CameraFallbackWindowS * 1e6f),
+            fwd.CameraFallbackMinSamples, fwd.CameraFallbackCrossingMinSpeedMps, fwd.CameraFallbackMinLists);
         _gearDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.GearDebounceS, _cal.CyclePeriodS);
         _yawDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.YawDebounceS, _cal.CyclePeriodS);
         _obstacleCoastCycles = Saturating.CyclesFor(_cal.LowSpeedForward.CoastMaxS, _cal.CyclePeriodS);
@@ -188,6 +192,7 @@ public sealed class AebFirmware
         _cornerRadars.Reset();
         _lane.Reset();
         _cameraPersistence.Reset();
+        _cameraFallbackPersistence.Reset();
         _reverseAeb.Reset();
         _lowSpeedForward.Reset();
         _lowSpeedRear.Reset();
@@ -389,13 +394,17 @@ public sealed class AebFirmware
         _radarLateral.BeginList(frame.FrontRadar.AgeUs, nowUs);
         _radarRanges.BeginList(frame.FrontRadar.AgeUs, nowUs);
         _cameraPersistence.Observe(forwardCamera.AgeUs);
+        _cameraFallbackPersistence.Observe(forwardCamera.AgeUs);
         _turnPersistence.Observe(frame.FrontRadar.AgeUs);
         var vehicle = _cal.Vehicle;
         float steered = health.SteeringOk ? TurnAcrossPath.SteeredCurvaturePerM(frame.Steering.AngleRad, vehicle.SteeringRatio, vehicle.WheelbaseM) : float.NaN;
-        if (forwardInputsOk && gear == Gear.Drive) _turn.ObserveRoad(_egoSpeedMps, yaw, steered, cycleS, _turnGate);
-        bool turning = forwardInputsOk && gear == Gear.Drive && health.SteeringOk && _turn.Turning(_egoSpeedMps, steered, _turnGate);
+        // The road, the turn and the lane come from the car's own motion and the camera, not the radar: with the radar lost
+        // they still shape the path the camera fallback judges by (CameraFallbackThreat).
+        bool egoMotionOk = speedOk && health.ImuOk;
+        if (egoMotionOk && gear == Gear.Drive) _turn.ObserveRoad(_egoSpeedMps, yaw, steered, cycleS, _turnGate);
+        bool turning = egoMotionOk && gear == Gear.Drive && health.SteeringOk && _turn.Turning(_egoSpeedMps, steered, _turnGate);
         // The camera's lane shapes the path farther ahead only from a healthy camera, driving forward along the road.
-        _lane.Observe(ref forwardCamera, nowUs, health.CameraOk && forwardInputsOk && gear == Gear.Drive && !turning, _laneGate, _egoSpeedMps);
+        _lane.Observe(ref forwardCamera, nowUs, health.CameraOk && egoMotionOk && gear == Gear.Drive && !turning, _laneGate, _egoSpeedMps);
         var forwardPath = new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM);
         if (_lane.TryCurrent(nowUs, _egoSpeedMps, yaw, _laneGate, out CameraLane lane)) forwardPath = forwardPath.WithLane(lane, _laneGate);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
@@ -473,6 +482,14 @@ public sealed class AebFirmware
             forwardInputsOk = false;
             _forwardThreat = ThreatAssessment.None;
         }
+
+        // The front radar lost while the rest is healthy: the camera alone stands in for a threat it can prove by itself
+        // (CameraFallbackThreat); the radar's code keeps the lamp on.
+        bool cameraFallback = CameraFallbackThreat.Active(!health.FrontRadarOk || _frontRadarInconsistent, health.CameraOk, speedOk, health.ImuOk,
+            gear == Gear.Drive, _cal.ForwardAeb.CameraFallbackMaxRangeM);
+        var cameraFallbackThreat = cameraFallback
+            ? CameraFallbackThreat.Assess(ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, _cameraTracks, _cameraFallbackPersistence, _cameraFallback)
+            : ThreatAssessment.None;
 
         _rearRadarThreat = health.RearRadarOk && speedOk && gear == Gear.Reverse
             ? RadarThreatAssessor.Assess(ref frame.RearRadar, ref _noCamera, new EgoPath(_egoSpeedMps, -yaw, _rearOverhangM), _egoSpeedMps, accel, _rearGate)
@@ -602,6 +619,9 @@ public sealed class AebFirmware
             _forwardThreat = _forwardPrediction.Advance(estimatedSpeedMps, cycleS, fwd.BrakeLatencyS, fwd.StopMarginM);
         }
 
+        // The camera's threat while it stands in for the radar; on a carried threat it only adds (the more critical of the two).
+        if (cameraFallback) _forwardThreat = forwardCoasting ? ObstacleFusion.MoreCritical(_forwardThreat, cameraFallbackThreat) : cameraFallbackThreat;
+
         bool lowForwardInputsOk = frontEchoOk && forwardInputsOk;
         _lowForwardFaultCycles = Saturating.Count(_lowForwardFaultCycles, !lowForwardInputsOk);
         bool lowForwardCoasting = !lowForwardInputsOk && _lowSpeedForward.ThreatStands && _lastTrustedGear == Gear.Drive && _lowForwardFaultCycles <= _obstacleCoastCycles;
@@ -659,7 +679,7 @@ public sealed class AebFirmware
         // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.
         float achievedDecel = health.ImuOk ? -frame.Motion.LongAccelMps2 : float.NaN;
         bool absActive = health.ImuOk && health.WheelSpeedOk && frame.Motion.SlipCuesAvailable && frame.Motion.AbsActive;
-        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, functionDriver, !forwardInputsOk && !forwardCoasting, achievedDecel, _monitor.ExpectedBrakeMps2, absActive, blind: forwardCoasting);
+        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, functionDriver, !forwardInputsOk && !forwardCoasting && !cameraFallback, achievedDecel, _monitor.ExpectedBrakeMps2, absActive, blind: forwardCoasting);
         // MAI cuts the torque of a press it suspects, but a car already rolling coasts on below the wheel sensor's dropout
         // (aeb explore mai: 17 of 2,000 runs touched a car, wall or pedestrian 0.6-0.8 m ahead at 0.7-1.9 km/h while
         // low-speed AEB, reading 0, stood by): the obstacle functions judge the fastest creep the sensor can hide.

@@ -162,10 +162,19 @@ public class InputMonitorTests
         Assert.True((weak.Latched & DiagnosticCode.BrakeActuatorMismatch) != 0);
     }
 
-    [Fact]
-    public void A_faulted_radar_never_brakes_and_lights_the_fault_lamp()
+    /// <summary>
+    /// Whatever the radar lists, a radar that reports itself faulty never brakes and lights the lamp. Forward AEB stands
+    /// aside (Degraded) when nothing can stand in for the radar (the camera fallback off: cameraFallbackMaxRangeM 0); with
+    /// the camera fallback on and a healthy camera that sees nothing, it stands by on the camera alone (docs/calibration.md).
+    /// </summary>
+    [Theory]
+    [InlineData(true, ForwardAebState.Standby)]
+    [InlineData(false, ForwardAebState.Degraded)]
+    public void A_faulted_radar_never_brakes_and_lights_the_fault_lamp(bool cameraFallback, ForwardAebState expected)
     {
-        var firmware = new AebFirmware(AebCalibration.Default);
+        var calibration = cameraFallback ? AebCalibration.Default
+            : AebCalibration.Default with { ForwardAeb = AebCalibration.Default.ForwardAeb with { CameraFallbackMaxRangeM = 0f } };
+        var firmware = new AebFirmware(calibration);
         var frame = HealthyFrame.Create(0, speedMps: 15f, pedal: 0f);
         ActuatorCommand command = default;
         for (int i = 0; i < 300; i++)
@@ -181,6 +190,6 @@ public class InputMonitorTests
 
         Assert.True(command.FaultLamp);
         Assert.True((command.Diagnostics & DiagnosticCode.FrontRadarFault) != 0);
-        Assert.Equal(ForwardAebState.Degraded, command.ForwardAebState);
+        Assert.Equal(expected, command.ForwardAebState);
     }
 }

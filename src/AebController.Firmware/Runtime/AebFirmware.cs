@@ -70,6 +70,7 @@ public sealed class AebFirmware
     private EchoStandingCheck _frontEchoStanding;
     private EchoFreezeCheck _rearEchoFreeze;
     private Gear _lastTrustedGear;
+    private GearHold _gearHold;
     private Gear _gearCandidate;
     private int _gearCandidateCycles;
     private bool _gearSeen;
@@ -229,6 +230,7 @@ public sealed class AebFirmware
         _gearCandidate = Gear.Park;
         _gearCandidateCycles = 0;
         _gearSeen = false;
+        _gearHold.Reset();
         _forwardFaultCycles = 0;
         _blindCameraSilentCycles = int.MaxValue;
         _trackedTtcS = float.PositiveInfinity;
@@ -307,7 +309,8 @@ public sealed class AebFirmware
             _monitor.Report(DiagnosticCode.YawRateImplausible);
         }
 
-        if (_yawFaulted) return float.IsFinite(steered) ? steered : 0f;
+        // A gyro found implausible, or an IMU lost (stale, a field not finite): the steered yaw stands in (MotionLimpHome).
+        if (_yawFaulted || !gyroOk) return float.IsFinite(steered) ? steered : 0f;
         // Suspect before the debounce confirms it: the path bends only as far as the steering allows, so a drifting gyro
         // cannot bend a stopped car out of the path while the fault is being confirmed (ccrs-50, drift 0.05 rad/s²).
         return disagrees ? YawPlausibility.NearestAgreeing(gyroRps, steered, mon.YawToleranceRps, mon.YawShareOfSteered) : gyroRps;
@@ -360,7 +363,10 @@ public sealed class AebFirmware
             _gearSeen = true;
         }
 
-        Gear gear = health.GearOk ? _lastTrustedGear : Gear.Park;
+        // A gear signal lost while driving forward: drive is held while the wheel speed shows the car has not stood still.
+        bool gearHeld = _gearHold.Update(health.GearOk, _lastTrustedGear, health.WheelSpeedOk, wheelMps,
+            MathF.Max(_cal.Vehicle.WheelSpeedDropoutMps, _cal.ForwardAeb.StandstillSpeedMps));
+        Gear gear = health.GearOk || gearHeld ? _lastTrustedGear : Gear.Park;
         // A wheel speed found frozen held a stale value since it froze: the estimate restarts from the speed the
         // accelerometer carried since then, not from the frozen reading.
         if (_monitor.WheelSpeedFrozeThisCycle) _speedEstimate.Reanchor(_monitor.WheelSpeedCarriedMps);
@@ -384,10 +390,10 @@ public sealed class AebFirmware
         _driverActivity = _driver.Update(health.TrustedAccelPedal, health.AccelTracksAgree, pedals, frame.Steering,
             health.SteeringOk, yaw, health.ImuOk);
         ref readonly DriverActivity driver = ref _driverActivity;
-        bool speedOk = health.WheelSpeedOk && health.GearOk;
+        bool speedOk = health.WheelSpeedOk && (health.GearOk || gearHeld);
 
         // Perception, per direction of travel.
-        bool forwardInputsOk = health.FrontRadarOk && speedOk && health.ImuOk;
+        bool forwardInputsOk = health.FrontRadarOk && speedOk && MotionLimpHome.ImuStandsIn(health.ImuOk, health.SteeringOk, health.WheelSpeedOk);
         _forwardPersistence.Observe(frame.FrontRadar.AgeUs);
         ref CameraObjectList forwardCamera = ref health.CameraOk ? ref frame.FrontCamera : ref _noCamera;
         _cameraTracks.Observe(ref forwardCamera, nowUs);

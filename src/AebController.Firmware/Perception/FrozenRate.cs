@@ -116,10 +116,7 @@ public struct FrozenRate
         t.TargetSpeedMps = live.TargetSpeedMps + deltaMps;
         t.ClosingSpeedMps = live.ClosingSpeedMps - deltaMps;
         t.RangeM = MathF.Max(MathF.Min(live.RangeM + deltaMps * ageS, live.RangeM), 0.01f);
-        t.TtcS = MathF.Min(ThreatMath.TimeToCollision(t.RangeM, egoSpeedMps, t.TargetSpeedMps, t.TargetAccelMps2), live.TtcS);
-        float need = ThreatMath.RequiredDeceleration(t.RangeM, egoSpeedMps, t.TargetSpeedMps, t.TargetAccelMps2, latencyS, marginM);
-        t.RequiredDecelMps2 = MathF.Max(need, live.RequiredDecelMps2);
-        return t;
+        return ThreatRejudge.NoMilder(t, live, egoSpeedMps, latencyS, marginM);
     }
 
     private void Start(int trackId, long measuredUs, float rateMps, float accelMps2)

@@ -72,9 +72,6 @@ public struct HeldLeadDeceleration
         if (!(accel < 0f)) return live;
         var t = live;
         t.TargetAccelMps2 = accel;
-        t.TtcS = MathF.Min(ThreatMath.TimeToCollision(t.RangeM, egoSpeedMps, t.TargetSpeedMps, t.TargetAccelMps2), live.TtcS);
-        float need = ThreatMath.RequiredDeceleration(t.RangeM, egoSpeedMps, t.TargetSpeedMps, t.TargetAccelMps2, latencyS, marginM);
-        t.RequiredDecelMps2 = MathF.Max(need, live.RequiredDecelMps2);
-        return t;
+        return ThreatRejudge.NoMilder(t, live, egoSpeedMps, latencyS, marginM);
     }
 }

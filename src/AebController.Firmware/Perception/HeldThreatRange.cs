@@ -54,9 +54,6 @@ public struct HeldThreatRange
         if (!live.HasTarget || !float.IsFinite(rangeM) || !(rangeM < live.RangeM)) return live;
         var t = live;
         t.RangeM = MathF.Max(rangeM, 0f);
-        t.TtcS = MathF.Min(ThreatMath.TimeToCollision(t.RangeM, egoSpeedMps, t.TargetSpeedMps, t.TargetAccelMps2), live.TtcS);
-        float need = ThreatMath.RequiredDeceleration(t.RangeM, egoSpeedMps, t.TargetSpeedMps, t.TargetAccelMps2, latencyS, marginM);
-        t.RequiredDecelMps2 = MathF.Max(need, live.RequiredDecelMps2);
-        return t;
+        return ThreatRejudge.NoMilder(t, live, egoSpeedMps, latencyS, marginM);
     }
 }

@@ -130,9 +130,6 @@ public struct StandingThreat
         t.ClosingSpeedMps = live.ClosingSpeedMps + extraClosingMps;
         float ageS = float.IsFinite(listAgeS) ? Math.Clamp(listAgeS, 0f, 1f) : 0f;
         t.RangeM = MathF.Max(live.RangeM - extraClosingMps * ageS, 0.01f);
-        t.TtcS = MathF.Min(ThreatMath.TimeToCollision(t.RangeM, egoSpeedMps, t.TargetSpeedMps, t.TargetAccelMps2), live.TtcS);
-        float need = ThreatMath.RequiredDeceleration(t.RangeM, egoSpeedMps, t.TargetSpeedMps, t.TargetAccelMps2, latencyS, marginM);
-        t.RequiredDecelMps2 = MathF.Max(need, live.RequiredDecelMps2);
-        return t;
+        return ThreatRejudge.NoMilder(t, live, egoSpeedMps, latencyS, marginM);
     }
 }

@@ -642,7 +642,9 @@ public sealed class AebFirmware
         if (rearInputsOk) _rearPrediction.Observe(_rearThreat);
         else if (rearCoasting) _rearThreat = ObstacleFusion.MoreCritical(_rearThreat, _rearPrediction.Advance(estimatedSpeedMps, cycleS, lsr.BrakeLatencyS, lsr.StopMarginM));
 
-        Gear functionGear = health.GearOk ? gear : _lastTrustedGear;
+        // The functions step in the last trusted gear even with the gear signal lost and not held: each one's own inputs
+        // check decides whether it may act, and a held intervention must not end because the gear signal went.
+        Gear functionGear = _lastTrustedGear;
         float forwardSpeed = forwardCoasting ? estimatedSpeedMps : _egoSpeedMps;
         float lowForwardSpeed = lowForwardCoasting ? estimatedSpeedMps : _egoSpeedMps;
         float rearSpeed = rearCoasting ? estimatedSpeedMps : _egoSpeedMps;

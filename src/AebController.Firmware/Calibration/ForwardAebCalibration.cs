@@ -126,6 +126,20 @@ public sealed record ForwardAebCalibration
     public float FrozenRateChangeMps { get; init; } = 0.5f;
 
     /// <summary>
+    /// The window of the least-squares slope of the threat track's range plus its integrated rate
+    /// (<see cref="Perception.RangeSlopeExcess"/>): where the ranges close faster than the rate by more than its accuracy
+    /// (monitoring.rangeRateAllowanceMps) plus <see cref="RateExcessSigmas"/> standard errors, the threat is judged at the
+    /// ranges' closing (see docs/calibration.md). 0 = off.
+    /// </summary>
+    public float RateExcessWindowS { get; init; } = 1.5f;
+
+    /// <summary>Lists the window must hold before its slope is judged (see docs/calibration.md).</summary>
+    public int RateExcessMinLists { get; init; } = 20;
+
+    /// <summary>Standard errors of the fit the excess must pass beyond the rate's accuracy (see docs/calibration.md).</summary>
+    public float RateExcessSigmas { get; init; } = 4f;
+
+    /// <summary>
     /// A blind prediction of a target whose deceleration still builds starts this much later along its jerk:
     /// the α-β tracker (Benedict–Bordner α 0.5 at 20 Hz) trails a jerk ramp by 0.125 s in its acceleration,
     /// and the list arrives 30–80 ms after it was measured (docs/calibration.md).
@@ -730,6 +744,9 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "leadDecelHoldS", LeadDecelHoldS, 0.0, 1.0, "s");
         rules.InRange(prefix + "frozenRateLists", FrozenRateLists, 0, 20, "lists");
         rules.InRange(prefix + "frozenRateChangeMps", FrozenRateChangeMps, 0.1, 5.0, "m/s");
+        rules.InRange(prefix + "rateExcessWindowS", RateExcessWindowS, 0.0, 3.0, "s");
+        rules.InRange(prefix + "rateExcessMinLists", RateExcessMinLists, 3, 60, "lists");
+        rules.InRange(prefix + "rateExcessSigmas", RateExcessSigmas, 1.0, 10.0, "");
         rules.InRange(prefix + "coastAccelLagS", CoastAccelLagS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastJerkTimeConstantS", CoastJerkTimeConstantS, 0.01, 1.0, "s");
         rules.InRange(prefix + "coastBrakingTargetMps2", CoastBrakingTargetMps2, 0.0, 10.0, "m/s²");

@@ -54,6 +54,8 @@ public sealed class AebFirmware
     private HeldThreatRange _heldRange;
     private HeldLeadDeceleration _leadDecel;
     private FrozenRate _frozenRate;
+    private readonly RangeSlopeExcess _rateExcess = new();
+    private readonly long _rateExcessWindowUs;
     private StandingThreat _standingThreat;
     private RangeConsistencyMonitor _rangeConsistency;
     private RangeRateAgreement _rangeRate;
@@ -152,6 +154,7 @@ public sealed class AebFirmware
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM, StationaryNeedsCamera = false, MinThreatLists = 1 };
         _rearOverhangM = _cal.Vehicle.LengthM - _cal.Vehicle.RearAxleToFrontBumperM;
         _forwardCoastCycles = Saturating.CyclesFor(fwd.CoastMaxS, _cal.CyclePeriodS);
+        _rateExcessWindowUs = (long)MathF.Round(fwd.RateExcessWindowS * 1e6f);
         _leadDecelHoldCycles = fwd.LeadDecelHoldS > 0f ? Saturating.CyclesFor(fwd.LeadDecelHoldS, _cal.CyclePeriodS) : 0;
         _blindCameraSilenceCycles = Saturating.CyclesFor(fwd.BlindCameraSilenceS, _cal.CyclePeriodS);
         _cameraFallback = new CameraFallbackThreat.Settings(fwd.CameraFallbackMaxRangeM, (long)MathF.Round(fwd.CameraFallbackWindowS * 1e6f),
@@ -213,6 +216,7 @@ public sealed class AebFirmware
         _heldRange.Reset();
         _leadDecel.Reset();
         _frozenRate.Reset();
+        _rateExcess.Reset();
         _standingThreat.Reset();
         _rangeConsistency.Reset();
         _rangeRate.Reset();
@@ -463,6 +467,10 @@ public sealed class AebFirmware
         }
 
         var mon = _cal.Monitoring;
+        // The threat's ranges against its rate over the last 1.5 s (RangeSlopeExcess), judged in the forward branch below.
+        if (forwardInputsOk && _forwardThreat.HasTarget)
+            _rateExcess.Observe(_forwardThreat.TrackId, measuredRangeM, frameClosingMps, measuredUs, _rateExcessWindowUs, fwdCal.RateExcessMinLists, mon.RangeRateMaxRelativeAccelMps2);
+        else _rateExcess.Reset();
         // Judged where forward AEB acts (its speed window): at manoeuvring speeds the ultrasonics lead and a
         // radar declared faulted would only take the radar's share of a standing obstacle away.
         if (forwardInputsOk && !_frontRadarInconsistent && _forwardThreat.HasTarget && _forwardThreat.TrackId >= 0
@@ -604,6 +612,8 @@ public sealed class AebFirmware
             _frozenRate.Observe(ref frame.FrontRadar, _forwardThreat.TrackId, nowUs - frame.FrontRadar.AgeUs);
             _forwardThreat = _frozenRate.Judge(_forwardThreat, fwd.FrozenRateLists, fwd.FrozenRateChangeMps, listAgeS, _egoSpeedMps,
                 fwd.BrakeLatencyS, fwd.StopMarginM);
+            // Ranges that close faster than the rate says, beyond its accuracy and the fit's noise: judged at the ranges' closing.
+            _forwardThreat = _rateExcess.Judge(_forwardThreat, fwd.RateExcessSigmas, mon.RangeRateAllowanceMps, listAgeS, _egoSpeedMps, fwd.BrakeLatencyS, fwd.StopMarginM);
             _forwardThreat = _standingThreat.Judge(_forwardThreat, _forwardAeb.ThreatStands,
                 _forwardThreat.RangeM + _forwardThreat.ClosingSpeedMps * listAgeS, nowUs - frame.FrontRadar.AgeUs,
                 _egoSpeedMps - accel * listAgeS, _egoSpeedMps, yaw, listAgeS, fwd, mon);

@@ -140,6 +140,18 @@ public sealed record ForwardAebCalibration
     public float RateExcessSigmas { get; init; } = 4f;
 
     /// <summary>
+    /// The window of the least-squares slope of a track's ranges that stands in for its range rate where that field alone is
+    /// lost (<see cref="Perception.RadarRateStandIn"/>; see docs/calibration.md).
+    /// </summary>
+    public float RateStandInWindowS { get; init; } = 0.5f;
+
+    /// <summary>Ranges the window must hold before a lost rate is stood in for (see docs/calibration.md).</summary>
+    public int RateStandInMinLists { get; init; } = 6;
+
+    /// <summary>Standard errors of the slope within which a stood-in rate is taken as a standing object's (see docs/calibration.md).</summary>
+    public float RateStandInStandingSigmas { get; init; } = 3f;
+
+    /// <summary>
     /// A blind prediction of a target whose deceleration still builds starts this much later along its jerk:
     /// the α-β tracker (Benedict–Bordner α 0.5 at 20 Hz) trails a jerk ramp by 0.125 s in its acceleration,
     /// and the list arrives 30–80 ms after it was measured (docs/calibration.md).
@@ -747,6 +759,9 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "rateExcessWindowS", RateExcessWindowS, 0.0, 3.0, "s");
         rules.InRange(prefix + "rateExcessMinLists", RateExcessMinLists, 3, 60, "lists");
         rules.InRange(prefix + "rateExcessSigmas", RateExcessSigmas, 1.0, 10.0, "");
+        rules.InRange(prefix + "rateStandInWindowS", RateStandInWindowS, 0.1, 0.75, "s");
+        rules.InRange(prefix + "rateStandInMinLists", RateStandInMinLists, 3, 16, "lists");
+        rules.InRange(prefix + "rateStandInStandingSigmas", RateStandInStandingSigmas, 0.0, 10.0, "");
         rules.InRange(prefix + "coastAccelLagS", CoastAccelLagS, 0.0, 1.0, "s");
         rules.InRange(prefix + "coastJerkTimeConstantS", CoastJerkTimeConstantS, 0.01, 1.0, "s");
         rules.InRange(prefix + "coastBrakingTargetMps2", CoastBrakingTargetMps2, 0.0, 10.0, "m/s²");

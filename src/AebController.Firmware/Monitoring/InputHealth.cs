@@ -4,6 +4,13 @@ namespace AebController.Firmware.Monitoring;
 public struct InputHealth
 {
     public bool FrontRadarOk;
+
+    /// <summary>
+    /// The front radar's list has tracks whose range rate alone is lost (not finite or out of range) while every other
+    /// field is sound: the radar stays usable (<see cref="FrontRadarOk"/>) with those rates stood in for from the ranges
+    /// (<see cref="Perception.RadarRateStandIn"/>); the value code is reported as for any corrupt field.
+    /// </summary>
+    public bool FrontRadarRateLost;
     public bool RearRadarOk;
     public bool CameraOk;
     public bool UltrasonicFrontOk;

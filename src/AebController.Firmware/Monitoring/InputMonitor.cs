@@ -143,11 +143,11 @@ public sealed class InputMonitor
 
         _health.FrontRadarOk = Fresh(frame.FrontRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.FrontRadarStale)
             & Flag(frame.FrontRadar.SensorOk || frame.FrontRadar.AgeUs >= SignalAge.Never, DiagnosticCode.FrontRadarFault)
-            & RadarValues(ref frame.FrontRadar, _frontThreatId, _frontLowSpeedThreatId)
+            & RadarValues(ref frame.FrontRadar, _frontThreatId, _frontLowSpeedThreatId, rateStandsIn: true, out _health.FrontRadarRateLost)
             & FrontListMovesAndAgrees(frame);
         _health.RearRadarOk = Fresh(frame.RearRadar.AgeUs, _cal.RadarMaxAgeUs, DiagnosticCode.RearRadarStale)
             & Flag(frame.RearRadar.SensorOk || frame.RearRadar.AgeUs >= SignalAge.Never, DiagnosticCode.RearRadarFault)
-            & RadarValues(ref frame.RearRadar, _rearThreatId, _rearThreatId)
+            & RadarValues(ref frame.RearRadar, _rearThreatId, _rearThreatId, rateStandsIn: false, out _)
             & Flag(_rearRepeat.Update(ref frame.RearRadar, _cal.RadarFrozenLists), DiagnosticCode.RearRadarFrozen);
         _health.CameraOk = _cal.CameraFitted && Fresh(frame.FrontCamera.AgeUs, _cal.CameraMaxAgeUs, DiagnosticCode.CameraStale)
             & Flag(frame.FrontCamera.SensorOk || frame.FrontCamera.AgeUs >= SignalAge.Never, DiagnosticCode.CameraFault)
@@ -170,7 +170,8 @@ public sealed class InputMonitor
         _health.WheelSpeedOk = motionFresh & speedInRange & WheelSpeedPlausible(motionFresh && speedInRange, speed, frame.Motion.LongAccelMps2)
             & WheelSpeedNotFrozen(motionFresh && speedInRange, speed, frame.Motion.LongAccelMps2);
         // The standing world the radar sees against the wheel speed (a drift no accelerometer tells from a grade).
-        bool worldJudged = _health.FrontRadarOk && motionFresh && speedInRange && frame.Gear.Gear == Gear.Drive;
+        // Not on a list with lost rates: the standing world is judged by its rates, and stood-in ones come from the ranges.
+        bool worldJudged = _health.FrontRadarOk && !_health.FrontRadarRateLost && motionFresh && speedInRange && frame.Gear.Gear == Gear.Drive;
         Flag(!worldJudged ? !_worldSpeed.Faulted
             : _worldSpeed.Update(ref frame.FrontRadar, frame.NowUs, speed, AppliedBrakeMps2, forward: true, _worldSettings),
             DiagnosticCode.WheelSpeedDisagreesWithRadar);
@@ -316,21 +317,35 @@ public sealed class InputMonitor
     /// 188 m, an acceleration estimate past 30 m/s² at 136 m while braking) must not take the healthy
     /// tracks, the one being braked for among them, with it.
     /// </summary>
-    private bool RadarValues(ref RadarObjectList radar, int threatId, int otherThreatId)
+    /// <summary>
+    /// Every track's fields in range (else <see cref="DiagnosticCode.RadarValueOutOfRange"/>); the radar stays usable while at
+    /// most half its tracks are corrupt and no threat's. Where <paramref name="rateStandsIn"/>, a track whose range rate
+    /// alone is lost is not counted corrupt (<paramref name="rateLost"/>: the rates are stood in for from the ranges), but
+    /// the code is reported all the same: the lamp tells the driver as for any corrupt field.
+    /// </summary>
+    private bool RadarValues(ref RadarObjectList radar, int threatId, int otherThreatId, bool rateStandsIn, out bool rateLost)
     {
         bool countOk = radar.Count >= 0 && radar.Count <= RadarTrackBuffer.Capacity;
         int count = countOk ? radar.Count : 0;
         int invalid = 0;
+        int rateOnly = 0;
         bool threatCorrupt = false;
         for (int i = 0; i < count; i++)
         {
             ref readonly RadarTrack t = ref radar.Tracks[i];
             if (Perception.TrackPlausibility.RadarTrackValid(t)) continue;
+            if (rateStandsIn && Perception.TrackPlausibility.RadarTrackValidButRate(t))
+            {
+                rateOnly++;
+                continue;
+            }
+
             invalid++;
             threatCorrupt |= t.Id >= 0 && (t.Id == threatId || t.Id == otherThreatId);
         }
 
-        Flag(countOk && invalid == 0, DiagnosticCode.RadarValueOutOfRange);
+        Flag(countOk && invalid == 0 && rateOnly == 0, DiagnosticCode.RadarValueOutOfRange);
+        rateLost = rateOnly > 0;
         return countOk && 2 * invalid <= count && !threatCorrupt;
     }
 

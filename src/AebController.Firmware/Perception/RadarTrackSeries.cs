@@ -78,9 +78,13 @@ public abstract class RadarTrackSeries
     /// <paramref name="minSamples"/> (at least 3) in the window. A <paramref name="coasted"/> track's fit ends at its newest kept
     /// list (<see cref="NewestFor"/>).
     /// </summary>
-    protected bool TrySlope(int id, long windowUs, int minSamples, out float slopePerS, out float sigmaPerS, bool coasted = false)
+    protected bool TrySlope(int id, long windowUs, int minSamples, out float slopePerS, out float sigmaPerS, bool coasted = false) =>
+        TrySlope(id, windowUs, minSamples, out slopePerS, out sigmaPerS, out _, coasted);
+
+    /// <summary>As the other overload, with the mean age of the fitted values before the newest (s): where the slope is measured.</summary>
+    protected bool TrySlope(int id, long windowUs, int minSamples, out float slopePerS, out float sigmaPerS, out float meanAgeS, bool coasted = false)
     {
-        bool fitted = _samples.TryFit(id, NewestFor(id, windowUs, coasted), windowUs, Math.Max(minSamples, 3), out slopePerS, out _, out sigmaPerS);
+        bool fitted = _samples.TryFit(id, NewestFor(id, windowUs, coasted), windowUs, Math.Max(minSamples, 3), out slopePerS, out _, out sigmaPerS, out meanAgeS);
         if (fitted && float.IsFinite(sigmaPerS)) return true;
         slopePerS = 0f;
         sigmaPerS = float.PositiveInfinity;

@@ -73,8 +73,14 @@ public sealed class SampleHistory
     /// than <paramref name="minSamples"/> samples (at least 2) in the window or no spread in time. The standard error is
     /// +∞ with only 2 samples.
     /// </summary>
-    public bool TryFit(int id, long newestUs, long windowUs, int minSamples, out float slopePerS, out float valueAtNewest, out float slopeSigmaPerS)
+    public bool TryFit(int id, long newestUs, long windowUs, int minSamples, out float slopePerS, out float valueAtNewest, out float slopeSigmaPerS) =>
+        TryFit(id, newestUs, windowUs, minSamples, out slopePerS, out valueAtNewest, out slopeSigmaPerS, out _);
+
+    /// <summary>As the other overload, with the mean age of the fitted samples before the newest (s): where the slope is measured.</summary>
+    public bool TryFit(int id, long newestUs, long windowUs, int minSamples, out float slopePerS, out float valueAtNewest, out float slopeSigmaPerS,
+        out float meanAgeS)
     {
+        meanAgeS = 0f;
         slopePerS = 0f;
         valueAtNewest = 0f;
         slopeSigmaPerS = float.PositiveInfinity;
@@ -115,6 +121,7 @@ public sealed class SampleHistory
         }
 
         slopePerS = slope;
+        meanAgeS = -meanT;
         valueAtNewest = meanV - slope * meanT;
         if (n > 2) slopeSigmaPerS = MathF.Sqrt(sse / (n - 2) / stt);
         return float.IsFinite(slopePerS) && float.IsFinite(valueAtNewest);

@@ -49,10 +49,18 @@ public static class TrackPlausibility
     }
 
     /// <summary>Every field of the track is finite and physically possible.</summary>
-    public static bool RadarTrackValid(in RadarTrack t) =>
+    public static bool RadarTrackValid(in RadarTrack t) => RangeRateValid(t) && RadarTrackValidButRate(t);
+
+    /// <summary>The track's range rate is finite and physically possible.</summary>
+    public static bool RangeRateValid(in RadarTrack t) => Within(t.RelVelLongMps, -MaxRelSpeedMps, MaxRelSpeedMps);
+
+    /// <summary>
+    /// Every field but the range rate is finite and physically possible: a track whose rate alone is lost still has a
+    /// sound range, from which the rate can be stood in for (<see cref="RadarRateStandIn"/>).
+    /// </summary>
+    public static bool RadarTrackValidButRate(in RadarTrack t) =>
         Within(t.LongitudinalM, -MaxRangeM, MaxRangeM)
         && Within(t.LateralM, -MaxLateralM, MaxLateralM)
-        && Within(t.RelVelLongMps, -MaxRelSpeedMps, MaxRelSpeedMps)
         && Within(t.RelVelLatMps, -MaxRelSpeedMps, MaxRelSpeedMps)
         && Within(t.RelAccelLongMps2, -MaxRelAccelMps2, MaxRelAccelMps2)
         && Within(t.WidthM, 0f, MaxWidthM)

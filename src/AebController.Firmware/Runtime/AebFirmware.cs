@@ -56,6 +56,8 @@ public sealed class AebFirmware
     private FrozenRate _frozenRate;
     private readonly RangeSlopeExcess _rateExcess = new();
     private readonly long _rateExcessWindowUs;
+    private readonly RadarRateStandIn _rateStandIn = new();
+    private readonly long _rateStandInWindowUs;
     private StandingThreat _standingThreat;
     private RangeConsistencyMonitor _rangeConsistency;
     private RangeRateAgreement _rangeRate;
@@ -155,6 +157,7 @@ public sealed class AebFirmware
         _rearOverhangM = _cal.Vehicle.LengthM - _cal.Vehicle.RearAxleToFrontBumperM;
         _forwardCoastCycles = Saturating.CyclesFor(fwd.CoastMaxS, _cal.CyclePeriodS);
         _rateExcessWindowUs = (long)MathF.Round(fwd.RateExcessWindowS * 1e6f);
+        _rateStandInWindowUs = (long)MathF.Round(fwd.RateStandInWindowS * 1e6f);
         _leadDecelHoldCycles = fwd.LeadDecelHoldS > 0f ? Saturating.CyclesFor(fwd.LeadDecelHoldS, _cal.CyclePeriodS) : 0;
         _blindCameraSilenceCycles = Saturating.CyclesFor(fwd.BlindCameraSilenceS, _cal.CyclePeriodS);
         _cameraFallback = new CameraFallbackThreat.Settings(fwd.CameraFallbackMaxRangeM, (long)MathF.Round(fwd.CameraFallbackWindowS * 1e6f),
@@ -217,6 +220,7 @@ public sealed class AebFirmware
         _leadDecel.Reset();
         _frozenRate.Reset();
         _rateExcess.Reset();
+        _rateStandIn.Reset();
         _standingThreat.Reset();
         _rangeConsistency.Reset();
         _rangeRate.Reset();
@@ -325,12 +329,12 @@ public sealed class AebFirmware
     /// the road's curvature, oncoming tracks are judged by the turn prediction (the in-path test skipped them), and a
     /// predicted conflict replaces the in-path threat when it needs harder braking.
     /// </summary>
-    private void TurnAcrossPathThreat(SensorFrame frame, bool inputsOk, bool turning, float steeredCurvaturePerM, float yawRps)
+    private void TurnAcrossPathThreat(SensorFrame frame, ref RadarObjectList frontRadar, bool inputsOk, bool turning, float steeredCurvaturePerM, float yawRps)
     {
         if (!inputsOk || !turning) return;
         var vehicle = _cal.Vehicle;
         float rate = TurnAcrossPath.SteeredCurvatureRatePerMs(frame.Steering.AngleRad, frame.Steering.RateRps, vehicle.SteeringRatio, vehicle.WheelbaseM);
-        var turn = _turn.Assess(ref frame.FrontRadar, _egoSpeedMps, yawRps, steeredCurvaturePerM, rate, _turnGate, _turnPersistence, _cal.ForwardAeb.MinThreatLists);
+        var turn = _turn.Assess(ref frontRadar, _egoSpeedMps, yawRps, steeredCurvaturePerM, rate, _turnGate, _turnPersistence, _cal.ForwardAeb.MinThreatLists);
         if (turn.HasTarget && (!_forwardThreat.HasTarget || turn.RequiredDecelMps2 > _forwardThreat.RequiredDecelMps2)) _forwardThreat = turn;
     }
 
@@ -344,6 +348,10 @@ public sealed class AebFirmware
         _monitor.Check(frame);
         _cornerRadars.Observe(frame, _monitor);
         ref readonly InputHealth health = ref _monitor.Health;
+        // A range rate lost alone is stood in for from the track's own ranges (RadarRateStandIn): forward AEB judges this list.
+        ref RadarObjectList frontRadar = ref _rateStandIn.Judge(ref frame.FrontRadar, health.FrontRadarRateLost, nowUs, _rateStandInWindowUs,
+            _cal.ForwardAeb.RateStandInMinLists, health.WheelSpeedOk ? frame.Motion.WheelSpeedMps + _monitor.WheelSpeedCorrectionMps : 0f,
+            RadarThreatAssessor.StandingWindowMps(_forwardGate, frame.Motion.WheelSpeedMps), _cal.ForwardAeb.RateStandInStandingSigmas);
 
         float cycleS = _cal.CyclePeriodS;
         // A wheel speed the standing world contradicts is taken as the faster of the two (0 correction before that).
@@ -398,14 +406,14 @@ public sealed class AebFirmware
 
         // Perception, per direction of travel.
         bool forwardInputsOk = health.FrontRadarOk && speedOk && MotionLimpHome.ImuStandsIn(health.ImuOk, health.SteeringOk, health.WheelSpeedOk);
-        _forwardPersistence.Observe(frame.FrontRadar.AgeUs);
+        _forwardPersistence.Observe(frontRadar.AgeUs);
         ref CameraObjectList forwardCamera = ref health.CameraOk ? ref frame.FrontCamera : ref _noCamera;
         _cameraTracks.Observe(ref forwardCamera, nowUs);
-        _radarLateral.BeginList(frame.FrontRadar.AgeUs, nowUs);
-        _radarRanges.BeginList(frame.FrontRadar.AgeUs, nowUs);
+        _radarLateral.BeginList(frontRadar.AgeUs, nowUs);
+        _radarRanges.BeginList(frontRadar.AgeUs, nowUs);
         _cameraPersistence.Observe(forwardCamera.AgeUs);
         _cameraFallbackPersistence.Observe(forwardCamera.AgeUs);
-        _turnPersistence.Observe(frame.FrontRadar.AgeUs);
+        _turnPersistence.Observe(frontRadar.AgeUs);
         var vehicle = _cal.Vehicle;
         float steered = health.SteeringOk ? TurnAcrossPath.SteeredCurvaturePerM(frame.Steering.AngleRad, vehicle.SteeringRatio, vehicle.WheelbaseM) : float.NaN;
         // The road, the turn and the lane come from the car's own motion and the camera, not the radar: with the radar lost
@@ -418,7 +426,7 @@ public sealed class AebFirmware
         var forwardPath = new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM);
         if (_lane.TryCurrent(nowUs, _egoSpeedMps, yaw, _laneGate, out CameraLane lane)) forwardPath = forwardPath.WithLane(lane, _laneGate);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
-            ? RadarThreatAssessor.Assess(ref frame.FrontRadar, ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
+            ? RadarThreatAssessor.Assess(ref frontRadar, ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
                 turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence, _radarLateral, _radarRanges)
             : ThreatAssessment.None;
         // Every track's ranges against its rate, the whole list (RadarRangeSlopeAgreement): a range field frozen or late
@@ -427,16 +435,16 @@ public sealed class AebFirmware
         // the posts along the road before the threat's own track could show it.
         var fwdCal = _cal.ForwardAeb;
         if (forwardInputsOk && gear == Gear.Drive
-            && (!_radarSlopes.Update(ref frame.FrontRadar, _radarRanges, nowUs, yaw, _egoSpeedMps, _forwardAeb.ThreatStands, _forwardGate.RangeSlopeWindowUs,
+            && (!_radarSlopes.Update(ref frontRadar, _radarRanges, nowUs, yaw, _egoSpeedMps, _forwardAeb.ThreatStands, _forwardGate.RangeSlopeWindowUs,
                 fwdCal.RangeSlopeMinSamples, fwdCal.RangeSlopeToleranceMps, fwdCal.RangeSlopeSigmas, fwdCal.RangeFallToleranceM,
                 _cal.Monitoring.RadarSlopeMinTracks, _cal.Monitoring.RadarSlopeConfirmLists)
-                | !_radarDrift.Update(ref frame.FrontRadar, nowUs, yaw, _driftSettings)))
+                | !_radarDrift.Update(ref frontRadar, nowUs, yaw, _driftSettings)))
         {
             _frontRadarInconsistent = true;
             _monitor.Report(DiagnosticCode.RadarRangeInconsistent);
         }
 
-        TurnAcrossPathThreat(frame, forwardInputsOk && gear == Gear.Drive, turning, steered, yaw);
+        TurnAcrossPathThreat(frame, ref frontRadar, forwardInputsOk && gear == Gear.Drive, turning, steered, yaw);
         // The front corner radars see what crosses from the side beyond the front radar's field (Euro NCAP CCCscp: a car at
         // 50-80 km/h meeting a VUT at 20-30 km/h keeps a bearing of 67-76°); judged by the same rules on the same path.
         var cornerThreat = forwardInputsOk && gear == Gear.Drive
@@ -447,8 +455,8 @@ public sealed class AebFirmware
         // checks take the rate as the radar reported it, and pair ranges with the
         // lists' measurement times, so they take it back to when it was measured (latency jitter would otherwise
         // read as range noise of closing speed × jitter).
-        float measuredRangeM = _forwardThreat.RangeM + _forwardThreat.ClosingSpeedMps * ThreatMath.ListAgeS(frame.FrontRadar.AgeUs);
-        long measuredUs = nowUs - frame.FrontRadar.AgeUs;
+        float measuredRangeM = _forwardThreat.RangeM + _forwardThreat.ClosingSpeedMps * ThreatMath.ListAgeS(frontRadar.AgeUs);
+        long measuredUs = nowUs - frontRadar.AgeUs;
         // The closing the measured ranges should show: the reported rate with the sensor frame's turn added (on a bend a
         // standing car aside of the axis closes slower in the turning frame than its rate says; ThreatMath.RangeSlopeInTurningFrame).
         float frameClosingMps = -ThreatMath.RangeSlopeInTurningFrame(-_forwardThreat.ReportedClosingSpeedMps, yaw, _forwardThreat.LateralM);
@@ -542,7 +550,7 @@ public sealed class AebFirmware
             decelerating ? 0f : _cal.Vehicle.WheelSpeedDropoutMps, worldToleranceMps);
         rearWitnessMps = ClosingWitness.Usable(rearWitnessMps, echoSpeedMps, _cal.ReverseAeb.StandstillSpeedMps, rearWitnessFaster);
         _rearWitnessFasterMps = rearWitnessFaster ? rearWitnessMps : float.NaN;
-        bool lowForwardStandInDue = LowForwardStandInDue(ref frame.FrontRadar, frontEcho, gear, echoSpeedMps, speedOk && health.ImuOk, forwardInputsOk);
+        bool lowForwardStandInDue = LowForwardStandInDue(ref frontRadar, frontEcho, gear, echoSpeedMps, speedOk && health.ImuOk, forwardInputsOk);
         _lowSpeedForwardThreat = ObstacleFusion.Fuse(frontEcho, _forwardThreat, lsf.RadarRangeM, echoSpeedMps, lsf.BrakeLatencyS, lsf.StopMarginM);
         _rearThreat = ObstacleFusion.Fuse(rearEcho, _rearRadarThreat, _cal.ReverseAeb.RadarRangeM, echoSpeedMps, lsr.BrakeLatencyS, lsr.StopMarginM,
             rearWitnessMps);
@@ -606,18 +614,18 @@ public sealed class AebFirmware
             // A threat whose track stood by its rate is judged standing while its ranges close at the ego's speed
             // (StandingThreat): a rate that starts to read it driving away cannot ease a justified intervention. Before
             // the prediction observes it, so a radar found faulted later carries the standing target, not the rate's.
-            float listAgeS = ThreatMath.ListAgeS(frame.FrontRadar.AgeUs);
+            float listAgeS = ThreatMath.ListAgeS(frontRadar.AgeUs);
             // A rate that stopped changing while its own track's acceleration says it must have moved is a frozen field
             // (FrozenRate): the threat is judged at the rate that acceleration dead-reckons, where that closes faster.
-            _frozenRate.Observe(ref frame.FrontRadar, _forwardThreat.TrackId, nowUs - frame.FrontRadar.AgeUs);
+            _frozenRate.Observe(ref frontRadar, _forwardThreat.TrackId, nowUs - frontRadar.AgeUs);
             _forwardThreat = _frozenRate.Judge(_forwardThreat, fwd.FrozenRateLists, fwd.FrozenRateChangeMps, listAgeS, _egoSpeedMps,
                 fwd.BrakeLatencyS, fwd.StopMarginM);
             // Ranges that close faster than the rate says, beyond its accuracy and the fit's noise: judged at the ranges' closing.
             _forwardThreat = _rateExcess.Judge(_forwardThreat, fwd.RateExcessSigmas, mon.RangeRateAllowanceMps, listAgeS, _egoSpeedMps, fwd.BrakeLatencyS, fwd.StopMarginM);
             _forwardThreat = _standingThreat.Judge(_forwardThreat, _forwardAeb.ThreatStands,
-                _forwardThreat.RangeM + _forwardThreat.ClosingSpeedMps * listAgeS, nowUs - frame.FrontRadar.AgeUs,
+                _forwardThreat.RangeM + _forwardThreat.ClosingSpeedMps * listAgeS, nowUs - frontRadar.AgeUs,
                 _egoSpeedMps - accel * listAgeS, _egoSpeedMps, yaw, listAgeS, fwd, mon);
-            _forwardPrediction.Observe(_forwardThreat, frame.FrontRadar.AgeUs * 1e-6f, cycleS, fwd.CoastRangeRelaxMps);
+            _forwardPrediction.Observe(_forwardThreat, frontRadar.AgeUs * 1e-6f, cycleS, fwd.CoastRangeRelaxMps);
             _forwardPrediction.ObserveJerk(_forwardThreat, cycleS, fwd.CoastJerkTimeConstantS);
             // A threat that stands is judged at the nearest range its track gave lately (HeldThreatRange): a range that sticks
             // or steps back cannot ease a justified intervention before the range-rate checks find it.

@@ -21,7 +21,10 @@ public sealed class InputMonitorContractTests
         Id = id, LongitudinalM = 20f, LateralM = lateralM, RelVelLongMps = -15f, WidthM = 1.8f, ElevationM = 0.5f, RcsDbsm = 10f, UpdateCount = 10,
     };
 
-    /// <summary>Ten healthy tracks, ids 0 to 9, on both radars; the track with id <paramref name="corruptId"/> has a NaN speed.</summary>
+    /// <summary>
+    /// Ten healthy tracks, ids 0 to 9, on both radars; the track with id <paramref name="corruptId"/> has a NaN range (a front
+    /// track whose range rate alone is lost is stood in for, not corrupt: RateStandInMonitorTests).
+    /// </summary>
     private static SensorFrame TenTracks(params int[] corruptIds)
     {
         var frame = HealthyFrame.Create(0);
@@ -30,7 +33,7 @@ public sealed class InputMonitorContractTests
         for (int i = 0; i < 10; i++)
         {
             var t = Track(i, 4f * i);
-            if (Array.IndexOf(corruptIds, i) >= 0) t.RelVelLongMps = float.NaN;
+            if (Array.IndexOf(corruptIds, i) >= 0) t.LongitudinalM = float.NaN;
             frame.FrontRadar.Tracks[i] = t;
             frame.RearRadar.Tracks[i] = t;
         }

@@ -133,7 +133,7 @@ public sealed class PedalTrustTests
     {
         var frame = TenHealthyTracks();
 
-        frame.FrontRadar.Tracks[7].RelVelLongMps = float.NaN; // track id 8
+        frame.FrontRadar.Tracks[7].LongitudinalM = float.NaN; // track id 8 (a lost rate alone is stood in for: RateStandInMonitorTests)
         var monitor = new InputMonitor(new MonitoringCalibration());
         monitor.SetThreatTracks(3, -1, -1);
         monitor.Check(frame);
@@ -154,7 +154,7 @@ public sealed class PedalTrustTests
         // only a code and dropped, as any other corrupt track among healthy ones.
         var frame = TenHealthyTracks();
         frame.FrontRadar.Tracks[7].Id = -1;
-        frame.FrontRadar.Tracks[7].RelVelLongMps = float.NaN;
+        frame.FrontRadar.Tracks[7].LongitudinalM = float.NaN;
         var monitor = new InputMonitor(new MonitoringCalibration());
         monitor.SetThreatTracks(-1, -1, -1);
         monitor.Check(frame);

@@ -31,7 +31,8 @@ public static class RadarThreatAssessor
         CameraLateralTracks? cameraTracks = null,
         ThreatPersistence? cameraPersistence = null,
         RadarLateralHistory? lateralHistory = null,
-        RadarRangeHistory? rangeHistory = null)
+        RadarRangeHistory? rangeHistory = null,
+        ThreatLateralWitness? lateralWitness = null)
     {
         var best = ThreatAssessment.None;
         float bestLateralM = 0f;
@@ -225,6 +226,8 @@ public static class RadarThreatAssessor
             // centre is (see ForwardAebCalibration.FaceToCentreMaxM).
             float centreM = track.LongitudinalM + MathF.Min(0.5f * track.WidthM, gate.FaceToCentreMaxM);
             float measuredOffsetM = track.LateralM - path.LateralAt(centreM);
+            // A standing threat's lateral field that walked off its own velocity's integral cannot take it out of the path.
+            if (lateralWitness is not null) measuredOffsetM = lateralWitness.JudgedOffsetM(track.Id, measuredOffsetM, lateralVel * (horizon + ageS));
             float offsetAtArrival = measuredOffsetM + lateralVel * (horizon + ageS);
             if (!InCorridor(offsetAtArrival, track.WidthM, rangeM, path, egoSpeedMps, gate))
             {

@@ -35,6 +35,7 @@ public sealed class AebFirmware
     private readonly TurnGate _turnGate;
     private readonly CameraLateralTracks _cameraTracks = new();
     private readonly RadarLateralHistory _radarLateral = new();
+    private readonly ThreatLateralWitness _lateralWitness;
     private readonly RadarRangeHistory _radarRanges = new();
     private readonly LaneTracker _lane = new();
     private readonly LanePathGate _laneGate;
@@ -169,6 +170,7 @@ public sealed class AebFirmware
         _restCycles = Saturating.CyclesFor(_cal.Monitoring.WheelSpeedFrozenS, _cal.CyclePeriodS);
         var m = _cal.Monitoring;
         // Every confirmed track's range against its integrated rate: the threat track's check (rangeRate*) on the whole list.
+        _lateralWitness = new ThreatLateralWitness(m);
         _driftSettings = new RadarRangeDriftAgreement.Settings(m.WorldSpeedMinUpdates, m.RangeRateAnchorLists, m.RangeRateToleranceM,
             m.RangeRateTolerancePerM, m.RangeRateAllowanceMps, m.RangeRateAnchorMaxS, m.RangeRateMaxRelativeAccelMps2,
             m.RangeRatePersistLists, m.RadarSlopeMinTracks, m.RadarMaxAgeUs);
@@ -195,6 +197,7 @@ public sealed class AebFirmware
         _turnPersistence.Reset();
         _cameraTracks.Reset();
         _radarLateral.Reset();
+        _lateralWitness.Reset();
         _radarRanges.Reset();
         _cornerRadars.Reset();
         _lane.Reset();
@@ -425,9 +428,11 @@ public sealed class AebFirmware
         _lane.Observe(ref forwardCamera, nowUs, health.CameraOk && egoMotionOk && gear == Gear.Drive && !turning, _laneGate, _egoSpeedMps);
         var forwardPath = new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM);
         if (_lane.TryCurrent(nowUs, _egoSpeedMps, yaw, _laneGate, out CameraLane lane)) forwardPath = forwardPath.WithLane(lane, _laneGate);
+        // Last cycle's threat, followed by its lateral velocity's integral while the function holds it (ThreatLateralWitness).
+        _lateralWitness.Observe(ref frontRadar, nowUs, _forwardThreat.HasTarget ? _forwardThreat.TrackId : -1, _forwardAeb.ThreatStands);
         _forwardThreat = forwardInputsOk && gear == Gear.Drive
             ? RadarThreatAssessor.Assess(ref frontRadar, ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, health.CameraOk, _forwardPersistence, _cameraConfirmation,
-                turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence, _radarLateral, _radarRanges)
+                turning ? -_turnGate.TargetMinSpeedMps : float.NegativeInfinity, _cameraTracks, _cameraPersistence, _radarLateral, _radarRanges, _lateralWitness)
             : ThreatAssessment.None;
         // Every track's ranges against its rate, the whole list (RadarRangeSlopeAgreement): a range field frozen or late
         // faults the radar before a track whose range is garbage (a new track in an empty slot reads 0 m) becomes a threat.

@@ -343,6 +343,27 @@ public sealed record ForwardAebCalibration
     /// <summary>Consecutive camera lists an object must be an in-path candidate before the fallback takes it (docs/calibration.md).</summary>
     public int CameraFallbackMinLists { get; init; } = 3;
 
+    /// <summary>
+    /// Window of camera ranges a moving lead's speed and deceleration are fitted over while the camera stands in for a lost
+    /// front radar (<see cref="Perception.CameraLeadThreat"/>, docs/calibration.md). 0 switches the lead judgement off.
+    /// </summary>
+    public float CameraLeadWindowS { get; init; } = 1.0f;
+
+    /// <summary>Camera ranges the lead's fit needs within its window (docs/calibration.md).</summary>
+    public int CameraLeadMinSamples { get; init; } = 15;
+
+    /// <summary>The camera's range error per metre of range (σ = this × Z²) the lead's fit judges its confidence by (docs/calibration.md).</summary>
+    public float CameraLeadRangeErrorPerM { get; init; } = 0.0011f;
+
+    /// <summary>Standard deviations the lead's range, speed and braking are taken toward the less critical end (docs/calibration.md).</summary>
+    public float CameraLeadSigmas { get; init; } = 3f;
+
+    /// <summary>Largest RMS distance of the ranges from the lead's fit, in σ of the range error, for the fit to be trusted (docs/calibration.md).</summary>
+    public float CameraLeadMaxResidualRatio { get; init; } = 2f;
+
+    /// <summary>The most a lead's fitted deceleration is taken at before its confidence margin (a car's tyres on dry asphalt; docs/calibration.md).</summary>
+    public float CameraLeadMaxDecelMps2 { get; init; } = 9.8f;
+
     /// <summary>Consecutive radar lists a track must be an in-path candidate before it is a threat (one-list glitches).</summary>
     public int MinThreatLists { get; init; } = 2;
 
@@ -802,6 +823,12 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "cameraFallbackMinSamples", CameraFallbackMinSamples, 3, CameraLateralTracksHistory, "positions");
         rules.InRange(prefix + "cameraFallbackCrossingMinSpeedMps", CameraFallbackCrossingMinSpeedMps, 0.0, 5.0, "m/s");
         rules.InRange(prefix + "cameraFallbackMinLists", CameraFallbackMinLists, 1, 20, "lists");
+        rules.InRange(prefix + "cameraLeadWindowS", CameraLeadWindowS, 0.0, 1.2, "s");
+        rules.InRange(prefix + "cameraLeadMinSamples", CameraLeadMinSamples, 5, Perception.CameraLeadRanges.History, "ranges");
+        rules.InRange(prefix + "cameraLeadRangeErrorPerM", CameraLeadRangeErrorPerM, 0.0001, 0.01, "1/m");
+        rules.InRange(prefix + "cameraLeadSigmas", CameraLeadSigmas, 1.0, 6.0, "");
+        rules.InRange(prefix + "cameraLeadMaxResidualRatio", CameraLeadMaxResidualRatio, 1.0, 5.0, "");
+        rules.InRange(prefix + "cameraLeadMaxDecelMps2", CameraLeadMaxDecelMps2, 5.0, 15.0, "m/s²");
         rules.InRange(prefix + "crossingRadarOnlyMaxRangeM", CrossingRadarOnlyMaxRangeM, 5.0, 400.0, "m");
         rules.InRange(prefix + "yawRateUncertaintyDps", YawRateUncertaintyDps, 0.0, 5.0, "°/s");
         rules.InRange(prefix + "oncomingLateralHorizonS", OncomingLateralHorizonS, 0.0, 4.0, "s");

@@ -42,6 +42,8 @@ public sealed class AebFirmware
     private readonly ThreatPersistence _cameraPersistence = new();
     private readonly ThreatPersistence _cameraFallbackPersistence = new();
     private readonly CameraFallbackThreat.Settings _cameraFallback;
+    private readonly CameraLeadRanges _cameraLeads = new();
+    private readonly CameraLeadThreat.Settings _cameraLead;
     private readonly CornerRadarFusion _cornerRadars;
     private ThreatAssessment _forwardThreat;
     private ThreatAssessment _rearRadarThreat;
@@ -163,6 +165,8 @@ public sealed class AebFirmware
         _blindCameraSilenceCycles = Saturating.CyclesFor(fwd.BlindCameraSilenceS, _cal.CyclePeriodS);
         _cameraFallback = new CameraFallbackThreat.Settings(fwd.CameraFallbackMaxRangeM, (long)MathF.Round(fwd.CameraFallbackWindowS * 1e6f),
             fwd.CameraFallbackMinSamples, fwd.CameraFallbackCrossingMinSpeedMps, fwd.CameraFallbackMinLists);
+        _cameraLead = new CameraLeadThreat.Settings((long)MathF.Round(fwd.CameraLeadWindowS * 1e6f), fwd.CameraLeadMinSamples,
+            fwd.CameraLeadRangeErrorPerM, fwd.CameraLeadSigmas, fwd.CameraLeadMaxResidualRatio, fwd.CameraLeadMaxDecelMps2);
         _gearDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.GearDebounceS, _cal.CyclePeriodS);
         _yawDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.YawDebounceS, _cal.CyclePeriodS);
         _obstacleCoastCycles = Saturating.CyclesFor(_cal.LowSpeedForward.CoastMaxS, _cal.CyclePeriodS);
@@ -203,6 +207,7 @@ public sealed class AebFirmware
         _lane.Reset();
         _cameraPersistence.Reset();
         _cameraFallbackPersistence.Reset();
+        _cameraLeads.Reset();
         _reverseAeb.Reset();
         _lowSpeedForward.Reset();
         _lowSpeedRear.Reset();
@@ -412,6 +417,7 @@ public sealed class AebFirmware
         _forwardPersistence.Observe(frontRadar.AgeUs);
         ref CameraObjectList forwardCamera = ref health.CameraOk ? ref frame.FrontCamera : ref _noCamera;
         _cameraTracks.Observe(ref forwardCamera, nowUs);
+        _cameraLeads.Observe(ref forwardCamera, nowUs, _egoSpeedMps, accel, cycleS);
         _radarLateral.BeginList(frontRadar.AgeUs, nowUs);
         _radarRanges.BeginList(frontRadar.AgeUs, nowUs);
         _cameraPersistence.Observe(forwardCamera.AgeUs);
@@ -515,7 +521,10 @@ public sealed class AebFirmware
         bool cameraFallback = CameraFallbackThreat.Active(!health.FrontRadarOk || _frontRadarInconsistent, health.CameraOk, speedOk, health.ImuOk,
             gear == Gear.Drive, _cal.ForwardAeb.CameraFallbackMaxRangeM);
         var cameraFallbackThreat = cameraFallback
-            ? CameraFallbackThreat.Assess(ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, _cameraTracks, _cameraFallbackPersistence, _cameraFallback)
+            ? ObstacleFusion.MoreCritical(
+                CameraFallbackThreat.Assess(ref forwardCamera, forwardPath, _egoSpeedMps, accel, _forwardGate, _cameraTracks, _cameraFallbackPersistence, _cameraFallback),
+                CameraLeadThreat.Assess(ref forwardCamera, forwardPath, _egoSpeedMps, accel, yaw, _forwardGate, _cameraTracks, _cameraLeads,
+                    _cameraFallbackPersistence, _cameraFallback, _cameraLead))
             : ThreatAssessment.None;
 
         _rearRadarThreat = health.RearRadarOk && speedOk && gear == Gear.Reverse

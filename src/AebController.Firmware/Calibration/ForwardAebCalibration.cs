@@ -171,6 +171,19 @@ public sealed record ForwardAebCalibration
     /// </summary>
     public float LeadBrakingOnsetMps2 { get; init; } = 2.0f;
 
+    /// <summary>
+    /// A moving lead read decelerating by more than this in LeadBrakingConfirmLists consecutive radar lists has begun to
+    /// brake too (the same use as LeadBrakingOnsetMps2, seen sooner: docs/calibration.md). 0 = off.
+    /// </summary>
+    public float LeadBrakingConfirmMps2 { get; init; } = 1.5f;
+
+    /// <summary>
+    /// Consecutive radar lists LeadBrakingConfirmMps2 must hold in, each reading at least as much braking as the one before
+    /// (a braking that builds); 0 = off.
+    /// </summary>
+    public int LeadBrakingConfirmLists { get; init; } = 2;
+
+
     /// <summary>Braking escalates to full when the achieved deceleration lags a healthy actuator's by more than this…</summary>
     public float ShortfallToleranceMps2 { get; init; } = 1.0f;
 
@@ -787,6 +800,8 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "coastJerkTimeConstantS", CoastJerkTimeConstantS, 0.01, 1.0, "s");
         rules.InRange(prefix + "coastBrakingTargetMps2", CoastBrakingTargetMps2, 0.0, 10.0, "m/s²");
         rules.InRange(prefix + "leadBrakingOnsetMps2", LeadBrakingOnsetMps2, 0.0, 10.0, "m/s²");
+        rules.InRange(prefix + "leadBrakingConfirmMps2", LeadBrakingConfirmMps2, 0.0, 10.0, "m/s²");
+        rules.InRange(prefix + "leadBrakingConfirmLists", LeadBrakingConfirmLists, 0, 10, "lists");
         rules.InRange(prefix + "shortfallToleranceMps2", ShortfallToleranceMps2, 0.2, 5.0, "m/s²");
         rules.InRange(prefix + "shortfallConfirmS", ShortfallConfirmS, 0.05, 2.0, "s");
         rules.InRange(prefix + "minFrictionEstimate", MinFrictionEstimate, 0.05, 1.0, "");

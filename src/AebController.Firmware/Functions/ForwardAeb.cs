@@ -51,6 +51,18 @@ public sealed class ForwardAeb
     /// </summary>
     private long _targetBrakingSinceUs;
     private bool _targetBraking;
+
+    /// <summary>
+    /// The lead's braking confirmed over consecutive radar lists (leadBrakingConfirmMps2 for leadBrakingConfirmLists lists):
+    /// the list the last estimate came from, that estimate's track, and how many lists in a row read beyond the line.
+    /// </summary>
+    private long _listsBrakingSinceUs;
+    private bool _listsConfirmed;
+    private long _lastListUs;
+    private int _listTrackId;
+    private int _listsBraking;
+    private float _lastListAccelMps2;
+    private readonly int _confirmLists;
     private float _requestMps2;
     private float _frictionEstimate;
 
@@ -63,6 +75,7 @@ public sealed class ForwardAeb
         _threatLostCycles = Saturating.CyclesFor(calibration.ThreatLostS, _cycleS);
         _faultGraceCycles = Saturating.CyclesFor(calibration.FaultGraceS, _cycleS);
         _shortfallCycles = Saturating.CyclesFor(calibration.ShortfallConfirmS, _cycleS);
+        _confirmLists = calibration.LeadBrakingConfirmLists;
         Reset();
     }
 
@@ -105,6 +118,12 @@ public sealed class ForwardAeb
         _warningEndUs = long.MinValue / 2;
         _targetBrakingSinceUs = long.MinValue / 2;
         _targetBraking = false;
+        _listsBrakingSinceUs = long.MinValue / 2;
+        _listsConfirmed = false;
+        _lastListUs = long.MinValue;
+        _listTrackId = int.MinValue;
+        _listsBraking = 0;
+        _lastListAccelMps2 = 0f;
         _requestMps2 = 0f;
         _frictionEstimate = 1f;
     }
@@ -117,10 +136,16 @@ public sealed class ForwardAeb
     /// <param name="expectedDecelMps2">Deceleration a healthy actuator would give for the requests sent, NaN when unknown.</param>
     /// <param name="tyresAtLimit">The brake system reports ABS activity (where the car has the cue): the road gives no more.</param>
     /// <param name="blind">The threat is dead-reckoned through an input fault (<see cref="ThreatPredictor"/>), not measured.</param>
+    /// <param name="listCaptureUs">When the radar list the threat comes from was measured (a new value: a new list);
+    /// long.MinValue when unknown (then no braking is confirmed over lists).</param>
+    /// <param name="listAccelMps2">The lead's acceleration as that list itself reads it, before any hold
+    /// (<see cref="Perception.HeldLeadDeceleration"/> repeats a list's strongest reading into the next ones, which would make
+    /// one noisy list look like a run); NaN when unknown.</param>
     public FunctionOutput Step(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver, bool degraded,
-        float achievedDecelMps2 = float.NaN, float expectedDecelMps2 = float.NaN, bool tyresAtLimit = false, bool blind = false)
+        float achievedDecelMps2 = float.NaN, float expectedDecelMps2 = float.NaN, bool tyresAtLimit = false, bool blind = false,
+        long listCaptureUs = long.MinValue, float listAccelMps2 = float.NaN)
     {
-        var c = Evaluate(nowUs, egoSpeedMps, gear, threat, driver, degraded, achievedDecelMps2, expectedDecelMps2, tyresAtLimit);
+        var c = Evaluate(nowUs, egoSpeedMps, gear, threat, driver, degraded, achievedDecelMps2, expectedDecelMps2, tyresAtLimit, listCaptureUs, listAccelMps2);
         c.Blind = blind;
         for (int i = 0; i < ForwardAebTable.MaxChain; i++)
         {
@@ -132,7 +157,7 @@ public sealed class ForwardAeb
 
     /// <summary>Every guard of this cycle, from the rules; time-dependent guards are re-read as states are entered.</summary>
     private Conditions Evaluate(long nowUs, float egoSpeedMps, Gear gear, in ThreatAssessment threat, in DriverActivity driver, bool degraded,
-        float achievedDecelMps2, float expectedDecelMps2, bool tyresAtLimit)
+        float achievedDecelMps2, float expectedDecelMps2, bool tyresAtLimit, long listCaptureUs, float listAccelMps2)
     {
         bool inDrive = gear == Gear.Drive;
         _aebArmed = ForwardAebRules.InSpeedWindow(_aebArmed, inDrive, egoSpeedMps, _cal.MinSpeedMps, _cal.MaxSpeedMps, _cal.SpeedHysteresisMps);
@@ -156,6 +181,12 @@ public sealed class ForwardAeb
                 standingWindowMps, _cal.LeadBrakingOnsetMps2);
             if (targetBraking && !_targetBraking) _targetBrakingSinceUs = nowUs;
             _targetBraking = targetBraking;
+            // The same seen over consecutive lists from a lower line: its own moment, so that it can only make the lead's
+            // braking count from later (braking sooner), never move the moment the single-list onset gives earlier.
+            CountBrakingLists(threat, listCaptureUs, listAccelMps2, standingWindowMps);
+            bool listsBraking = _confirmLists > 0 && _listsBraking >= _confirmLists;
+            if (listsBraking && !_listsConfirmed) _listsBrakingSinceUs = nowUs;
+            _listsConfirmed = listsBraking;
 
             bool held = ForwardAebRules.ThreatHeld(threat.HasTarget, threat.TtcS, warnTtc, _cal.FcwHysteresisS, need, _cal.PartialBrakeEntryDecelMps2);
             bool stillClosing = threat.HasTarget && threat.ClosingSpeedMps > _cal.StillClosingMps;
@@ -180,7 +211,7 @@ public sealed class ForwardAeb
         // for a slower lead did not foresee the emergency the lead makes by braking hard afterwards, so R152's exception
         // (a collision not foreseeable 0.8 s before braking) is judged from that change, as the physics oracle's ideal
         // AEB judges it from the moment the braking lead needs harsh braking (docs/exploration.md, session 13).
-        long leadFromUs = ForwardAebRules.LeadCountsFromUs(_warningStartUs, _targetBrakingSinceUs);
+        long leadFromUs = ForwardAebRules.LeadCountsFromUs(_warningStartUs, Math.Max(_targetBrakingSinceUs, _listsBrakingSinceUs));
         float leadLeftS = ForwardAebRules.WarningLeadLeftS(State == ForwardAebState.Warning, nowUs, leadFromUs, _cal.MinWarningBeforeBrakeS);
         float needAfterLead = threat.HasTarget && leadLeftS > 0f
             ? ForwardAebRules.Need(ThreatMath.RequiredDeceleration(threat.RangeM, egoSpeedMps, threat.TargetSpeedMps, threat.TargetAccelMps2,
@@ -203,6 +234,25 @@ public sealed class ForwardAeb
             RollingOutOfDrive = egoSpeedMps > 2f * _cal.StandstillSpeedMps && !inDrive,
             ShortfallConfirmed = _shortfallCount >= _shortfallCycles,
         };
+    }
+
+    /// <summary>
+    /// At each new radar list: how many lists in a row have read the same moving target decelerating beyond
+    /// leadBrakingConfirmMps2, each reading at least as much braking as the one before until the run is long enough
+    /// (leadBrakingConfirmLists), and only beyond the line after that (saturating). A lower line than the single-list onset
+    /// (leadBrakingOnsetMps2): one list of a lead at constant speed crosses it in noise, and so do two, but two that also
+    /// build are rare, while a lead whose braking builds keeps every later list beyond it and more so (docs/calibration.md).
+    /// </summary>
+    private void CountBrakingLists(in ThreatAssessment threat, long listCaptureUs, float listAccelMps2, float standingWindowMps)
+    {
+        if (listCaptureUs == long.MinValue || listCaptureUs == _lastListUs) return;
+        _lastListUs = listCaptureUs;
+        bool sameTrack = threat.HasTarget && threat.TrackId == _listTrackId;
+        bool beyond = ForwardAebRules.TargetBraking(threat.HasTarget, threat.TargetSpeedMps, listAccelMps2,
+            standingWindowMps, _cal.LeadBrakingConfirmMps2);
+        _listsBraking = ForwardAebRules.BrakingListRun(_listsBraking, beyond, sameTrack, listAccelMps2 <= _lastListAccelMps2, _confirmLists);
+        _listTrackId = threat.HasTarget ? threat.TrackId : int.MinValue;
+        _lastListAccelMps2 = listAccelMps2;
     }
 
     private bool TakeTransition(in Conditions c, long nowUs)

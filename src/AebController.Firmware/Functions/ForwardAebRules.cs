@@ -108,6 +108,20 @@ public static class ForwardAebRules
         hasTarget && brakingMps2 > 0f && targetSpeedMps > standingWindowMps && targetAccelMps2 <= -brakingMps2;
 
     /// <summary>
+    /// The run of consecutive radar lists that read the lead braking, after one more list: 0 when this one does not
+    /// (<paramref name="beyond"/> false); 1 when it starts a run (another track, or it eased from the list before while
+    /// the run was confirmed); one more when it continues the run, which until <paramref name="confirmLists"/> means
+    /// reading at least as much braking as the list before (<paramref name="building"/>), a braking that builds, and after
+    /// that only staying beyond the line. Saturating.
+    /// </summary>
+    public static int BrakingListRun(int run, bool beyond, bool sameTrack, bool building, int confirmLists)
+    {
+        if (!beyond) return 0;
+        if (!sameTrack || run <= 0) return 1;
+        return building || run >= confirmLists ? Saturating.Count(run, true) : 1;
+    }
+
+    /// <summary>
     /// Waiting out the rest of the warning lead would make the collision certain: the deceleration the target needs
     /// if braking starts only after that rest plus the actuator latency reaches what full braking gives. R152 keeps its
     /// 0.8 s warning lead only for a collision that can be anticipated that early; past this moment it cannot, and

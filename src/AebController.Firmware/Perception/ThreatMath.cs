@@ -14,6 +14,9 @@ public static class ThreatMath
     /// <summary>A radar list's age in seconds; an age outside 0–1 s (not yet set, or garbage) counts as none.</summary>
     public static float ListAgeS(long ageUs) => ageUs > 0 && ageUs < 1_000_000 ? ageUs * 1e-6f : 0f;
 
+    /// <summary>When a list of age <paramref name="ageUs"/> was measured (each list its own value); long.MinValue for an age outside 0-1 s.</summary>
+    public static long ListCaptureUs(long ageUs, long nowUs) => ageUs >= 0 && ageUs < 1_000_000 ? nowUs - ageUs : long.MinValue;
+
     /// <summary>
     /// The share of a constant speed that an α-β tracker born with a velocity of 0 reports after
     /// <paramref name="updates"/> detections (the first sets the position, each later one corrects position and

@@ -604,6 +604,8 @@ public sealed class AebFirmware
         _forwardFaultCycles = Saturating.Count(_forwardFaultCycles, !forwardLive);
         if (forwardLive) _trackedTtcS = _forwardThreat.HasTarget ? _forwardThreat.TtcS : float.PositiveInfinity;
         bool forwardCoasting = !forwardLive && _lastTrustedGear == Gear.Drive && _forwardFaultCycles <= _forwardCoastCycles && carried;
+        // The lead's acceleration as this radar list reads it, before any hold (NaN: no live list).
+        float listAccelMps2 = float.NaN;
         // The held range follows a live track only: a gap in the measurement starts it again.
         if (!forwardLive || !_forwardThreat.HasTarget)
         {
@@ -647,6 +649,7 @@ public sealed class AebFirmware
                 fwd.BrakeLatencyS, fwd.StopMarginM);
             // A braking lead is judged at the strongest deceleration its track showed lately, its speed brought to now
             // (HeldLeadDeceleration): one list's low acceleration estimate cannot ease a justified intervention.
+            listAccelMps2 = _forwardThreat.TargetAccelMps2;
             _forwardThreat = _leadDecel.Judge(_forwardThreat, _forwardAeb.ThreatStands, _leadDecelHoldCycles, _egoSpeedMps,
                 fwd.BrakeLatencyS, fwd.StopMarginM);
         }
@@ -719,7 +722,8 @@ public sealed class AebFirmware
         // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.
         float achievedDecel = health.ImuOk ? -frame.Motion.LongAccelMps2 : float.NaN;
         bool absActive = health.ImuOk && health.WheelSpeedOk && frame.Motion.SlipCuesAvailable && frame.Motion.AbsActive;
-        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, functionDriver, !forwardInputsOk && !forwardCoasting && !cameraFallback, achievedDecel, _monitor.ExpectedBrakeMps2, absActive, blind: forwardCoasting);
+        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, functionDriver, !forwardInputsOk && !forwardCoasting && !cameraFallback, achievedDecel, _monitor.ExpectedBrakeMps2, absActive, blind: forwardCoasting,
+            listCaptureUs: ThreatMath.ListCaptureUs(frame.FrontRadar.AgeUs, nowUs), listAccelMps2: listAccelMps2);
         // MAI cuts the torque of a press it suspects, but a car already rolling coasts on below the wheel sensor's dropout
         // (aeb explore mai: 17 of 2,000 runs touched a car, wall or pedestrian 0.6-0.8 m ahead at 0.7-1.9 km/h while
         // low-speed AEB, reading 0, stood by): the obstacle functions judge the fastest creep the sensor can hide.

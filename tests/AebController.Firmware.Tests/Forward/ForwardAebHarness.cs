@@ -31,6 +31,13 @@ internal sealed class ForwardAebHarness
     public float ExpectedMps2 { get; set; } = float.NaN;
     /// <summary>The brake system reports ABS activity.</summary>
     public bool TyresAtLimit { get; set; }
+    /// <summary>When the radar list the threat comes from was measured (a new value: a new list); long.MinValue: unknown.</summary>
+    public long ListCaptureUs { get; set; } = long.MinValue;
+    /// <summary>
+    /// The lead's acceleration as the list itself reads it, before the firmware's hold; NaN: the threat's own (a hand-made
+    /// threat is a list's reading, nothing held).
+    /// </summary>
+    public float ListAccelMps2 { get; set; } = float.NaN;
     public DriverActivity Driver;
     public FunctionOutput Last;
 
@@ -58,7 +65,8 @@ internal sealed class ForwardAebHarness
 
     public FunctionOutput Step(in ThreatAssessment threat)
     {
-        Last = Aeb.Step(NowUs, SpeedMps, Gear, threat, Driver, Degraded, AchievedMps2, ExpectedMps2, TyresAtLimit, Blind);
+        Last = Aeb.Step(NowUs, SpeedMps, Gear, threat, Driver, Degraded, AchievedMps2, ExpectedMps2, TyresAtLimit, Blind, ListCaptureUs,
+            float.IsNaN(ListAccelMps2) ? threat.TargetAccelMps2 : ListAccelMps2);
         NowUs += CycleUs;
         // Edges last one cycle, as the tracker produces them.
         Driver.KickDownRisingEdge = false;

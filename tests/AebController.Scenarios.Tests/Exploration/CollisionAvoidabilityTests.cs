@@ -178,6 +178,49 @@ public class CollisionAvoidabilityTests
         Assert.Equal(16.0751, CollisionAvoidability.TargetMotion(lead, 0).At(100).X, 3);
     }
 
+    /// <summary>
+    /// What the ideal perceives of a lead whose braking builds: the staircase's deceleration is never below the ramp's
+    /// (the oracle stays the stricter judge) and never ahead of it by a controller cycle (10 ms): a sensor cannot report a
+    /// deceleration before the lead has it. By hand: 8 m/s² (the forward-aeb space's largest) at 10 m/s³ from 0.5 s,
+    /// ramp deceleration min(8, 10 (t − 0.5)). The 16-step staircase ran 50 ms ahead (one step of 0.05 s).
+    /// </summary>
+    [Fact]
+    public void The_staircase_never_runs_a_controller_cycle_ahead_of_the_ramp()
+    {
+        var lead = new ActorDefinition { Id = "lead", Class = ObjectClass.PassengerCar, GapM = 0, SpeedKph = 100, Events = [new ActorEventDefinition { AtS = 0.5f, AccelMps2 = -8 }] };
+        var motion = CollisionAvoidability.TargetMotion(lead, 0, 10);
+        for (double t = 0.5; t <= 1.4; t += 0.0005)
+        {
+            double decel = -motion.At(t).A;
+            Assert.True(decel >= Math.Min(8, 10 * (t - 0.5)) - 1e-9, $"{t:F4} s: {decel:F3} m/s², behind the ramp");
+            Assert.True(decel <= Math.Min(8, 10 * (t + 0.01 - 0.5)) + 1e-9, $"{t:F4} s: {decel:F3} m/s², the ramp's value more than 10 ms later");
+        }
+    }
+
+    /// <summary>
+    /// Failing runs of `aeb explore forward-aeb --budget 2000 --seed 1` (main 8ec73e8; mode 1: a lead braking from 0.5 s
+    /// at the actor jerk limit, realistic sensors) judged against the exact ramp, computed by hand in double precision
+    /// outside the oracle (the ideal perceives the lead's exact state 0.17 s old, its deceleration held to a stop; warns at
+    /// 3 m/s², commands at the end of R152's 0.8 s lead or when waiting would be fatal on a dry road; brakes 0.2 s later at
+    /// μ·g; time steps of 1 ms; docs/exploration.md session 16). With the 16-step staircase the oracle called all five
+    /// avoidable (run 1268: command 0.786 s, needs 8.79 of 8.79).
+    /// </summary>
+    [Theory]
+    [InlineData(1268, 61.682f, 40.849f, 6.185f, 2.476f, 0.896f, 0.805, 8.84, false)]
+    [InlineData(1265, 63.798f, 45.344f, 7.144f, 2.621f, 0.942f, 0.836, 9.33, false)]
+    [InlineData(1346, 63.898f, 33.538f, 3.619f, 2.485f, 0.740f, 0.802, 7.33, false)]
+    [InlineData(1374, 92.772f, 55.399f, 3.586f, 2.687f, 0.775f, 0.846, 7.66, false)]
+    [InlineData(383, 50.297f, 21.918f, 6.335f, 2.419f, 0.784f, 0.786, 7.46, true)]
+    public void Braking_leads_are_judged_as_the_exact_ramp_judges_them(int run, float egoKph, float leadKph, float leadDecel, float ttc0S,
+        float friction, double handCommandS, double handNeedMps2, bool avoidable)
+    {
+        var realistic = WorldProfile.Realistic;
+        var v = CollisionAvoidability.Judge(Encounter(egoKph, leadKph, (egoKph - leadKph) / 3.6f * ttc0S, friction, leadDecel), Car, realistic)!.Value;
+        Assert.True(Math.Abs(v.CommandS - handCommandS) <= 0.003, $"run {run}: command {v.CommandS:F3} s, by hand {handCommandS:F3} s");
+        Assert.True(Math.Abs(v.RequiredDecelMps2 - handNeedMps2) <= 0.03, $"run {run}: needs {v.RequiredDecelMps2:F2} m/s², by hand {handNeedMps2:F2}");
+        Assert.Equal(avoidable, v.Avoidable);
+    }
+
     [Fact]
     public void Held_motion_extrapolates_the_acceleration_of_that_moment_to_a_stop()
     {

@@ -215,6 +215,15 @@ public sealed record MonitoringCalibration
     public int WorldSpeedPersistLists { get; init; } = 4;
 
     /// <summary>
+    /// A lost wheel speed's stand-in (<see cref="Monitoring.SpeedStandIn"/>, forward only; see docs/calibration.md): the
+    /// speed the IMU carries on from the last trusted wheel speed is trusted alone for this long after the loss…
+    /// </summary>
+    public float SpeedStandInImuCarryS { get; init; } = 1.0f;
+
+    /// <summary>…and, put right by the front radar's standing world, while its last fix is no older than this. 0 = never.</summary>
+    public float SpeedStandInWorldFixMaxAgeS { get; init; } = 0.25f;
+
+    /// <summary>
     /// The wheel speed's slope as the ego's acceleration for the threat (<see cref="Perception.WheelAcceleration"/>; the lower of it
     /// and the accelerometer is taken): over this window, every sample at or above the wheel speed's dropout
     /// (<see cref="VehicleCalibration.WheelSpeedDropoutMps"/>: below it the sensor reads 0 while the car rolls).
@@ -302,6 +311,8 @@ public sealed record MonitoringCalibration
         rules.InRange(prefix + "worldSpeedToleranceMps", WorldSpeedToleranceMps, 0.05, 5.0, "m/s");
         rules.InRange(prefix + "worldSpeedToleranceShare", WorldSpeedToleranceShare, 0.0, 0.3, "");
         rules.InRange(prefix + "worldSpeedPersistLists", WorldSpeedPersistLists, 1, 20, "lists");
+        rules.InRange(prefix + "speedStandInImuCarryS", SpeedStandInImuCarryS, 0.0, 3.0, "s");
+        rules.InRange(prefix + "speedStandInWorldFixMaxAgeS", SpeedStandInWorldFixMaxAgeS, 0.0, 1.0, "s");
         rules.InRange(prefix + "wheelAccelWindowS", WheelAccelWindowS, 0.01, 1.0, "s");
         rules.InRange(prefix + "brakeMismatchMps2", BrakeMismatchMps2, 0.2, 10.0, "m/s²");
         rules.InRange(prefix + "brakeMismatchUs", BrakeMismatchUs, 10_000, 5_000_000, "µs");

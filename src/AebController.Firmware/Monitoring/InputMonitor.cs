@@ -66,6 +66,9 @@ public sealed class InputMonitor
 
     public DiagnosticCode Latched { get; private set; }
 
+    /// <summary>The standing world's tuning (<c>monitoring.worldSpeed*</c>), for a second speed source that follows it too.</summary>
+    public StationaryWorldSpeed.Settings WorldSettings => _worldSettings;
+
     /// <summary>Deceleration a healthy actuator would give now for the requests sent so far (dead time and lag model).</summary>
     public float ExpectedBrakeMps2 => _expectedBrakeMps2;
 

@@ -37,6 +37,7 @@ public sealed class StationaryWorldSpeed
     private float _offsetMps;
     private int _beyondLists;
     private bool _faulted;
+    private long _lastFixUs = long.MinValue;
 
     /// <summary>Tuning, from the calibration (see docs/calibration.md for the reasons).</summary>
     public readonly record struct Settings(
@@ -45,6 +46,12 @@ public sealed class StationaryWorldSpeed
 
     /// <summary>The standing world's residual now: how much faster than the wheel speed the standing objects close.</summary>
     public float OffsetMps => _offsetMps;
+
+    /// <summary>
+    /// When the offset was last taken from enough standing witnesses (the list's measurement time); long.MinValue never.
+    /// A second speed source (<see cref="SpeedStandIn"/>) trusts the offset only while this is recent.
+    /// </summary>
+    public long LastFixUs => _lastFixUs;
 
     /// <summary>Latched until <see cref="Reset"/>.</summary>
     public bool Faulted => _faulted;
@@ -63,6 +70,7 @@ public sealed class StationaryWorldSpeed
         _offsetMps = 0f;
         _beyondLists = 0;
         _faulted = false;
+        _lastFixUs = long.MinValue;
     }
 
     /// <summary>The standing world's offset is beyond what tyres explain at this speed. Non-finite values are always beyond.</summary>
@@ -108,6 +116,7 @@ public sealed class StationaryWorldSpeed
 
         if (n < Math.Max(s.MinWitnesses, 1)) return !_faulted;
         _offsetMps = Median(_residuals, n);
+        _lastFixUs = measuredUs;
         // Under a brake the wheels slip and read slower than the car by design: the offset is followed, never judged.
         bool judged = float.IsFinite(appliedBrakeMps2) && appliedBrakeMps2 <= s.MaxBrakeMps2;
         _beyondLists = judged && Beyond(_offsetMps, wheelSpeedMps, s.ToleranceMps, s.ToleranceShare) ? Math.Min(_beyondLists + 1, 1_000) : 0;

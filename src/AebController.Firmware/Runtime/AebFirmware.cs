@@ -78,6 +78,7 @@ public sealed class AebFirmware
     private EchoFreezeCheck _rearEchoFreeze;
     private Gear _lastTrustedGear;
     private GearHold _gearHold;
+    private readonly SpeedStandIn _speedStandIn;
     private Gear _gearCandidate;
     private int _gearCandidateCycles;
     private bool _gearSeen;
@@ -173,6 +174,8 @@ public sealed class AebFirmware
         // At rest under the brake for as long as a frozen wheel speed must hold to be found (the same cue, confirmed alike).
         _restCycles = Saturating.CyclesFor(_cal.Monitoring.WheelSpeedFrozenS, _cal.CyclePeriodS);
         var m = _cal.Monitoring;
+        _speedStandIn = new SpeedStandIn(_monitor.WorldSettings, Saturating.CyclesFor(m.SpeedStandInImuCarryS, _cal.CyclePeriodS),
+            (long)MathF.Round(m.SpeedStandInWorldFixMaxAgeS * 1e6f));
         // Every confirmed track's range against its integrated rate: the threat track's check (rangeRate*) on the whole list.
         _lateralWitness = new ThreatLateralWitness(m);
         _driftSettings = new RadarRangeDriftAgreement.Settings(m.WorldSpeedMinUpdates, m.RangeRateAnchorLists, m.RangeRateToleranceM,
@@ -247,6 +250,7 @@ public sealed class AebFirmware
         _gearCandidateCycles = 0;
         _gearSeen = false;
         _gearHold.Reset();
+        _speedStandIn.Reset();
         _forwardFaultCycles = 0;
         _blindCameraSilentCycles = int.MaxValue;
         _trackedTtcS = float.PositiveInfinity;
@@ -371,8 +375,6 @@ public sealed class AebFirmware
         bool wheelSlopeUsable = health.WheelSpeedOk && (_monitor.Latched & DiagnosticCode.WheelSpeedDisagreesWithRadar) == 0;
         float wheelAccel = _wheelAccel.Update(wheelSlopeUsable, frame.Motion.WheelSpeedMps, _cal.Vehicle.WheelSpeedDropoutMps, cycleS);
         float accel = WheelAcceleration.ForThreat(health.ImuOk, frame.Motion.LongAccelMps2, wheelAccel);
-        float yaw = health.ImuOk ? frame.Motion.YawRateRps : 0f;
-        yaw = CheckedYaw(yaw, health.ImuOk, health.SteeringOk && health.WheelSpeedOk, frame.Steering.AngleRad);
         // A gear is taken only once it has read the same for the debounce: a one-sample glitch to a
         // valid, harmless-looking gear (neutral) must not switch AEB off in the middle of a warning.
         if (health.GearOk)
@@ -399,6 +401,15 @@ public sealed class AebFirmware
         float estimatedSpeedMps = _speedEstimate.Update(health.WheelSpeedOk, wheelMps, health.ImuOk, frame.Motion.LongAccelMps2,
             _monitor.ExpectedBrakeMps2, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS, _holdBrakeMps2,
             _monitor.AppliedBrakeMps2, _cal.Monitoring.WheelSpeedFrozenMinBrakeMps2, _cal.Monitoring.AccelOffsetMps2, _restCycles);
+        // A wheel speed lost driving forward: the estimate put right by the standing world stands in, for a bounded time
+        // (the standing world read, as the monitor's, only from lists whose rates are all the radar's own).
+        bool speedStandsIn = _speedStandIn.Update(health.WheelSpeedOk, wheelMps, estimatedSpeedMps, health.ImuOk, gear == Gear.Drive,
+            health.FrontRadarOk && !health.FrontRadarRateLost, ref frame.FrontRadar, nowUs, _monitor.AppliedBrakeMps2, _forwardAeb.ThreatStands || _lowSpeedForward.ThreatStands);
+        if (speedStandsIn) _egoSpeedMps = _speedStandIn.SpeedMps;
+        accel = MotionLimpHome.StandInAccelMps2(accel, speedStandsIn, health.ImuOk, _monitor.ExpectedBrakeMps2);
+        bool speedSourceOk = health.WheelSpeedOk || speedStandsIn;
+        float yaw = health.ImuOk ? frame.Motion.YawRateRps : 0f;
+        yaw = CheckedYaw(yaw, health.ImuOk, health.SteeringOk && speedSourceOk, frame.Steering.AngleRad);
         var pedals = frame.Pedals;
         if (!health.BrakePedalAgrees)
         {
@@ -411,9 +422,11 @@ public sealed class AebFirmware
             health.SteeringOk, yaw, health.ImuOk);
         ref readonly DriverActivity driver = ref _driverActivity;
         bool speedOk = health.WheelSpeedOk && (health.GearOk || gearHeld);
+        // The forward functions may take the stand-in speed (drive only: speedStandsIn needs the trusted or held drive).
+        bool forwardSpeedOk = speedOk || speedStandsIn;
 
         // Perception, per direction of travel.
-        bool forwardInputsOk = health.FrontRadarOk && speedOk && MotionLimpHome.ImuStandsIn(health.ImuOk, health.SteeringOk, health.WheelSpeedOk);
+        bool forwardInputsOk = health.FrontRadarOk && forwardSpeedOk && MotionLimpHome.ImuStandsIn(health.ImuOk, health.SteeringOk, speedSourceOk);
         _forwardPersistence.Observe(frontRadar.AgeUs);
         ref CameraObjectList forwardCamera = ref health.CameraOk ? ref frame.FrontCamera : ref _noCamera;
         _cameraTracks.Observe(ref forwardCamera, nowUs);
@@ -427,11 +440,13 @@ public sealed class AebFirmware
         float steered = health.SteeringOk ? TurnAcrossPath.SteeredCurvaturePerM(frame.Steering.AngleRad, vehicle.SteeringRatio, vehicle.WheelbaseM) : float.NaN;
         // The road, the turn and the lane come from the car's own motion and the camera, not the radar: with the radar lost
         // they still shape the path the camera fallback judges by (CameraFallbackThreat).
-        bool egoMotionOk = speedOk && health.ImuOk;
+        bool egoMotionOk = forwardSpeedOk && health.ImuOk;
         if (egoMotionOk && gear == Gear.Drive) _turn.ObserveRoad(_egoSpeedMps, yaw, steered, cycleS, _turnGate);
         bool turning = egoMotionOk && gear == Gear.Drive && health.SteeringOk && _turn.Turning(_egoSpeedMps, steered, _turnGate);
         // The camera's lane shapes the path farther ahead only from a healthy camera, driving forward along the road.
-        _lane.Observe(ref forwardCamera, nowUs, health.CameraOk && egoMotionOk && gear == Gear.Drive && !turning, _laneGate, _egoSpeedMps);
+        bool laneMotionOk = MotionLimpHome.LaneMotionOk(health.ImuOk, MotionLimpHome.ImuStandsIn(health.ImuOk, health.SteeringOk, speedSourceOk),
+            forwardSpeedOk, steered, _turn.RoadCurvaturePerM, _turnGate.MinDepartureCurvaturePerM);
+        _lane.Observe(ref forwardCamera, nowUs, health.CameraOk && laneMotionOk && gear == Gear.Drive && !turning, _laneGate, _egoSpeedMps);
         var forwardPath = new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM);
         if (_lane.TryCurrent(nowUs, _egoSpeedMps, yaw, _laneGate, out CameraLane lane)) forwardPath = forwardPath.WithLane(lane, _laneGate);
         // Last cycle's threat, followed by its lateral velocity's integral while the function holds it (ThreatLateralWitness).
@@ -729,7 +744,7 @@ public sealed class AebFirmware
         // low-speed AEB, reading 0, stood by): the obstacle functions judge the fastest creep the sensor can hide.
         float hiddenCreepMps = _cal.Vehicle.WheelSpeedDropoutMps;
         var lowForward = _lowSpeedForward.Step(nowUs, lowForwardSpeed, functionGear, _lowSpeedForwardThreat, functionDriver,
-            !(frontEchoOk && speedOk) && !lowForwardCoasting, linked, hiddenCreepMps, lowForwardStandInDue);
+            !(frontEchoOk && forwardSpeedOk) && !lowForwardCoasting, linked, hiddenCreepMps, lowForwardStandInDue);
         // The rear functions judge an echo at no less than the rear radar's speed, and believe no standstill it contradicts.
         var lowRear = _lowSpeedRear.Step(nowUs, rearSpeed, functionGear, _rearThreat, functionDriver, !(rearEchoOk && speedOk) && !rearCoasting, linked, hiddenCreepMps,
             witnessMps: rearWitnessMps, witnessSaysMoving: rearWitnessFaster);

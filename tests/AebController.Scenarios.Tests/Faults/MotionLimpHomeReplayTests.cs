@@ -8,7 +8,7 @@ namespace AebController.Scenarios.Tests.Faults;
 /// Runs `aeb faults` counted as degraded collisions on main f36e8c6 (docs/faults.md, session 15): one motion signal lost
 /// while cruising, detected at once, and forward AEB stood aside, so the car hit the standing car of ccrs-50 at 50 km/h
 /// and the slower car of ccrm-50 at 30 km/h. The fault-free runs stop short (the catalog's expectation). With the
-/// remaining signals standing in (MotionLimpHome, GearHold) the faulted car stops short too, and the fault is still
+/// remaining signals standing in (MotionLimpHome, GearHold, SpeedStandIn) the faulted car stops short too, and the fault is still
 /// reported with its code.
 /// </summary>
 public sealed class MotionLimpHomeReplayTests
@@ -23,6 +23,11 @@ public sealed class MotionLimpHomeReplayTests
         { "ccrm-50", FaultInput.YawRate, FaultKind.NegativeInfinity, 0f, DiagnosticCode.ImuOutOfRange },
         { "ccrs-50", FaultInput.Gear, FaultKind.Stale, 0f, DiagnosticCode.GearStale },
         { "ccrm-50", FaultInput.Gear, FaultKind.OutOfRange, 7f, DiagnosticCode.GearInvalid },
+        { "ccrs-50", FaultInput.WheelSpeed, FaultKind.NaN, 0f, DiagnosticCode.WheelSpeedOutOfRange },
+        { "ccrm-50", FaultInput.WheelSpeed, FaultKind.NegativeInfinity, 0f, DiagnosticCode.WheelSpeedOutOfRange },
+        { "ccrs-50", FaultInput.WheelSpeed, FaultKind.Stale, 0f, DiagnosticCode.WheelSpeedStale },
+        { "ccrm-50", FaultInput.Imu, FaultKind.Stale, 0f, DiagnosticCode.WheelSpeedStale },
+        { "ccrs-50", FaultInput.WheelSpeed, FaultKind.Offset, -1f, DiagnosticCode.WheelSpeedImplausible },
     };
 
     [Theory]

@@ -442,7 +442,9 @@ public sealed class AebFirmware
         // they still shape the path the camera fallback judges by (CameraFallbackThreat).
         bool egoMotionOk = forwardSpeedOk && health.ImuOk;
         if (egoMotionOk && gear == Gear.Drive) _turn.ObserveRoad(_egoSpeedMps, yaw, steered, cycleS, _turnGate);
-        bool turning = egoMotionOk && gear == Gear.Drive && health.SteeringOk && _turn.Turning(_egoSpeedMps, steered, _turnGate);
+        bool turning = egoMotionOk && gear == Gear.Drive && health.SteeringOk && _turn.Turning(_egoSpeedMps, steered, _turnGate)
+            && !(health.CameraOk && _lane.TryCurrent(nowUs, _egoSpeedMps, yaw, _laneGate, out CameraLane heldLane)
+                && LaneBendSteering.Explains(heldLane, steered, _turnGate.MinDepartureCurvaturePerM, _turnGate.OncomingSide));
         // The camera's lane shapes the path farther ahead only from a healthy camera, driving forward along the road.
         bool laneMotionOk = MotionLimpHome.LaneMotionOk(health.ImuOk, MotionLimpHome.ImuStandsIn(health.ImuOk, health.SteeringOk, speedSourceOk),
             forwardSpeedOk, steered, _turn.RoadCurvaturePerM, _turnGate.MinDepartureCurvaturePerM);

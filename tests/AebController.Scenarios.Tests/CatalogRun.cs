@@ -19,6 +19,12 @@ internal static class CatalogRun
         return scenario;
     }
 
+    /// <summary>The names of the catalog's cases with <paramref name="tag"/>, in catalog order.</summary>
+    public static IEnumerable<string> Names(string tag) => ScenarioCatalog.Builtin.WithTag(tag).Select(s => s.Name);
+
+    /// <summary>The catalog's cases with <paramref name="tag"/> as the rows of a theory.</summary>
+    public static TheoryData<string> Tagged(string tag) => new(Names(tag));
+
     /// <summary>A runner for the realistic world; a runner reuses its cycle buffer, so a loop of runs shares one.</summary>
     public static ScenarioRunner Runner(AebCalibration? calibration = null) =>
         new(calibration ?? AebCalibration.Default, null, WorldProfile.Realistic);

@@ -14,12 +14,7 @@ namespace AebController.Scenarios.Tests.Faults;
 /// </summary>
 public class CameraFallbackFalseActivationTests
 {
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var s in ScenarioCatalog.Builtin.WithTag("false-activation")) data.Add(s.Name);
-        return data;
-    }
+    public static TheoryData<string> Cases() => CatalogRun.Tagged("false-activation");
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -25,12 +25,7 @@ public sealed class CameraLeadFalseActivationTests
 {
     private static readonly FaultDefinition RadarLost = new() { Input = FaultInput.FrontRadar, Kind = FaultKind.Stale, StartS = 0.5f };
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var s in ScenarioCatalog.Builtin.WithTag("false-activation")) data.Add(s.Name);
-        return data;
-    }
+    public static TheoryData<string> Cases() => CatalogRun.Tagged("false-activation");
 
     [Theory]
     [MemberData(nameof(Cases))]

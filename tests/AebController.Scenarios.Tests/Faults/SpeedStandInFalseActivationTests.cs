@@ -26,11 +26,11 @@ public class SpeedStandInFalseActivationTests
     public static TheoryData<string, FaultInput, FaultKind> Cases()
     {
         var data = new TheoryData<string, FaultInput, FaultKind>();
-        foreach (var s in ScenarioCatalog.Builtin.WithTag("false-activation"))
+        foreach (string name in CatalogRun.Names("false-activation"))
         {
-            data.Add(s.Name, FaultInput.WheelSpeed, FaultKind.NaN);
-            data.Add(s.Name, FaultInput.Imu, FaultKind.Stale);
-            data.Add(s.Name, FaultInput.YawRate, FaultKind.NaN);
+            data.Add(name, FaultInput.WheelSpeed, FaultKind.NaN);
+            data.Add(name, FaultInput.Imu, FaultKind.Stale);
+            data.Add(name, FaultInput.YawRate, FaultKind.NaN);
         }
 
         return data;

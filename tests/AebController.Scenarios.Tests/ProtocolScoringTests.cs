@@ -47,6 +47,30 @@ public class ProtocolScoringTests
         Assert.Equal(extended, EuroNcap2026Bands.CellScore(colour, extended: true));
     }
 
+    /// <summary>
+    /// A cell passes when it earns all of its points (FC v1.1 §5.2): standard range Green only; extended range any
+    /// colour but Red, because the extended points are the share of non-red cells. Impact speeds from the 60 km/h band
+    /// row (Yellow to 10, Orange to 20, Brown to 30, Red above), one per colour.
+    /// </summary>
+    [Theory]
+    [InlineData(null, CellRange.Standard, true)]
+    [InlineData(5f, CellRange.Standard, false)]
+    [InlineData(30f, CellRange.Standard, false)]
+    [InlineData(null, CellRange.Extended, true)]
+    [InlineData(5f, CellRange.Extended, true)]
+    [InlineData(15f, CellRange.Extended, true)]
+    [InlineData(30f, CellRange.Extended, true)]
+    [InlineData(30.1f, CellRange.Extended, false)]
+    [InlineData(42.4f, CellRange.Extended, false)]
+    public void A_cell_passes_when_it_earns_its_full_points(float? impactKph, CellRange range, bool passes)
+    {
+        var (def, result) = Cell("euro-ncap-2026", "CPNCO day", 60f, 25f, range, CellCriterion.Bands2026, impactKph);
+        var outcome = ProtocolScorer.Judge(def, result, new Dictionary<string, ScenarioResult>());
+        Assert.Equal(passes, outcome.Passed);
+        float full = EuroNcap2026Bands.CellScore(outcome.Colour!.Value, range == CellRange.Extended);
+        Assert.Equal(passes, full == 1f);
+    }
+
     /// <summary>FC §4.2.4's worked table at 60 km/h, as the rating calculator's tests list it.</summary>
     [Theory]
     [InlineData(G, 0f, VerificationResult.Correct, G)]

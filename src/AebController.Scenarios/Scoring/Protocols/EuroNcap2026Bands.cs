@@ -63,6 +63,14 @@ public static class EuroNcap2026Bands
         };
 
     /// <summary>
+    /// A cell passes when it earns all of its points as the document scores it: a standard cell only when Green (any
+    /// other colour loses at least a quarter), an extended cell with any colour but Red (FC v1.1 §5.2: the extended
+    /// range counts non-red cells; the rating calculator's extended share). Requiring Green of an extended cell would
+    /// fail a cell the protocol gives its full points.
+    /// </summary>
+    public static bool EarnsFullPoints(Colour colour, bool extended) => CellScore(colour, extended) >= 1f;
+
+    /// <summary>
     /// The extended range scores in steps: below half of its points nothing, then 50 %, 75 % or
     /// 100 % of them (compared at 6 decimals, as the calculator does, so an exact half is a half).
     /// </summary>

@@ -48,9 +48,14 @@ public static class ProtocolScorer
         switch (cell.Criterion)
         {
             case CellCriterion.Bands2026:
+            {
                 (colour, why) = Band(EuroNcap2026Bands.For(cell.TestSpeedKph), impact);
-                passed = colour == Colour.Green;
+                bool extended = cell.Range == CellRange.Extended;
+                passed = EuroNcap2026Bands.EarnsFullPoints(colour.Value, extended);
+                if (extended && passed && colour != Colour.Green) why += "; extended range: any colour but Red earns the cell's points";
                 break;
+            }
+
             case CellCriterion.Avoidance:
                 (colour, why) = Band(EuroNcap2026Bands.Avoidance, impact);
                 passed = colour == Colour.Green;

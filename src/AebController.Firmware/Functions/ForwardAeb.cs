@@ -25,6 +25,16 @@ public sealed class ForwardAeb
     private readonly int _shortfallCycles;
 
     private int _warnPersist;
+
+    /// <summary>
+    /// Persistence of the warning's own conditions (TTC or need), without the anticipated lead, and the moment they first
+    /// held while warning: R152's waiver (waiting out the rest of the lead would make the collision certain) is judged from
+    /// there, so a warning that comes earlier because braking is foreseen never makes the waiver come later than it would
+    /// have come without it. <see cref="NotYetUs"/> while warning on the anticipation alone (then a whole lead is left).
+    /// </summary>
+    private int _threatWarnPersist;
+    private long _waiverFromUs;
+    private const long NotYetUs = long.MaxValue / 4;
     private int _brakePersist;
     private int _lostCount;
     private int _faultCount;
@@ -105,6 +115,8 @@ public sealed class ForwardAeb
         State = ForwardAebState.Off;
         Stage = 0;
         _warnPersist = 0;
+        _threatWarnPersist = 0;
+        _waiverFromUs = NotYetUs;
         _brakePersist = 0;
         _lostCount = 0;
         _faultCount = 0;
@@ -167,13 +179,24 @@ public sealed class ForwardAeb
         bool braking = State is ForwardAebState.PartialBraking or ForwardAebState.FullBraking;
         float need = ForwardAebRules.Need(threat.RequiredDecelMps2, _frictionEstimate);
         float warnTtc = WarningTtcS(threat.ClosingSpeedMps);
-        bool threatWarn = ForwardAebRules.ThreatWarns(threat.HasTarget, threat.TtcS, warnTtc, need, _cal.PartialBrakeEntryDecelMps2);
+        bool threatWarnsNow = ForwardAebRules.ThreatWarns(threat.HasTarget, threat.TtcS, warnTtc, need, _cal.PartialBrakeEntryDecelMps2);
+        // On the TTC rule's floor (slow closing), the warning also comes once braking would be due within R152's 0.8 s lead
+        // (the need after the lead + latency reaches the braking entry), so the lead is over when braking is due
+        // (docs/exploration.md, session 17: the low-friction group).
+        float needAfterWholeLead = threat.HasTarget && warnTtc <= _cal.FcwMinTtcS
+            ? ForwardAebRules.Need(ThreatMath.RequiredDeceleration(threat.RangeM, egoSpeedMps, threat.TargetSpeedMps, threat.TargetAccelMps2,
+                _cal.BrakeLatencyS + _cal.MinWarningBeforeBrakeS, _cal.StopMarginM), _frictionEstimate)
+            : 0f;
+        bool threatWarn = threatWarnsNow || ForwardAebRules.BrakingForeseen(threat.HasTarget, threat.TtcS, _cal.FcwMaxTtcS,
+            needAfterWholeLead, _cal.PartialBrakeEntryDecelMps2);
         bool threatBrake = ForwardAebRules.ThreatBrakes(threat.HasTarget, need, _cal.PartialBrakeEntryDecelMps2);
         if (!degraded)
         {
             // While an input is faulted the threat is unknown: persistence and the lost count freeze
             // rather than counting a fault as "gone".
             _warnPersist = Saturating.Count(_warnPersist, threatWarn);
+            _threatWarnPersist = Saturating.Count(_threatWarnPersist, threatWarnsNow);
+            if (State == ForwardAebState.Warning && _waiverFromUs == NotYetUs && _threatWarnPersist >= _persistenceCycles) _waiverFromUs = nowUs;
             _brakePersist = Saturating.Count(_brakePersist, threatBrake);
             // Only a moving target brakes (the radar's standing test: a standing one's acceleration is its estimate's noise).
             float standingWindowMps = MathF.Max(RadarThreatAssessor.StationarySpeedMps, _cal.StandingSpeedShare * MathF.Abs(egoSpeedMps));
@@ -189,6 +212,8 @@ public sealed class ForwardAeb
             _listsConfirmed = listsBraking;
 
             bool held = ForwardAebRules.ThreatHeld(threat.HasTarget, threat.TtcS, warnTtc, _cal.FcwHysteresisS, need, _cal.PartialBrakeEntryDecelMps2);
+            held |= ForwardAebRules.BrakingForeseen(threat.HasTarget, threat.TtcS, _cal.FcwMaxTtcS + _cal.FcwHysteresisS,
+                needAfterWholeLead, 0.8f * _cal.PartialBrakeEntryDecelMps2);
             bool stillClosing = threat.HasTarget && threat.ClosingSpeedMps > _cal.StillClosingMps;
             bool kept = braking ? held || stillClosing : State == ForwardAebState.Warning ? held : threatWarn;
             _lostCount = Saturating.Count(_lostCount, !kept);
@@ -211,7 +236,7 @@ public sealed class ForwardAeb
         // for a slower lead did not foresee the emergency the lead makes by braking hard afterwards, so R152's exception
         // (a collision not foreseeable 0.8 s before braking) is judged from that change, as the physics oracle's ideal
         // AEB judges it from the moment the braking lead needs harsh braking (docs/exploration.md, session 13).
-        long leadFromUs = ForwardAebRules.LeadCountsFromUs(_warningStartUs, Math.Max(_targetBrakingSinceUs, _listsBrakingSinceUs));
+        long leadFromUs = ForwardAebRules.LeadCountsFromUs(_waiverFromUs == NotYetUs ? nowUs : _waiverFromUs, Math.Max(_targetBrakingSinceUs, _listsBrakingSinceUs));
         float leadLeftS = ForwardAebRules.WarningLeadLeftS(State == ForwardAebState.Warning, nowUs, leadFromUs, _cal.MinWarningBeforeBrakeS);
         float needAfterLead = threat.HasTarget && leadLeftS > 0f
             ? ForwardAebRules.Need(ThreatMath.RequiredDeceleration(threat.RangeM, egoSpeedMps, threat.TargetSpeedMps, threat.TargetAccelMps2,
@@ -400,7 +425,11 @@ public sealed class ForwardAeb
             _warningEndUs = nowUs; // the warning hold-off counts from here
         }
 
-        if (state == ForwardAebState.Warning) _warningStartUs = nowUs;
+        if (state == ForwardAebState.Warning)
+        {
+            _warningStartUs = nowUs;
+            _waiverFromUs = _threatWarnPersist >= _persistenceCycles ? nowUs : NotYetUs;
+        }
         // Braking again while releasing needs no new warning and starts at stage 2.
         Stage = state == ForwardAebState.PartialBraking ? (byte)(from == ForwardAebState.Release ? 2 : 1) : (byte)0;
         if (state is ForwardAebState.Standby or ForwardAebState.Off) _brakePersist = 0;

@@ -65,6 +65,15 @@ public static class ForwardAebRules
     public static bool ThreatWarns(bool hasTarget, float ttcS, float warningTtcS, float needMps2, float brakeEntryMps2) =>
         hasTarget && (ttcS <= warningTtcS || needMps2 >= brakeEntryMps2);
 
+    /// <summary>
+    /// Braking is foreseen within R152's warning lead: braking only after the whole lead (and the brake latency) would need
+    /// at least the braking entry, within the warning's longest horizon. A warning given then is 0.8 s old when a steady
+    /// approach reaches the braking entry, so braking starts at the entry instead of waiting out the lead while the need
+    /// grows past what a slippery road gives.
+    /// </summary>
+    public static bool BrakingForeseen(bool hasTarget, float ttcS, float maxTtcS, float needAfterLeadMps2, float brakeEntryMps2) =>
+        hasTarget && ttcS <= maxTtcS && needAfterLeadMps2 >= brakeEntryMps2;
+
     /// <summary>The target needs braking.</summary>
     public static bool ThreatBrakes(bool hasTarget, float needMps2, float brakeEntryMps2) => hasTarget && needMps2 >= brakeEntryMps2;
 

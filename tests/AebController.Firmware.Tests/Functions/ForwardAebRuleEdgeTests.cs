@@ -63,6 +63,14 @@ public sealed class ForwardAebRuleEdgeTests
         Assert.Equal(held, ForwardAebRules.ThreatHeld(hasTarget, ttcS, warningTtcS: 2.5f, hysteresisS: 0.5f, needMps2, brakeEntryMps2: 5f));
 
     [Theory]
+    [InlineData(true, 4f, 3f, true)]      // TTC exactly the horizon, need after the lead exactly the entry
+    [InlineData(true, 4f, 2.875f, false)] // just below the entry: braking is not yet foreseen
+    [InlineData(true, 4.25f, 9f, false)]  // beyond the warning's longest horizon, however much it would need
+    [InlineData(false, 1f, 9f, false)]    // no target
+    public void Braking_is_foreseen_from_exactly_the_entry_need_after_the_lead_within_the_horizon(bool hasTarget, float ttcS, float needAfterLeadMps2, bool foreseen) =>
+        Assert.Equal(foreseen, ForwardAebRules.BrakingForeseen(hasTarget, ttcS, maxTtcS: 4f, needAfterLeadMps2, brakeEntryMps2: 3f));
+
+    [Theory]
     [InlineData(1_500_000L, true)]        // exactly 0.5 s after 1.0 s
     [InlineData(1_499_999L, false)]
     public void Elapsed_means_at_least_the_time(long nowUs, bool elapsed) =>

@@ -44,6 +44,8 @@ public sealed class AebFirmware
     private readonly CameraFallbackThreat.Settings _cameraFallback;
     private readonly CameraLeadRanges _cameraLeads = new();
     private readonly CameraLeadThreat.Settings _cameraLead;
+    private readonly CameraFallbackCarry _fallbackCarry = new();
+    private readonly CameraFallbackCarry.Settings _fallbackCarrySettings;
     private readonly CornerRadarFusion _cornerRadars;
     private ThreatAssessment _forwardThreat;
     private ThreatAssessment _rearRadarThreat;
@@ -168,6 +170,8 @@ public sealed class AebFirmware
             fwd.CameraFallbackMinSamples, fwd.CameraFallbackCrossingMinSpeedMps, fwd.CameraFallbackMinLists);
         _cameraLead = new CameraLeadThreat.Settings((long)MathF.Round(fwd.CameraLeadWindowS * 1e6f), fwd.CameraLeadMinSamples,
             fwd.CameraLeadRangeErrorPerM, fwd.CameraLeadSigmas, fwd.CameraLeadMaxResidualRatio, fwd.CameraLeadMaxDecelMps2);
+        _fallbackCarrySettings = new CameraFallbackCarry.Settings(_forwardCoastCycles, fwd.FcwMaxTtcS, fwd.BrakeLatencyS, fwd.StopMarginM,
+            fwd.CoastRangeRelaxMps, fwd.CoastJerkTimeConstantS, fwd.CoastAccelLagS, fwd.CoastBrakingTargetMps2);
         _gearDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.GearDebounceS, _cal.CyclePeriodS);
         _yawDebounceCycles = Saturating.CyclesFor(_cal.Monitoring.YawDebounceS, _cal.CyclePeriodS);
         _obstacleCoastCycles = Saturating.CyclesFor(_cal.LowSpeedForward.CoastMaxS, _cal.CyclePeriodS);
@@ -211,6 +215,7 @@ public sealed class AebFirmware
         _cameraPersistence.Reset();
         _cameraFallbackPersistence.Reset();
         _cameraLeads.Reset();
+        _fallbackCarry.Reset();
         _reverseAeb.Reset();
         _lowSpeedForward.Reset();
         _lowSpeedRear.Reset();
@@ -679,6 +684,12 @@ public sealed class AebFirmware
 
         // The camera's threat while it stands in for the radar; on a carried threat it only adds (the more critical of the two).
         if (cameraFallback) _forwardThreat = forwardCoasting ? ObstacleFusion.MoreCritical(_forwardThreat, cameraFallbackThreat) : cameraFallbackThreat;
+        // A second fault that ends the fallback while its threat stands: the fallback's threat is carried (CameraFallbackCarry).
+        bool fallbackCoasting = _fallbackCarry.Step(forwardLive, cameraFallback, cameraFallbackThreat, _forwardAeb.ThreatStands,
+            _lastTrustedGear == Gear.Drive, estimatedSpeedMps, _forwardAeb.FrictionEstimate * ForwardAebRules.GravityMps2, cycleS,
+            _fallbackCarrySettings, out ThreatAssessment fallbackCarried);
+        if (fallbackCoasting) _forwardThreat = forwardCoasting ? ObstacleFusion.MoreCritical(_forwardThreat, fallbackCarried) : fallbackCarried;
+        bool anyCoasting = forwardCoasting || fallbackCoasting;
 
         bool lowForwardInputsOk = frontEchoOk && forwardInputsOk;
         _lowForwardFaultCycles = Saturating.Count(_lowForwardFaultCycles, !lowForwardInputsOk);
@@ -697,7 +708,7 @@ public sealed class AebFirmware
         // The functions step in the last trusted gear even with the gear signal lost and not held: each one's own inputs
         // check decides whether it may act, and a held intervention must not end because the gear signal went.
         Gear functionGear = _lastTrustedGear;
-        float forwardSpeed = forwardCoasting ? estimatedSpeedMps : _egoSpeedMps;
+        float forwardSpeed = anyCoasting ? estimatedSpeedMps : _egoSpeedMps;
         float lowForwardSpeed = lowForwardCoasting ? estimatedSpeedMps : _egoSpeedMps;
         float rearSpeed = rearCoasting ? estimatedSpeedMps : _egoSpeedMps;
 
@@ -739,7 +750,7 @@ public sealed class AebFirmware
         // What the brakes achieve (IMU) against what a healthy actuator would give: the escalation and friction cue.
         float achievedDecel = health.ImuOk ? -frame.Motion.LongAccelMps2 : float.NaN;
         bool absActive = health.ImuOk && health.WheelSpeedOk && frame.Motion.SlipCuesAvailable && frame.Motion.AbsActive;
-        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, functionDriver, !forwardInputsOk && !forwardCoasting && !cameraFallback, achievedDecel, _monitor.ExpectedBrakeMps2, absActive, blind: forwardCoasting,
+        var forward = _forwardAeb.Step(nowUs, forwardSpeed, functionGear, _forwardThreat, functionDriver, !forwardInputsOk && !anyCoasting && !cameraFallback, achievedDecel, _monitor.ExpectedBrakeMps2, absActive, blind: anyCoasting,
             listCaptureUs: ThreatMath.ListCaptureUs(frame.FrontRadar.AgeUs, nowUs), listAccelMps2: listAccelMps2);
         // MAI cuts the torque of a press it suspects, but a car already rolling coasts on below the wheel sensor's dropout
         // (aeb explore mai: 17 of 2,000 runs touched a car, wall or pedestrian 0.6-0.8 m ahead at 0.7-1.9 km/h while

@@ -15,10 +15,13 @@ if ! command -v chromium > /dev/null; then
   fi
 fi
 
-out="$(mktemp -d)"
-dotnet run --project src/AebController.Cli -- suite euro-ncap-ccr --report "$out/report" > "$out/suite.log" || true
+# Scratch in the CI stage's own folder when .ci/run calls (STAGE_OUT), so that a stopped run leaves nothing behind.
+out="$(mktemp -d -p "${STAGE_OUT:-${TMPDIR:-/tmp}}")"
+# AEB_CLI_DLL: a built aeb.dll to run (.ci/run passes its Release build); without it, `dotnet run` builds the CLI.
+if [ -n "${AEB_CLI_DLL:-}" ]; then aeb=(dotnet "$AEB_CLI_DLL"); else aeb=(dotnet run --project src/AebController.Cli --); fi
+"${aeb[@]}" suite euro-ncap-ccr --report "$out/report" > "$out/suite.log" || true
 test -f "$out/report/index.html" || { echo "report check failed: no index.html written" >&2; exit 1; }
-profile="$(mktemp -d)"
+profile="$(mktemp -d -p "${STAGE_OUT:-${TMPDIR:-/tmp}}")"
 browser() {
   timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync --user-data-dir="$profile" \

@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-work="$(mktemp -d)"
+# Scratch in the CI stage's own folder when .ci/run calls (STAGE_OUT), so that a stopped run leaves nothing behind.
+work="$(mktemp -d -p "${STAGE_OUT:-${TMPDIR:-/tmp}}")"
 out="$work/aeb-arm64"
 # Lock files pin the portable (x64 test) restore; a RID-specific publish restores outside locked mode. It runs on a
 # copy of the sources (without bin/ obj/ .git) so that its linux-arm64 restore does not leave the checkout's obj/

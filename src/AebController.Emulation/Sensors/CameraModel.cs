@@ -142,7 +142,7 @@ public sealed class CameraModel
             float rangeSigma = _p.RangeErrorPerM * x * x;
             obj.LongitudinalM = rangeSigma > 0f ? MathF.Max(0.5f, x + rangeSigma * _rng.NextGaussian()) : x;
             obj.LateralM = _p.LateralNoiseM > 0f ? box.CentreYM + _p.LateralNoiseM * _rng.NextGaussian() : box.CentreYM;
-            obj.WidthM = 2f * box.HalfWidthM;
+            obj.WidthM = ReportedWidth.Of(box.HalfWidthM);
             obj.RelVelLongMps = box.RelVelXMps;
             obj.Class = confirmed ? _reportedClass[i] : ObjectClass.Unknown;
             obj.Confidence = confirmed ? 0.9f : 0.3f;

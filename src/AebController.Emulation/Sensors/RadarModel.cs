@@ -204,7 +204,7 @@ public sealed class RadarModel
             track.RelVelLatMps = relVelY;
             // Along a corner radar's boresight the relative acceleration along the road shows by the cosine of its yaw.
             track.RelAccelLongMps2 = (sign * actor.AccelMps2 - egoAccel) * (_corner is null ? 1f : MathF.Cos(Pose(vp.LengthM).YawRad));
-            track.WidthM = 2f * box.HalfWidthM;
+            track.WidthM = ReportedWidth.Of(box.HalfWidthM);
             track.ElevationM = actor.ElevationM;
             track.RcsDbsm = actor.RcsDbsm;
             track.UpdateCount = _updateCounts[i];
@@ -241,7 +241,7 @@ public sealed class RadarModel
             float x = sign * box.CentreXM - bumperX - box.HalfLengthM;
             float y = sign * box.CentreYM;
             float rangeRate = sign * box.RelVelXMps;
-            float widthM = 2f * box.HalfWidthM;
+            float widthM = ReportedWidth.Of(box.HalfWidthM);
             float sensorX = sign * bumperX;
             float sensorY = 0f;
             float aimHalfLength = box.HalfLengthM;

@@ -21,8 +21,13 @@ public static class TrackPlausibility
     /// <summary>Relative acceleration: twice what tyres can give.</summary>
     public const float MaxRelAccelMps2 = 30f;
 
-    /// <summary>Widest object a track may have (a wall or a lorry side).</summary>
-    public const float MaxWidthM = 30f;
+    /// <summary>
+    /// Widest object a track may have: the ARS 408's width field, one byte of 0.2 m steps (0-51 m; its message 0x60D as
+    /// Apollo's conti_radar driver decodes it, docs/sensors.md R3). A wall across the road or a bridge deck is that wide
+    /// and is no corrupt field: at 30 m, a 31-50 m wall ahead at 50 km/h was no threat at all (the radar and the camera
+    /// were judged faulted, no warning, no braking) and every 40 m bridge deck latched RadarValueOutOfRange.
+    /// </summary>
+    public const float MaxWidthM = 51f;
 
     /// <summary>Elevation of a reflection: below the road (a dip) to above a gantry.</summary>
     public const float MinElevationM = -5f;

@@ -70,6 +70,25 @@ public sealed class PerceptionEdgeTests
         Assert.False(TrackPlausibility.RadarTrackValid(last));
     }
 
+    /// <summary>
+    /// The ARS 408 sends an object's width in one byte of 0.2 m steps (its message 0x60D, docs/sensors.md R3): every width
+    /// up to 255 × 0.2 = 51 m can arrive and is no corrupt field (a 40 m bridge deck, a 50 m wall across the road: the
+    /// scenario format's widthM edge); a width past the byte's end cannot come from the sensor.
+    /// </summary>
+    [Theory]
+    [InlineData(40f, true)]
+    [InlineData(50f, true)]
+    [InlineData(255 * 0.2f, true)]
+    [InlineData(256 * 0.2f, false)]
+    public void Every_width_the_radar_message_can_carry_is_possible_on_a_track_and_a_camera_object(float widthM, bool possible)
+    {
+        var t = Track();
+        t.WidthM = widthM;
+        Assert.Equal(possible, TrackPlausibility.RadarTrackValid(t));
+        var o = new CameraObject { Id = 1, LongitudinalM = 20f, LateralM = 0f, WidthM = widthM, RelVelLongMps = -3f, Class = ObjectClass.PassengerCar, Confidence = 0.9f };
+        Assert.Equal(possible, TrackPlausibility.CameraObjectValid(o));
+    }
+
     [Theory]
     [InlineData("longitudinal", float.NaN)]
     [InlineData("longitudinal", -1f)]

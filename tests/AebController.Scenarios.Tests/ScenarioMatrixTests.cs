@@ -41,6 +41,30 @@ public class ScenarioMatrixTests
         Assert.Equal("template.durationS", ex.Field);
     }
 
+    [Theory]
+    [InlineData("n{b}", "template.name", "expected {axis} to name an axis (a), found '{b}', which names no axis")]
+    [InlineData("n{a}", "template.description", "expected {axis} to name an axis (a), found '{speed}', which names no axis")]
+    public void A_placeholder_that_names_no_axis_is_refused_naming_it_and_the_axes(string name, string field, string problem)
+    {
+        string matrix = """
+            { "matrix": "m", "axes": { "a": [1] },
+              "template": { "name": "NAME", "description": "at {speed} km/h", "durationS": 6, "ego": { "speedKph": 1 } } }
+            """.Replace("NAME", name, StringComparison.Ordinal);
+        var ex = Assert.Throws<ScenarioFormatException>(() => ScenarioMatrix.Expand(matrix, "m.json"));
+        Assert.Equal(field, ex.Field);
+        Assert.Equal(problem, ex.Problem);
+    }
+
+    [Fact]
+    public void Braces_that_hold_no_name_stay_text()
+    {
+        const string matrix = """
+            { "matrix": "m", "axes": { "a": [1] },
+              "template": { "name": "n{a}", "description": "{} {1} {x y} {=a}}", "durationS": 6, "ego": { "speedKph": 1 } } }
+            """;
+        Assert.Equal("{} {1} {x y} {=a}}", Assert.Single(ScenarioMatrix.Expand(matrix, "m.json")).Description);
+    }
+
     [Fact]
     public void A_text_axis_in_an_expression_is_refused_as_a_text_not_as_an_unknown_name()
     {

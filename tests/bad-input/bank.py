@@ -119,6 +119,7 @@ ROWS = [
     # matrix files
     ("matrix", "text axis used in arithmetic", "m.matrix.json", MATRIX.replace('"kph":[20,30]', '"kph":[20,30],"cls":["wall"]').replace('"durationS":6', '"durationS":"{=cls * 2}"'), ["suite", "{f}"], 2, ["m.matrix.json", "template.durationS", "'cls'", "text", "wall"]),
     ("matrix", "unknown variable", "m.matrix.json", MATRIX.replace('"{=kph}"', '"{=kpj}"'), ["suite", "{f}"], 2, ["m.matrix.json", "template.ego.speedKph", "unknown variable 'kpj'", "kph"]),
+    ("matrix", "a placeholder that names no axis", "m.matrix.json", MATRIX.replace('"m-{kph}"', '"m-{kpj}"'), ["suite", "{f}"], 2, ["m.matrix.json", "template.name", "'{kpj}'", "names no axis", "kph"]),
     ("matrix", "160,000 combinations", "m.matrix.json", MATRIX.replace('"kph":[20,30]', '"a":[%s],"b":[%s]' % (",".join(["1"] * 400), ",".join(["1"] * 400))), ["suite", "{f}"], 2, ["m.matrix.json", "axes", "100000", "160000"]),
     ("matrix", "a case out of range", "m.matrix.json", MATRIX.replace('[20,30]', '[20,300]'), ["suite", "{f}"], 2, ["m.matrix.json", "kph=300", "ego.speedKph", "found 300"]),
     ("matrix", "a key given twice", "m.matrix.json", MATRIX.replace('"matrix":"m",', '"matrix":"m","matrix":"n",'), ["suite", "{f}"], 2, ["m.matrix.json", "matrix", "given twice"]),

@@ -184,6 +184,20 @@ public static class ScenarioMatrix
 
     private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
+    /// <summary>The first "{name}" (a letter or '_', then letters, digits, '_') left in a text after every axis was put in.</summary>
+    private static string? UnknownPlaceholder(string text)
+    {
+        for (int open = text.IndexOf('{'); open >= 0; open = text.IndexOf('{', open + 1))
+        {
+            int end = open + 1;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_')) end++;
+            bool named = end > open + 1 && !char.IsAsciiDigit(text[open + 1]);
+            if (named && end < text.Length && text[end] == '}') return text[(open + 1)..end];
+        }
+
+        return null;
+    }
+
     private static JsonNode Substitute(JsonNode node, IReadOnlyDictionary<string, double> point, IReadOnlyDictionary<string, string> texts, string source, string path)
     {
         switch (node)
@@ -214,6 +228,13 @@ public static class ScenarioMatrix
 
                     foreach (var p in point) text = text.Replace("{" + p.Key + "}", Format(p.Value), StringComparison.Ordinal);
                     foreach (var t in texts) text = text.Replace("{" + t.Key + "}", t.Value, StringComparison.Ordinal);
+                    if (UnknownPlaceholder(text) is string unknown)
+                    {
+                        // Left in, it came out as a name or a class no one could place: "n{b}" read as a malformed name.
+                        string names = string.Join(", ", point.Keys.Concat(texts.Keys).Order(StringComparer.Ordinal));
+                        throw new ScenarioFormatException(source, path, $"expected {{axis}} to name an axis ({names}), found '{{{unknown}}}', which names no axis");
+                    }
+
                     return JsonValue.Create(text);
                 }
                 catch (FormatException fe)

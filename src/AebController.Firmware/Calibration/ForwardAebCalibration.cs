@@ -521,6 +521,17 @@ public sealed record ForwardAebCalibration
     public float LaneShortViewMinM { get; init; } = 10f;
 
     /// <summary>
+    /// A lane graded below <see cref="LaneMinQuality"/> but seen over less than this is low only for its length (the
+    /// camera grades 2 from 2/5 of its 60 m day range, docs/sensors.md): such a short lane serves at any speed where it
+    /// reaches as far as the car travels in <see cref="LaneBlendEndS"/> (not only where that is under
+    /// <see cref="LaneMinViewRangeM"/>); a low-graded lane seen farther is a predicted one and still needs the grade.
+    /// Why: entering a 40 m bend at 50 km/h the camera sees 23.6 m (quality 1), the car needs 22.2 m, and the lagging
+    /// yaw-rate path alone ran onto a car parked on the outside shoulder (tests/adversarial/bend-parked-outside, full
+    /// braking in 10 of 10 seeds). 0 switches it off (the short lane below LaneMinViewRangeM's speed only).
+    /// </summary>
+    public float LaneShortViewMaxM { get; init; } = 24f;
+
+    /// <summary>
     /// Travel time (at the present speed) within which the path is the yaw rate's alone: a target the car reaches sooner
     /// is judged on the yaw-rate path whatever the lane says, so a lane wrong far ahead never removes a near threat.
     /// 0.8 s: the car coming round a 25 m right bend at 30 km/h stands in front of the straight yaw path 2.2 s of travel
@@ -904,6 +915,7 @@ public sealed record ForwardAebCalibration
         rules.InRange(prefix + "laneMaxCurvatureRatePerM2", LaneMaxCurvatureRatePerM2, 0.0, 0.05, "1/m²");
         rules.InRange(prefix + "laneMinViewRangeM", LaneMinViewRangeM, 5.0, 200.0, "m");
         rules.InRange(prefix + "laneShortViewMinM", LaneShortViewMinM, 5.0, 200.0, "m");
+        rules.InRange(prefix + "laneShortViewMaxM", LaneShortViewMaxM, 0.0, 200.0, "m");
         // Disjoint ranges: the blend always starts before it ends.
         rules.InRange(prefix + "laneBlendStartS", LaneBlendStartS, 0.3, 1.5, "s");
         rules.InRange(prefix + "laneBlendEndS", LaneBlendEndS, 1.6, 10.0, "s");

@@ -80,7 +80,8 @@ public sealed class CornerRadarFusion
     public ThreatAssessment Assess(SensorFrame frame, ref CameraObjectList camera, in EgoPath path, float egoSpeedMps, float egoAccelMps2,
         in TargetGate gate, bool cameraOk, float oncomingJudgedElsewhereMps)
     {
-        Transform(frame, egoSpeedMps, egoAccelMps2);
+        // The frame's turn: the path's yaw-rate circle (its curvature × speed: 0 below walking pace, as the path's own).
+        Transform(frame, egoSpeedMps, egoAccelMps2, path.CurvaturePerM * egoSpeedMps, path.AxleToBumperM);
         var left = LeftOk
             ? RadarThreatAssessor.Assess(ref _left, ref camera, path, egoSpeedMps, egoAccelMps2, gate, cameraOk, _leftPersistence, null, oncomingJudgedElsewhereMps)
             : ThreatAssessment.None;
@@ -91,12 +92,14 @@ public sealed class CornerRadarFusion
     }
 
     /// <summary>Fills <see cref="LeftInCarFrame"/> and <see cref="RightInCarFrame"/> from the lists found usable by <see cref="Observe"/>.</summary>
-    public void Transform(SensorFrame frame, float egoSpeedMps, float egoAccelMps2)
+    /// <param name="yawRateRps">The car's yaw rate: the frame the lists' velocities are in turns with the car.</param>
+    /// <param name="axleToBumperM">The rear axle's distance behind the bumper's face (the frame turns about it).</param>
+    public void Transform(SensorFrame frame, float egoSpeedMps, float egoAccelMps2, float yawRateRps = 0f, float axleToBumperM = 0f)
     {
         _left.Count = 0;
         _right.Count = 0;
-        if (LeftOk) ToCarFrame(ref frame.FrontLeftCornerRadar, _leftMount, egoSpeedMps, egoAccelMps2, ref _left);
-        if (RightOk) ToCarFrame(ref frame.FrontRightCornerRadar, _rightMount, egoSpeedMps, egoAccelMps2, ref _right);
+        if (LeftOk) ToCarFrame(ref frame.FrontLeftCornerRadar, _leftMount, egoSpeedMps, egoAccelMps2, yawRateRps, axleToBumperM, ref _left);
+        if (RightOk) ToCarFrame(ref frame.FrontRightCornerRadar, _rightMount, egoSpeedMps, egoAccelMps2, yawRateRps, axleToBumperM, ref _right);
     }
 
     private bool Check(ref RadarObjectList list, ref RadarListRepeat repeat, InputMonitor monitor, DiagnosticCode stale, DiagnosticCode fault)
@@ -134,8 +137,15 @@ public sealed class CornerRadarFusion
     /// car's axis) has ground speed (rate + v_ego·cos ψ) / sin ψ across it. The track is taken when that is at least
     /// <see cref="CornerRadarCalibration.CrossingMinSpeedMps"/> and the tracker's own (noisy) velocity agrees that it
     /// runs across rather than along the road (oncoming and lead cars, the front radar's business).</para>
+    /// <para>While the car turns, the list's velocities are in a frame that turns with it (docs/sensors.md): a standing
+    /// object x ahead of the bumper moves across the car's axis at −ω·(x + a) in it, and so shows −v_ego·cos ψ − ω·(x + a)·sin ψ
+    /// along the boresight. Its speed over ground across the path, the one the gates judge, has that rotation taken out;
+    /// the car-frame track keeps the turning frame's velocity, as the front radar's (the assessor takes the rotation out
+    /// itself). Without it, a car parked on the outside of a 40 m bend 14 m ahead at 50 km/h (ω 0.34 rad/s) read 5.9 m/s
+    /// across, passed the 5 m/s gate, and braked the car fully (tests/adversarial/bend-parked-outside, 50 km/h left, 1 seed of 10).</para>
     /// </summary>
-    private void ToCarFrame(ref RadarObjectList sensor, in Mount m, float egoSpeedMps, float egoAccelMps2, ref RadarObjectList car)
+    private void ToCarFrame(ref RadarObjectList sensor, in Mount m, float egoSpeedMps, float egoAccelMps2, float yawRateRps, float axleToBumperM,
+        ref RadarObjectList car)
     {
         int n = 0;
         // The ego's speed when the list was measured (the list is its age old).
@@ -149,7 +159,12 @@ public sealed class CornerRadarFusion
             if (xM < 0f) continue;
             if (MathF.Abs(m.Sin) < 0.3f) continue;
             float acrossMps = (s.RelVelLongMps + egoThenMps * m.Cos) / m.Sin;
-            if (MathF.Abs(acrossMps) < _cal.CrossingMinSpeedMps) continue;
+            // The frame's rotation across the car's axis at the object: −ω·(x + a); over ground it is not the object's.
+            float rotationMps = -yawRateRps * (xM + axleToBumperM);
+            float groundAcrossMps = acrossMps - rotationMps;
+            // Both readings must cross: over ground (a standing object turned past by the frame is no crosser) and in the
+            // turning frame as before (it only ever removes a track: the world's posts and covers report no rotation).
+            if (MathF.Abs(acrossMps) < _cal.CrossingMinSpeedMps || MathF.Abs(groundAcrossMps) < _cal.CrossingMinSpeedMps) continue;
             float trackedAlongMps = s.RelVelLongMps * m.Cos - s.RelVelLatMps * m.Sin + egoThenMps;
             float trackedAcrossMps = s.RelVelLongMps * m.Sin + s.RelVelLatMps * m.Cos;
             if (trackedAcrossMps * acrossMps <= 0f || MathF.Abs(trackedAlongMps) > _cal.CrossingMaxAlongRatio * MathF.Abs(trackedAcrossMps)) continue;

@@ -17,6 +17,7 @@ namespace AebController.Firmware.Perception;
 public readonly struct EgoPath
 {
     private readonly float _curvaturePerM;
+    private readonly float _trackedRotationCurvaturePerM;
     private readonly float _axleToBumperM;
     private readonly float _speedMps;
     private readonly bool _lane;
@@ -32,14 +33,20 @@ public readonly struct EgoPath
 
     public EgoPath(float speedMps, float yawRateRps, float axleToBumperM)
     {
-        // Below walking pace the yaw rate over speed is noise; assume straight ahead.
-        _curvaturePerM = speedMps > 1.0f ? Math.Clamp(yawRateRps / speedMps, -0.2f, 0.2f) : 0f;
+        _curvaturePerM = CircleCurvaturePerM(speedMps, yawRateRps);
+        _trackedRotationCurvaturePerM = _curvaturePerM;
         _axleToBumperM = axleToBumperM;
         _speedMps = speedMps;
         _lane = false;
         _laneHeadingRad = _laneCurvaturePerM = _laneCurvatureRatePerM2 = _laneViewRangeM = 0f;
         _blendStartM = _blendEndM = float.PositiveInfinity;
         _extrapolationM = _laneHeadingSigmaRad = _laneCurvatureSigmaPerM = 0f;
+    }
+
+    private EgoPath(in EgoPath path, float trackedRotationCurvaturePerM)
+    {
+        this = path;
+        _trackedRotationCurvaturePerM = trackedRotationCurvaturePerM;
     }
 
     private EgoPath(in EgoPath yawPath, in CameraLane lane, in LanePathGate gate)
@@ -60,7 +67,27 @@ public readonly struct EgoPath
     /// <summary>Curvature of the yaw-rate circle (1/m).</summary>
     public float CurvaturePerM => _curvaturePerM;
 
+    /// <summary>
+    /// The yaw rate over speed of the frame's rotation that a radar list's lateral velocities carry (<see cref="WithTrackedRotation"/>);
+    /// the circle's own curvature unless set.
+    /// </summary>
+    public float TrackedRotationCurvaturePerM => _trackedRotationCurvaturePerM;
+
     public float AxleToBumperM => _axleToBumperM;
+
+    /// <summary>
+    /// This path with the frame's rotation as the radar's tracker carries it: the yaw rate at the list's measurement less
+    /// the tracker's lag (<see cref="YawRateHistory"/>). The path's shape is unchanged; only the rotation taken out of a
+    /// track's lateral velocity (<see cref="RadarThreatAssessor.PathRelativeLateralVelocity(in Signals.RadarTrack, in EgoPath, float, float)"/>) is.
+    /// Why: entering a 40 m bend at 50 km/h the yaw rate rose 0.23 rad/s² and the tracker's lateral velocity of a car
+    /// parked 33 m ahead trailed the rotation −ω·(x + a) by 2.4 m/s; read against the present yaw rate the car crossed
+    /// toward the path faster than the deadband and warned (tests/adversarial/bend-parked-outside, 50 km/h).
+    /// </summary>
+    public EgoPath WithTrackedRotation(float yawRateRps) => new(this, CircleCurvaturePerM(_speedMps, yawRateRps));
+
+    /// <summary>Yaw rate over speed; below walking pace the yaw rate over speed is noise: straight ahead.</summary>
+    private static float CircleCurvaturePerM(float speedMps, float yawRateRps) =>
+        speedMps > 1.0f ? Math.Clamp(yawRateRps / speedMps, -0.2f, 0.2f) : 0f;
 
     /// <summary>Whether the lane shapes the path farther ahead.</summary>
     public bool FollowsLane => _lane;

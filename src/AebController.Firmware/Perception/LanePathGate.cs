@@ -15,6 +15,10 @@ namespace AebController.Firmware.Perception;
 /// present speed to 1 at BlendEndS; beyond the view range the lane is carried on for ExtrapolationM, then dropped.
 /// MaxNearDisagreementM: where the blend starts, the lane and the yaw-rate path may be at most this far apart.
 /// HeadingUncertaintyRad, CurvatureUncertaintyPerM: the lane path's sideways uncertainty σ_h·x + σ_κ·x²/2.
+/// ShortViewMaxM: a lane of any quality seen over less than this is short, not predicted: it serves at any speed where it
+/// reaches as far as the car travels in BlendEndS (0: only where that is under MinViewRangeM).
+/// AxleToBumperM: the rear axle's distance behind the bumper the lane is reported from; MaxHeadingRad bounds the lane's
+/// heading there (<see cref="LaneTracker.HeadingAtAxleRad"/>), where the car's own motion points along its axis.
 /// </summary>
 public readonly record struct LanePathGate(
     int MinQuality = int.MaxValue,
@@ -31,4 +35,6 @@ public readonly record struct LanePathGate(
     float MaxNearDisagreementM = 0f,
     float HeadingUncertaintyRad = 0f,
     float CurvatureUncertaintyPerM = 0f,
-    float ShortViewMinM = float.PositiveInfinity);
+    float ShortViewMinM = float.PositiveInfinity,
+    float AxleToBumperM = 0f,
+    float ShortViewMaxM = 0f);

@@ -72,16 +72,40 @@ public sealed class LaneTracker
     /// </summary>
     public static bool Plausible(in CameraLane lane, in LanePathGate gate, float speedMps = float.PositiveInfinity) =>
         MathF.Abs(lane.OffsetM) <= gate.MaxOffsetM
-        && MathF.Abs(lane.HeadingRad) <= gate.MaxHeadingRad
+        && AlongLane(lane, gate)
         && MathF.Abs(lane.CurvaturePerM) <= gate.MaxCurvaturePerM
         && MathF.Abs(lane.CurvatureRatePerM2) <= gate.MaxCurvatureRatePerM2
         && lane.ViewRangeM <= 400f
         && SeenFarEnough(lane.Quality, lane.ViewRangeM, speedMps, gate);
 
     /// <summary>
+    /// Whether the car goes along the lane: the lane's heading within <see cref="LanePathGate.MaxHeadingRad"/> of the car's
+    /// axis at the bumper (a bend that begins ahead of the car: a cubic fitted over a straight into a bend reads a heading
+    /// at the bumper and a curvature there that is the fit's smoothing of the step, not a bend the car is in) or at the rear
+    /// axle (<see cref="HeadingAtAxleRad"/>: a car in the bend). Either: the fit does not say where the bend began.
+    /// </summary>
+    public static bool AlongLane(in CameraLane lane, in LanePathGate gate) =>
+        MathF.Abs(lane.HeadingRad) <= gate.MaxHeadingRad || MathF.Abs(HeadingAtAxleRad(lane, gate.AxleToBumperM)) <= gate.MaxHeadingRad;
+
+    /// <summary>
+    /// The lane's heading relative to the car's axis at the rear axle, <paramref name="axleToBumperM"/> behind the bumper
+    /// the lane is reported from: the clothoid's slope carried back, H − κ·a + κ'·a²/2. Why there: the rear axle moves
+    /// along the car's axis (no side slip at the rear wheels of a car at ordinary lateral acceleration), so there a car that
+    /// keeps its lane reads the small angle of its steering lag whatever the bend; at the bumper the lane has already turned
+    /// by a/R, 3.8 m / 40 m = 5.4° in a 40 m bend and 8.7° in a 25 m one, which a bound on the bumper's heading took for a
+    /// car leaving its lane (the lane was withdrawn 12 m into a 40 m bend at 50 km/h: tests/adversarial/bend-parked-outside).
+    /// </summary>
+    public static float HeadingAtAxleRad(in CameraLane lane, float axleToBumperM)
+    {
+        float a = MathF.Max(axleToBumperM, 0f);
+        return lane.HeadingRad - a * (lane.CurvaturePerM - 0.5f * a * lane.CurvatureRatePerM2);
+    }
+
+    /// <summary>
     /// A lane seen over <see cref="LanePathGate.MinViewRangeM"/> with <see cref="LanePathGate.MinQuality"/>; or, of any
     /// quality, over the distance the car travels in <see cref="LanePathGate.BlendEndS"/> at <paramref name="speedMps"/>
-    /// (not below <see cref="LanePathGate.ShortViewMinM"/>) where that distance is shorter than MinViewRangeM: the path
+    /// (not below <see cref="LanePathGate.ShortViewMinM"/>) where that distance is shorter than MinViewRangeM or the lane
+    /// is shorter than <see cref="LanePathGate.ShortViewMaxM"/> (short, not predicted): the path
     /// beyond the blend's end is the lane's alone, so a lane seen that far is seen wherever the path is still being
     /// handed over to it, and a tight bend that turns out of the image (the short view, the low grade) is met at low speed.
     /// </summary>
@@ -90,7 +114,9 @@ public sealed class LaneTracker
         if (quality < 1 || !(viewRangeM > 0f)) return false;
         if (quality >= gate.MinQuality && viewRangeM >= gate.MinViewRangeM) return true;
         float neededM = MathF.Max(gate.ShortViewMinM, MathF.Max(speedMps, 0f) * gate.BlendEndS);
-        return neededM < gate.MinViewRangeM && viewRangeM >= neededM;
+        // A lane shorter than ShortViewMaxM is graded low for its length alone (a bend turned it out of the image): it
+        // serves wherever it reaches that far, at 45-54 km/h too (1.6 s of travel is 20-24 m there).
+        return (neededM < gate.MinViewRangeM || viewRangeM < gate.ShortViewMaxM) && viewRangeM >= neededM;
     }
 
     /// <summary>

@@ -428,18 +428,30 @@ public static class RadarThreatAssessor
     /// IMU's noise times 30–40 m of lever moved a pedestrian's estimate across the crossing deadband and braked
     /// <c>cpna-60</c> late in 1 seed of 20 (hit at 17 km/h). A real bend (80 km/h on 250 m: 0.089 rad/s) is far beyond it.
     /// </remarks>
+    /// <remarks>
+    /// A radar track's lateral velocity carries the frame's rotation as the radar's tracker followed it
+    /// (<see cref="EgoPath.TrackedRotationCurvaturePerM"/>), not the present yaw rate's: the rotation −ω·(x + a) taken out
+    /// is the tracked one, and the motion along the path the present one.
+    /// </remarks>
     public static float PathRelativeLateralVelocity(in RadarTrack track, in EgoPath path, float yawRateUncertaintyRps = 0f, float egoSpeedMps = 0f) =>
-        PathRelativeLateralVelocity(track.RelVelLatMps, track.LongitudinalM, track.RelVelLongMps, path, yawRateUncertaintyRps, egoSpeedMps);
+        PathRelativeLateralVelocity(track.RelVelLatMps, track.LongitudinalM, track.RelVelLongMps, path, yawRateUncertaintyRps, egoSpeedMps, trackedRotation: true);
 
-    /// <summary>The same for any sensor's lateral velocity <paramref name="relVelLatMps"/> of an object <paramref name="longitudinalM"/> ahead of the bumper.</summary>
+    /// <summary>
+    /// The same for any sensor's lateral velocity <paramref name="relVelLatMps"/> of an object <paramref name="longitudinalM"/>
+    /// ahead of the bumper; <paramref name="trackedRotation"/>: a radar tracker's estimate, which carries the frame's rotation
+    /// of <see cref="EgoPath.TrackedRotationCurvaturePerM"/> (the camera's range-fitted slopes carry the present one).
+    /// </summary>
     public static float PathRelativeLateralVelocity(float relVelLatMps, float longitudinalM, float relVelLongMps, in EgoPath path,
-        float yawRateUncertaintyRps = 0f, float egoSpeedMps = 0f)
+        float yawRateUncertaintyRps = 0f, float egoSpeedMps = 0f, bool trackedRotation = false)
     {
-        float kappa = path.CurvaturePerM;
         float noise = egoSpeedMps > 1f ? yawRateUncertaintyRps / egoSpeedMps : 0f;
-        float kappaBeyondNoise = MathF.Sign(kappa) * MathF.Max(MathF.Abs(kappa) - noise, 0f);
-        float yawSlope = kappaBeyondNoise * (longitudinalM + path.AxleToBumperM);
+        float leverM = longitudinalM + path.AxleToBumperM;
+        float yawSlope = BeyondNoise(path.CurvaturePerM, noise) * leverM;
         float alongYawPath = relVelLatMps - yawSlope * relVelLongMps;
+        // relVelLat = u·slope − ω·lever for one going along the yaw circle at u: the rotation ω = κ·v that the estimate
+        // carries is the tracked one (the same as the present one on a steady bend or a straight road).
+        if (trackedRotation && egoSpeedMps > 1f)
+            alongYawPath += (BeyondNoise(path.TrackedRotationCurvaturePerM, noise) * leverM - yawSlope) * egoSpeedMps;
         // Where the lane shapes the path, the path's slope there is the blend's, not the circle's: one going along the
         // lane at u over ground moves across our axis at slope·u, while the frame's rotation stays the yaw rate's.
         float w = path.LaneWeight(longitudinalM);
@@ -447,6 +459,10 @@ public static class RadarThreatAssessor
         float pathSlope = yawSlope + w * (path.LaneSlopeAt(longitudinalM) - yawSlope);
         return alongYawPath - (pathSlope - yawSlope) * (egoSpeedMps + relVelLongMps);
     }
+
+    /// <summary>Only the part of a curvature beyond the yaw rate's own uncertainty over speed (see the remarks above).</summary>
+    private static float BeyondNoise(float curvaturePerM, float noisePerM) =>
+        MathF.Sign(curvaturePerM) * MathF.Max(MathF.Abs(curvaturePerM) - noisePerM, 0f);
 
     /// <summary>
     /// How far a crossing track moves across the path in <paramref name="timeS"/> from its measurement: at its lateral

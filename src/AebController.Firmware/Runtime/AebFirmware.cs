@@ -38,6 +38,8 @@ public sealed class AebFirmware
     private readonly ThreatLateralWitness _lateralWitness;
     private readonly RadarRangeHistory _radarRanges = new();
     private readonly LaneTracker _lane = new();
+    private readonly YawRateHistory _yawHistory;
+    private readonly long _trackedRotationLagUs;
     private readonly LanePathGate _laneGate;
     private readonly ThreatPersistence _cameraPersistence = new();
     private readonly ThreatPersistence _cameraFallbackPersistence = new();
@@ -107,6 +109,9 @@ public sealed class AebFirmware
         _cal = calibration.EnsureValid();
         _monitor = new InputMonitor(_cal.Monitoring, _cal.CyclePeriodS);
         _cornerRadars = new CornerRadarFusion(_cal.CornerRadars, _cal.Monitoring.RadarMaxAgeUs, _cal.Monitoring.RadarFrozenLists);
+        // The yaw rate back to the oldest radar list still used plus the tracker's lag (EgoPath.WithTrackedRotation).
+        _trackedRotationLagUs = (long)MathF.Round(_cal.ForwardAeb.RadarLateralVelocityLagS * 1e6f);
+        _yawHistory = new YawRateHistory(Saturating.CyclesFor((_cal.Monitoring.RadarMaxAgeUs + _trackedRotationLagUs) * 1e-6f, _cal.CyclePeriodS) + 1);
         var fwd = _cal.ForwardAeb;
         _driver = new DriverActivityTracker(fwd.KickDownPedal, fwd.DriverBrakeTravel, fwd.EvasiveSteerRateRps, _cal.CyclePeriodS, _cal.DriverOverride);
         _forwardAeb = new ForwardAeb(fwd, _cal.CyclePeriodUs, _cal.DriverOverride.OverrideReleaseRateMps3);
@@ -156,7 +161,7 @@ public sealed class AebFirmware
         _laneGate = new LanePathGate(fwd.LaneMinQuality, fwd.LaneConfirmFrames, (long)MathF.Round(fwd.LaneMaxAgeS * 1e6f),
             fwd.LaneMaxOffsetM, fwd.LaneMaxHeadingDeg * MathF.PI / 180f, fwd.LaneMaxCurvaturePerM, fwd.LaneMaxCurvatureRatePerM2,
             fwd.LaneMinViewRangeM, fwd.LaneBlendStartS, fwd.LaneBlendEndS, fwd.LaneExtrapolationM, fwd.LaneMaxNearDisagreementM,
-            fwd.LaneHeadingUncertaintyRad, fwd.LaneCurvatureUncertaintyPerM, fwd.LaneShortViewMinM);
+            fwd.LaneHeadingUncertaintyRad, fwd.LaneCurvatureUncertaintyPerM, fwd.LaneShortViewMinM, _cal.Vehicle.RearAxleToFrontBumperM, fwd.LaneShortViewMaxM);
         var rev = _cal.ReverseAeb;
         // No camera looks backwards: stationary returns are judged by elevation alone there.
         _rearGate = _forwardGate with { MaxRangeM = 80f, BrakeLatencyS = rev.BrakeLatencyS, StopMarginM = rev.StopMarginM, StationaryNeedsCamera = false, MinThreatLists = 1 };
@@ -212,6 +217,7 @@ public sealed class AebFirmware
         _radarRanges.Reset();
         _cornerRadars.Reset();
         _lane.Reset();
+        _yawHistory.Reset();
         _cameraPersistence.Reset();
         _cameraFallbackPersistence.Reset();
         _cameraLeads.Reset();
@@ -455,6 +461,8 @@ public sealed class AebFirmware
             forwardSpeedOk, steered, _turn.RoadCurvaturePerM, _turnGate.MinDepartureCurvaturePerM);
         _lane.Observe(ref forwardCamera, nowUs, health.CameraOk && laneMotionOk && gear == Gear.Drive && !turning, _laneGate, _egoSpeedMps);
         var forwardPath = new EgoPath(_egoSpeedMps, yaw, _cal.Vehicle.RearAxleToFrontBumperM);
+        _yawHistory.Record(nowUs, yaw);
+        forwardPath = forwardPath.WithTrackedRotation(_yawHistory.At(nowUs - frontRadar.AgeUs - _trackedRotationLagUs, yaw));
         if (_lane.TryCurrent(nowUs, _egoSpeedMps, yaw, _laneGate, out CameraLane lane)) forwardPath = forwardPath.WithLane(lane, _laneGate);
         // Last cycle's threat, followed by its lateral velocity's integral while the function holds it (ThreatLateralWitness).
         _lateralWitness.Observe(ref frontRadar, nowUs, _forwardThreat.HasTarget ? _forwardThreat.TrackId : -1, _forwardAeb.ThreatStands);

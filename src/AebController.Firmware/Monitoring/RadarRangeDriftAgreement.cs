@@ -87,7 +87,7 @@ public sealed class RadarRangeDriftAgreement
             bool anchored = _tracks[slot].Anchored(s.AnchorLists);
             bool agrees = _tracks[slot].Update(t.Id, t.LongitudinalM, closingMps, captureUs, s.AnchorLists,
                 s.ToleranceM + s.TolerancePerM * MathF.Abs(t.LongitudinalM), s.AllowanceMps, s.MaxAnchorS, s.MaxRelativeAccelMps2,
-                s.PersistLists);
+                s.PersistLists, s.MaxGapUs);
             if (!agrees) disagreeing++;
             else if (anchored) agreeing++;
         }

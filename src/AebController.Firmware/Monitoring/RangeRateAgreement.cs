@@ -68,8 +68,14 @@ public struct RangeRateAgreement
     /// <param name="maxAnchorS">A consistent anchor is renewed after this long (bounds slow model errors).</param>
     /// <param name="maxRelativeAccelMps2">The closing speed changes at most this fast between lists: a rate spike integrates only this much.</param>
     /// <param name="persistLists">Lists in a row the disagreement must last: a glitch of fewer lists is never a fault.</param>
+    /// <param name="maxGapUs">
+    /// A list measured longer than this after the last one fed restarts the anchor: the rate cannot be integrated across
+    /// lists it was not given (a track that stopped being the threat for seconds and became it again would otherwise
+    /// integrate its new closing speed over the whole gap and read a healthy radar as inconsistent).
+    /// </param>
     public bool Update(int trackId, float rangeM, float closingMps, long measuredUs,
-        int anchorLists, float toleranceM, float allowanceMps, float maxAnchorS, float maxRelativeAccelMps2, int persistLists)
+        int anchorLists, float toleranceM, float allowanceMps, float maxAnchorS, float maxRelativeAccelMps2, int persistLists,
+        long maxGapUs = long.MaxValue)
     {
         if (!float.IsFinite(rangeM) || !float.IsFinite(closingMps))
         {
@@ -77,7 +83,8 @@ public struct RangeRateAgreement
             return true;
         }
 
-        if (!_started || trackId != _trackId || measuredUs < _closing.LastMeasuredUs)
+        if (!_started || trackId != _trackId || measuredUs < _closing.LastMeasuredUs
+            || measuredUs - _closing.LastMeasuredUs > Math.Max(maxGapUs, 0L))
         {
             Start(trackId, closingMps, measuredUs);
         }

@@ -41,8 +41,10 @@ public struct RangeConsistencyMonitor
     /// <paramref name="confirmWindows"/> consecutive windows of at least <paramref name="windowS"/> closed with the
     /// halves' mean ranges apart by more than <paramref name="toleranceM"/> + <paramref name="tolerancePerM"/> × range.
     /// </summary>
+    /// <remarks>A list measured more than <paramref name="maxGapUs"/> after the last one fed opens a new window: the rate
+    /// is not integrated across lists it was not given.</remarks>
     public bool Update(int trackId, float rangeM, float closingMps, long measuredUs, float windowS, float toleranceM,
-        float tolerancePerM, int confirmWindows)
+        float tolerancePerM, int confirmWindows, long maxGapUs = long.MaxValue)
     {
         if (!float.IsFinite(rangeM) || !float.IsFinite(closingMps))
         {
@@ -50,7 +52,8 @@ public struct RangeConsistencyMonitor
             return true;
         }
 
-        if (!_anchored || trackId != _trackId || measuredUs < _closing.LastMeasuredUs)
+        if (!_anchored || trackId != _trackId || measuredUs < _closing.LastMeasuredUs
+            || measuredUs - _closing.LastMeasuredUs > Math.Max(maxGapUs, 0L))
         {
             _failedWindows = 0;
             Open(trackId, rangeM, closingMps, measuredUs, rangeM);

@@ -107,7 +107,7 @@ public struct StandingThreat
         float standingClosingMps = -ThreatMath.RangeSlopeInTurningFrame(-egoAtMeasurementMps, yawRateRps, live.LateralM);
         bool agrees = _ranges.Update(live.TrackId, measuredRangeM, standingClosingMps, measuredUs, mon.RangeRateAnchorLists,
             mon.RangeRateToleranceM + mon.RangeRateTolerancePerM * measuredRangeM, mon.RangeRateAllowanceMps, mon.RangeRateAnchorMaxS,
-            mon.RangeRateMaxRelativeAccelMps2, mon.RangeRatePersistLists);
+            mon.RangeRateMaxRelativeAccelMps2, mon.RangeRatePersistLists, mon.RadarMaxAgeUs);
         if (agrees) return;
         _latched = false;
         _standingLists = 0;

@@ -505,7 +505,7 @@ public sealed class AebFirmware
             && !_rangeConsistency.Update(_forwardThreat.TrackId, measuredRangeM,
                 frameClosingMps, measuredUs, _cal.Monitoring.RangeConsistencyWindowS,
                 _cal.Monitoring.RangeConsistencyToleranceM, _cal.Monitoring.RangeConsistencyTolerancePerM,
-                _cal.Monitoring.RangeConsistencyConfirmWindows))
+                _cal.Monitoring.RangeConsistencyConfirmWindows, _cal.Monitoring.RadarMaxAgeUs))
         {
             // The range does not follow its own rate (a stuck range or list, a drifting rate): the radar is
             // faulted for the rest of the drive. A threat that stands is carried on from the range the
@@ -527,7 +527,7 @@ public sealed class AebFirmware
             && !_rangeRate.Update(_forwardThreat.TrackId, measuredRangeM,
                 frameClosingMps, measuredUs, mon.RangeRateAnchorLists,
                 mon.RangeRateToleranceM + mon.RangeRateTolerancePerM * _forwardThreat.RangeM, mon.RangeRateAllowanceMps, mon.RangeRateAnchorMaxS,
-                mon.RangeRateMaxRelativeAccelMps2, mon.RangeRatePersistLists))
+                mon.RangeRateMaxRelativeAccelMps2, mon.RangeRatePersistLists, mon.RadarMaxAgeUs))
         {
             // Range and rate walk apart (a rate bias, a drifting range): which one is wrong is unknown, so a
             // standing threat is carried on from the nearer of the two ranges they give.

@@ -213,7 +213,7 @@ public sealed class ForwardAeb
 
             bool held = ForwardAebRules.ThreatHeld(threat.HasTarget, threat.TtcS, warnTtc, _cal.FcwHysteresisS, need, _cal.PartialBrakeEntryDecelMps2);
             held |= ForwardAebRules.BrakingForeseen(threat.HasTarget, threat.TtcS, _cal.FcwMaxTtcS + _cal.FcwHysteresisS,
-                needAfterWholeLead, 0.8f * _cal.PartialBrakeEntryDecelMps2);
+                needAfterWholeLead, ForwardAebRules.HeldEntryShare * _cal.PartialBrakeEntryDecelMps2);
             bool stillClosing = threat.HasTarget && threat.ClosingSpeedMps > _cal.StillClosingMps;
             bool kept = braking ? held || stillClosing : State == ForwardAebState.Warning ? held : threatWarn;
             _lostCount = Saturating.Count(_lostCount, !kept);

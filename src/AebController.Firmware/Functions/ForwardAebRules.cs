@@ -78,11 +78,17 @@ public static class ForwardAebRules
     public static bool ThreatBrakes(bool hasTarget, float needMps2, float brakeEntryMps2) => hasTarget && needMps2 >= brakeEntryMps2;
 
     /// <summary>
+    /// Share of the braking entry a held threat's need may fall to before the warning or the brake lets it go (the need's
+    /// hysteresis beside the TTC's): radar noise on a need near the entry never ends an intervention.
+    /// </summary>
+    public const float HeldEntryShare = 0.8f;
+
+    /// <summary>
     /// A warning or a brake keeps its threat while the target stays inside the warning TTC plus the
-    /// hysteresis, or needs at least 80 % of the braking entry: radar noise never ends it.
+    /// hysteresis, or needs at least <see cref="HeldEntryShare"/> of the braking entry: radar noise never ends it.
     /// </summary>
     public static bool ThreatHeld(bool hasTarget, float ttcS, float warningTtcS, float hysteresisS, float needMps2, float brakeEntryMps2) =>
-        hasTarget && (ttcS <= warningTtcS + hysteresisS || needMps2 >= 0.8f * brakeEntryMps2);
+        hasTarget && (ttcS <= warningTtcS + hysteresisS || needMps2 >= HeldEntryShare * brakeEntryMps2);
 
     /// <summary>At least <paramref name="seconds"/> have passed since <paramref name="sinceUs"/>.</summary>
     public static bool Elapsed(long nowUs, long sinceUs, float seconds) => nowUs - sinceUs >= (long)(seconds * 1e6f);

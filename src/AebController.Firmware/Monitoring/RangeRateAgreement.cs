@@ -83,8 +83,7 @@ public struct RangeRateAgreement
             return true;
         }
 
-        if (!_started || trackId != _trackId || measuredUs < _closing.LastMeasuredUs
-            || measuredUs - _closing.LastMeasuredUs > Math.Max(maxGapUs, 0L))
+        if (!_started || trackId != _trackId || !_closing.Continues(measuredUs, maxGapUs))
         {
             Start(trackId, closingMps, measuredUs);
         }

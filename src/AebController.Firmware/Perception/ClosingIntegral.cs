@@ -17,6 +17,15 @@ public struct ClosingIntegral
     /// <summary>Distance closed since the start list, m (positive while the gap closes).</summary>
     public float ClosedM;
 
+    /// <summary>
+    /// Whether a list measured at <paramref name="measuredUs"/> continues this integral: not older than the last list
+    /// taken in, and at most <paramref name="maxGapUs"/> after it. The rate cannot be integrated across lists it was not
+    /// given (a track that stopped being the threat for seconds and became it again would integrate its new closing
+    /// speed over the whole gap), so a longer gap restarts the check that owns the integral.
+    /// </summary>
+    public readonly bool Continues(long measuredUs, long maxGapUs) =>
+        measuredUs >= LastMeasuredUs && measuredUs - LastMeasuredUs <= Math.Max(maxGapUs, 0L);
+
     /// <summary>Starts from the list measured at <paramref name="measuredUs"/>: nothing closed yet.</summary>
     public void Restart(float closingMps, long measuredUs)
     {

@@ -52,8 +52,7 @@ public struct RangeConsistencyMonitor
             return true;
         }
 
-        if (!_anchored || trackId != _trackId || measuredUs < _closing.LastMeasuredUs
-            || measuredUs - _closing.LastMeasuredUs > Math.Max(maxGapUs, 0L))
+        if (!_anchored || trackId != _trackId || !_closing.Continues(measuredUs, maxGapUs))
         {
             _failedWindows = 0;
             Open(trackId, rangeM, closingMps, measuredUs, rangeM);
